@@ -1,0 +1,53 @@
+"""invoicekit: tax-correct, multilingual invoices.
+
+The public API: :func:`load` a document, :func:`compute` it, look up :func:`rates`.
+"""
+
+from .compute import compute
+from .errors import InvoiceError, InvoiceKitError, Problem, RateNotFound, TaxDataError
+from .loader import load
+from .model import (
+    Address,
+    AllowanceCharge,
+    Discount,
+    Invoice,
+    Line,
+    OriginalInvoice,
+    Party,
+    Payment,
+    Rounding,
+)
+from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
+from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Address",
+    "AllowanceCharge",
+    "Component",
+    "Computed",
+    "ComputedAdjustment",
+    "ComputedLine",
+    "Discount",
+    "Invoice",
+    "InvoiceError",
+    "InvoiceKitError",
+    "LayeredRateProvider",
+    "Line",
+    "OriginalInvoice",
+    "Party",
+    "Payment",
+    "Problem",
+    "RateNotFound",
+    "RateProvider",
+    "Resolution",
+    "Rounding",
+    "TaxDataError",
+    "TaxSubtotal",
+    "TaxTable",
+    "compute",
+    "default_table",
+    "load",
+    "rates",
+]

@@ -1,0 +1,61 @@
+"""The ``invoicekit`` command: one module per subcommand, dispatched here.
+
+Exit status: 0 on success, 2 on bad input (the problems on stderr), 1 on an internal fault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from ..errors import ProblemsError, RateNotFound
+from . import compute_cmd, rates_cmd, taxdata_cmd
+
+EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="invoicekit", description="Tax-correct, multilingual invoices.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (compute_cmd, rates_cmd, taxdata_cmd):
+        module.register(sub)
+    _register_optional(sub)
+    return parser
+
+
+def _register_optional(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Subcommands of optional parts (tax IDs, rendering) register themselves when present."""
+    try:
+        from ..taxid import cli as taxid_cli
+    except ImportError:  # pragma: no cover - the tax-ID part is always shipped
+        return
+    taxid = sub.add_parser("taxid", help="validate a tax ID (VAT number, GSTIN, ABN ...)", add_help=False)
+    taxid.add_argument("args", nargs=argparse.REMAINDER)
+    taxid.set_defaults(run=lambda ns: taxid_cli.taxid_main(ns.args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ProblemsError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return EXIT_INPUT
+    except RateNotFound as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:  # pragma: no cover - output piped into head
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence: no traceback for users
+        if os.environ.get("INVOICEKIT_DEBUG"):
+            raise
+        print(f"internal error: {type(exc).__name__}: {exc} (set INVOICEKIT_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_FAULT
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""``invoicekit compute FILE [--json]``: the computed totals of an invoice document."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ..compute import compute
+from ..loader import load
+from ..money import format_amount, format_rate
+from ..result import Computed
+from .common import add_taxdata_option, table_from, text_table
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("compute", help="compute the lines, tax breakdown and totals of a document")
+    parser.add_argument("file", help="an invoice document (.json or .toml)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    add_taxdata_option(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    computed = compute(load(args.file), table_from(args))
+    if args.json:
+        print(json.dumps(computed.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(render_text(computed))
+    return 0
+
+
+def render_text(c: Computed) -> str:
+    """A readable summary: lines, tax breakdown, totals, notes."""
+    inv, cur = c.invoice, c.currency
+
+    def money(value):  # type: ignore[no-untyped-def]
+        return format_amount(value, cur)
+
+    title = {"invoice": "Invoice", "receipt": "Receipt", "credit_note": "Credit note"}[inv.kind]
+    out = [f"{title} {inv.number}  issued {inv.issue_date}  tax point {inv.tax_point}  {cur}", ""]
+    rows = [["#", "Description", "Qty", "Unit price", "Discount", "Net", "Tax", "Where"]]
+    for line in c.lines:
+        taxes = " + ".join(f"{t.tax} {format_rate(t.rate)}% {t.category}" for t in line.taxes)
+        rows.append(
+            [
+                str(line.index + 1),
+                line.line.description,
+                f"{line.line.quantity:f}",
+                f"{line.line.unit_price:f}",
+                money(line.discount) if line.discount else "",
+                money(line.net),
+                taxes,
+                line.jurisdiction,
+            ]
+        )
+    out += [text_table(rows, right=(0, 2, 3, 4, 5)), ""]
+    for label, entries in (("Allowance", c.allowances), ("Charge", c.charges)):
+        for entry in entries:
+            out.append(f"{label}: {entry.source.reason}  {money(entry.net)}")
+    out.append("Tax breakdown")
+    rows = [["Tax", "Rate", "Category", "Base", "Amount"]]
+    rows += [[t.tax, f"{format_rate(t.rate)}%", t.category, money(t.base), money(t.amount)] for t in c.taxes]
+    out += [text_table(rows, right=(1, 3, 4)), ""]
+    totals = [["Net", money(c.net)], ["Tax", money(c.tax)], ["Gross", money(c.gross)]]
+    if c.rounding:
+        totals.append(["Rounding", money(c.rounding)])
+    totals.append(["Payable" if inv.kind != "credit_note" else "Credited", money(c.payable)])
+    out.append(text_table(totals, right=(1,)))
+    if c.reverse_charge:
+        out.append("Reverse charge: the buyer accounts for the tax.")
+    if c.notes:
+        out += ["", "Notes", *(f"- {n}" for n in c.notes)]
+    out += ["", "Why"]
+    seen: list[str] = []
+    for line in c.lines:
+        if line.reason not in seen:
+            seen.append(line.reason)
+    out += [f"- {reason}" for reason in seen]
+    return "\n".join(out)

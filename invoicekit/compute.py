@@ -1,0 +1,288 @@
+"""The computation engine: from an :class:`Invoice` to a :class:`Computed`, exactly.
+
+Rules (docs/format.md, "Computation"):
+
+- line amount = round(quantity x unit price, less the discount) to the currency's minor unit;
+- tax is computed once per tax, rate and category on the sum of the amounts of that group
+  (EN 16931), or per line with ``rounding.level = "line"``; each component of a
+  multi-component tax (GST + QST) on the same base, rounded separately;
+- with prices including tax, a group's tax is round(gross x rate / (100 + total rate)) and
+  net = gross - tax;
+- each group's tax is shared out over its lines (largest remainder), so that every line,
+  allowance and charge has net + tax = gross and the shares add up to the group's tax;
+- cash rounding moves the amount payable to a multiple of the step; tax is not re-rounded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from .errors import InvoiceError, Problem, RateNotFound
+from .model import AllowanceCharge, Invoice, Rounding
+from .money import DIVIDE, EXACT, percent_of, quantum, round_to, round_to_step
+from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
+from .rules import Treatment, decide
+from .taxtable.provider import Component, RateProvider
+from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
+
+_ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+_TAX_ORDER = {code: i for i, code in enumerate(TAX_CODES)}
+_ONE = Decimal(1)
+
+
+def allocate(total: Decimal, weights: list[Decimal], unit: Decimal) -> list[Decimal]:
+    """Share ``total`` (a multiple of ``unit``) over ``weights`` in proportion, exactly.
+
+    Largest-remainder method: every share is a multiple of ``unit`` and the shares add up
+    to ``total``; ties go to the earlier item, so the result is deterministic.
+
+    >>> allocate(Decimal("0.10"), [Decimal(1), Decimal(1), Decimal(1)], Decimal("0.01"))
+    [Decimal('0.04'), Decimal('0.03'), Decimal('0.03')]
+    """
+    whole = sum(weights, _ZERO)
+    if not weights:
+        return []
+    if whole == 0:
+        return [total if i == 0 else _ZERO * unit for i in range(len(weights))]
+    units = EXACT.divide(total, unit).to_integral_value()
+    exact = [DIVIDE.divide(DIVIDE.multiply(units, w), whole) for w in weights]
+    floors = [e.to_integral_value(rounding="ROUND_FLOOR") for e in exact]
+    left = int(units - sum(floors, _ZERO))
+    order = sorted(range(len(weights)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:left]:
+        floors[i] += _ONE
+    return [EXACT.multiply(f, unit) for f in floors]
+
+
+class _Item:
+    """A line, allowance or charge while computing: its rounded amount and treatment."""
+
+    __slots__ = ("amount", "discount", "raw_amount", "sign", "tax", "treatment")
+
+    def __init__(self, amount: Decimal, sign: int, treatment: Treatment) -> None:
+        self.amount = amount  # net (or gross with prices including tax), signed for allowances
+        self.sign = sign
+        self.treatment = treatment
+        self.tax = _ZERO
+        self.raw_amount = amount
+        self.discount = _ZERO
+
+
+def _line_amounts(
+    invoice: Invoice, unit: Decimal, mode: str, problems: list[Problem]
+) -> list[tuple[Decimal, Decimal]]:
+    """(amount before discount, discount) for each line, both rounded."""
+    out = []
+    for i, line in enumerate(invoice.lines):
+        raw = EXACT.multiply(line.quantity, line.unit_price)
+        discount = _ZERO
+        if line.discount is not None:
+            if line.discount.percent is not None:
+                discount = percent_of(raw, line.discount.percent)
+            elif line.discount.amount is not None:
+                discount = line.discount.amount.copy_sign(raw) if raw else line.discount.amount
+                if abs(line.discount.amount) > abs(raw):
+                    problems.append(
+                        Problem(
+                            f"lines[{i}].discount",
+                            f"{line.discount.amount} is more than the line amount {raw}",
+                        )
+                    )
+        before = round_to(raw, unit, mode)
+        after = round_to(EXACT.subtract(raw, discount), unit, mode)
+        out.append((before, EXACT.subtract(before, after)))
+    return out
+
+
+def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
+    """Compute line totals, the tax breakdown and the totals of ``invoice``.
+
+    ``provider`` supplies the rates (the shipped tax data by default). Raises
+    :class:`InvoiceError` naming the field when a rate cannot be found.
+    """
+    if provider is None:
+        from .taxtable import default_table
+
+        provider = default_table()
+    currency = invoice.currency
+    unit = quantum(currency)
+    seller = invoice.seller.address
+    rule = (
+        invoice.rounding
+        or provider.default_rounding(seller.subdivision or seller.country)
+        or provider.default_rounding(seller.country)
+        or Rounding()
+    )
+    mode = rule.mode
+    by_line = rule.level == "line"
+    inclusive = invoice.prices_include_tax
+    problems: list[Problem] = []
+    treatments: dict[tuple[str, str], Treatment | None] = {}
+
+    def treat(category: str, supply: str, where: str) -> Treatment | None:
+        key = (category, supply)
+        if key not in treatments:
+            try:
+                treatments[key] = decide(provider, invoice, category, supply)
+            except RateNotFound as exc:
+                treatments[key] = None
+                problems.append(Problem(where, str(exc)))
+        elif treatments[key] is None:
+            problems.append(Problem(where, "no rate (see the first line with this category)"))
+        return treatments[key]
+
+    amounts = _line_amounts(invoice, unit, mode, problems)
+    lines: list[_Item] = []
+    for i, line in enumerate(invoice.lines):
+        treatment = treat(line.category, line.supply or invoice.supply, f"lines[{i}].category")
+        if treatment is not None:
+            before, discount = amounts[i]
+            item = _Item(EXACT.subtract(before, discount), 1, treatment)
+            item.raw_amount, item.discount = before, discount
+            lines.append(item)
+    adjustments: list[tuple[AllowanceCharge, _Item]] = []
+    for kind, entries, sign in (("allowances", invoice.allowances, -1), ("charges", invoice.charges, 1)):
+        for j, entry in enumerate(entries):
+            treatment = treat(entry.category, invoice.supply, f"{kind}[{j}].category")
+            if treatment is not None:
+                amount = round_to(entry.amount, unit, mode)
+                adjustments.append((entry, _Item(amount if sign > 0 else -amount, sign, treatment)))
+    if problems:
+        raise InvoiceError(problems)
+
+    items = lines + [item for _, item in adjustments]
+    subtotals = _tax_groups(items, unit, mode, by_line, inclusive)
+
+    computed_lines = []
+    for i, (line, item) in enumerate(zip(invoice.lines, lines, strict=True)):
+        net = item.amount - item.tax if inclusive else item.amount
+        gross = item.amount if inclusive else item.amount + item.tax
+        computed_lines.append(
+            ComputedLine(
+                index=i,
+                line=line,
+                amount=item.raw_amount,
+                discount=item.discount,
+                net=net,
+                tax=item.tax,
+                gross=gross,
+                taxes=item.treatment.components,
+                jurisdiction=item.treatment.jurisdiction,
+                reason=item.treatment.reason,
+            )
+        )
+    computed_allowances, computed_charges = [], []
+    for entry, item in adjustments:
+        net = item.amount - item.tax if inclusive else item.amount
+        gross = item.amount if inclusive else item.amount + item.tax
+        adjustment = ComputedAdjustment(
+            source=entry,
+            net=net * item.sign,
+            tax=item.tax * item.sign,
+            gross=gross * item.sign,
+            taxes=item.treatment.components,
+            jurisdiction=item.treatment.jurisdiction,
+        )
+        (computed_charges if entry.charge else computed_allowances).append(adjustment)
+
+    line_total = sum((line.net for line in computed_lines), _ZERO)
+    allowance_total = sum((a.net for a in computed_allowances), _ZERO)
+    charge_total = sum((c.net for c in computed_charges), _ZERO)
+    net = line_total - allowance_total + charge_total
+    tax = sum((row.amount for row in subtotals), _ZERO)
+    gross = net + tax
+    payable = round_to_step(gross, invoice.cash_rounding, unit) if invoice.cash_rounding else gross
+    notes = list(invoice.notes)
+    for item in items:
+        for note in item.treatment.notes:
+            if note not in notes:
+                notes.append(note)
+    return Computed(
+        invoice=invoice,
+        currency=currency,
+        rounding_rule=rule,
+        lines=tuple(computed_lines),
+        allowances=tuple(computed_allowances),
+        charges=tuple(computed_charges),
+        taxes=subtotals,
+        line_total=line_total,
+        allowance_total=allowance_total,
+        charge_total=charge_total,
+        net=net,
+        tax=tax,
+        gross=gross,
+        rounding=payable - gross,
+        payable=payable,
+        reverse_charge=any(item.treatment.reverse_charge for item in items),
+        notes=tuple(notes),
+    )
+
+
+GroupKey = tuple[str, Decimal, str]  # tax, rate, EN 16931 category
+
+
+def _key(component: Component) -> GroupKey:
+    return (component.tax, component.rate, component.category)
+
+
+def _tax_groups(
+    items: list[_Item], unit: Decimal, mode: str, by_line: bool, inclusive: bool
+) -> tuple[TaxSubtotal, ...]:
+    """Compute each tax group, share its tax over its items (setting ``item.tax``) and
+    return the breakdown rows in a stable order."""
+    base: dict[GroupKey, Decimal] = defaultdict(lambda: _ZERO)
+    amount: dict[GroupKey, Decimal] = defaultdict(lambda: _ZERO)
+    if inclusive:
+        # Per combination of components (all the taxes a gross price includes).
+        combos: dict[tuple[GroupKey, ...], list[_Item]] = defaultdict(list)
+        for item in items:
+            combos[tuple(_key(c) for c in item.treatment.components)].append(item)
+        for keys, members in combos.items():
+            divisor = _HUNDRED + sum((rate for _, rate, _ in keys), _ZERO)
+            gross = sum((m.amount for m in members), _ZERO)
+            combo_tax = _ZERO
+            for key in keys:
+                rate = key[1]
+                if by_line:
+                    shares = [round_to(DIVIDE.divide(m.amount * rate, divisor), unit, mode) for m in members]
+                    tax = sum(shares, _ZERO)
+                else:
+                    tax = round_to(DIVIDE.divide(gross * rate, divisor), unit, mode)
+                    shares = allocate(tax, [m.amount for m in members], unit)
+                for member, share in zip(members, shares, strict=True):
+                    member.tax += share
+                amount[key] += tax
+                combo_tax += tax
+            for key in keys:
+                base[key] += gross - combo_tax
+    else:
+        pools: dict[GroupKey, list[_Item]] = defaultdict(list)
+        for item in items:
+            for component in item.treatment.components:
+                pools[_key(component)].append(item)
+        for key, members in pools.items():
+            rate = key[1]
+            group_base = sum((m.amount for m in members), _ZERO)
+            if by_line:
+                shares = [round_to(percent_of(m.amount, rate), unit, mode) for m in members]
+                tax = sum(shares, _ZERO)
+            else:
+                tax = round_to(percent_of(group_base, rate), unit, mode)
+                shares = allocate(tax, [m.amount for m in members], unit)
+            for member, share in zip(members, shares, strict=True):
+                member.tax += share
+            base[key] = group_base
+            amount[key] = tax
+    return tuple(
+        TaxSubtotal(
+            tax,
+            rate,
+            category,
+            base[(tax, rate, category)],
+            amount[(tax, rate, category)],
+            None if category == "S" else CATEGORY_CODES.get(category),
+        )
+        for tax, rate, category in sorted(base, key=lambda k: (_TAX_ORDER.get(k[0], 99), -k[1], k[2]))
+    )

@@ -1,0 +1,47 @@
+"""The error types invoicekit raises for bad input.
+
+Every problem names where it is (a document path such as ``lines[2].quantity`` or a
+``file:line``) and what is wrong; all problems found in one pass are reported together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrs import frozen
+
+
+@frozen
+class Problem:
+    """One thing wrong with an input: where, and what."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class InvoiceKitError(Exception):
+    """Base class of every error invoicekit raises on purpose."""
+
+
+class ProblemsError(InvoiceKitError, ValueError):
+    """Bad input: carries every :class:`Problem` found, in order."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class InvoiceError(ProblemsError):
+    """An invoice document is not valid; ``problems`` name each field and what is wrong."""
+
+
+class TaxDataError(ProblemsError):
+    """A tax data file is not valid; ``problems`` are located as ``file:line``."""
+
+
+class RateNotFound(InvoiceKitError, LookupError):
+    """No tax rate answers the question (unknown jurisdiction, date outside the data, a
+    rate class the jurisdiction does not have)."""

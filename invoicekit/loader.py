@@ -1,0 +1,535 @@
+"""Read an invoice document (JSON file, TOML file or dict) into an :class:`Invoice`.
+
+Numbers are read exactly from their text, never through float. Every problem is
+collected with its path (``lines[2].quantity: not a number: "2,5"``) and all of a
+document's problems are raised together as one :class:`InvoiceError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pycountry
+from babel import Locale, UnknownLocaleError
+
+from .errors import InvoiceError, Problem
+from .model import (
+    KINDS,
+    SUPPLIES,
+    Address,
+    AllowanceCharge,
+    Discount,
+    Invoice,
+    Line,
+    OriginalInvoice,
+    Party,
+    Payment,
+    Rounding,
+)
+from .money import ROUNDING_LEVELS, ROUNDING_MODES, minor_units
+
+FORMAT_VERSION = 1
+
+# Bounds that keep every product and sum exact and catch absurd input early.
+MAX_INTEGER_DIGITS = 15
+MAX_FRACTION_DIGITS = 10
+MAX_LINES = 100_000
+_NUMBER = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
+_FIELD = TypeVar("_FIELD")
+
+
+class _NonFinite:
+    """Marks a JSON NaN/Infinity constant so that its field can be named in the error."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class _Reader:
+    """Walks a raw document, collecting problems instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def mapping(self, value: Any, path: str, known: tuple[str, ...]) -> Mapping[str, Any] | None:
+        if not isinstance(value, Mapping):
+            self.fail(path, f"expected a table of fields, got {_describe(value)}")
+            return None
+        for key in value:
+            if key not in known:
+                hint = difflib.get_close_matches(str(key), known, n=1)
+                where = f"{path}.{key}" if path else str(key)
+                self.fail(where, "unknown field" + (f' (did you mean "{hint[0]}"?)' if hint else ""))
+        return value
+
+    def get(
+        self,
+        data: Mapping[str, Any],
+        path: str,
+        key: str,
+        parse: Callable[[Any, str], _FIELD | None],
+        *,
+        required: bool = False,
+    ) -> _FIELD | None:
+        where = f"{path}.{key}" if path else key
+        if key not in data or data[key] is None:
+            if required:
+                self.fail(where, "required field is missing")
+            return None
+        return parse(data[key], where)
+
+    # --- scalar parsers: each returns None after recording a problem ---
+
+    def text(self, value: Any, path: str) -> str | None:
+        if not isinstance(value, str):
+            self.fail(path, f"expected text, got {_describe(value)}")
+            return None
+        if not value.strip():
+            self.fail(path, "must not be empty")
+            return None
+        return value
+
+    def number(self, value: Any, path: str) -> Decimal | None:
+        if isinstance(value, bool):
+            self.fail(path, f"not a number: {value!r}")
+            return None
+        if isinstance(value, float):
+            self.fail(path, f"float is not exact; give the number as a string or Decimal: {value!r}")
+            return None
+        if isinstance(value, _NonFinite):
+            self.fail(path, f"not a finite number: {value.text}")
+            return None
+        if isinstance(value, int):
+            number = Decimal(value)
+        elif isinstance(value, Decimal):
+            number = value
+        elif isinstance(value, str):
+            text = value.strip()
+            if not _NUMBER.match(text):
+                self.fail(path, f'not a number: "{value}"')
+                return None
+            try:
+                number = Decimal(text)
+            except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
+                self.fail(path, f'not a number: "{value}"')
+                return None
+        else:
+            self.fail(path, f"not a number: {_describe(value)}")
+            return None
+        if not number.is_finite():
+            self.fail(path, f"not a finite number: {value}")
+            return None
+        _sign, digits, exponent = number.as_tuple()
+        assert isinstance(exponent, int)
+        fraction = max(0, -exponent)
+        integer = max(0, len(digits) + exponent) if any(digits) else 0
+        if integer > MAX_INTEGER_DIGITS:
+            self.fail(path, f"out of range: {value} (at most {MAX_INTEGER_DIGITS} digits before the point)")
+            return None
+        if fraction > MAX_FRACTION_DIGITS:
+            self.fail(path, f"too many decimals: {value} (at most {MAX_FRACTION_DIGITS})")
+            return None
+        return number
+
+    def date(self, value: Any, path: str) -> dt.date | None:
+        if isinstance(value, dt.datetime):
+            self.fail(path, f"expected a date YYYY-MM-DD, got a date and time: {value.isoformat()}")
+            return None
+        if isinstance(value, dt.date):
+            return value
+        if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            self.fail(path, f"expected a date YYYY-MM-DD, got {_describe(value)}")
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(path, f'not a real date: "{value}"')
+            return None
+
+    def boolean(self, value: Any, path: str) -> bool | None:
+        if not isinstance(value, bool):
+            self.fail(path, f"expected true or false, got {_describe(value)}")
+            return None
+        return value
+
+    def choice(self, options: tuple[str, ...]) -> Callable[[Any, str], str | None]:
+        def parse(value: Any, path: str) -> str | None:
+            if value not in options:
+                listed = ", ".join(f'"{o}"' for o in options)
+                self.fail(path, f"must be one of {listed}, got {_describe(value)}")
+                return None
+            return str(value)
+
+        return parse
+
+    def texts(self, value: Any, path: str) -> tuple[str, ...] | None:
+        if not isinstance(value, list):
+            self.fail(path, f"expected a list of text, got {_describe(value)}")
+            return None
+        items = [self.text(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        return tuple(item for item in items if item is not None)
+
+    def currency(self, value: Any, path: str) -> str | None:
+        if not isinstance(value, str) or not _known_currency(value):
+            self.fail(path, f"unknown currency (ISO 4217 code expected): {_describe(value)}")
+            return None
+        return value
+
+    def country(self, value: Any, path: str) -> str | None:
+        if not isinstance(value, str) or not _known_country(value):
+            self.fail(path, f"unknown country (ISO 3166-1 alpha-2 code expected): {_describe(value)}")
+            return None
+        return value
+
+    def locale(self, value: Any, path: str) -> str | None:
+        if not isinstance(value, str):
+            self.fail(path, f'expected a locale such as "fr_CA", got {_describe(value)}')
+            return None
+        try:
+            Locale.parse(value.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            self.fail(path, f'unknown locale: "{value}"')
+            return None
+        return value.replace("-", "_")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, _NonFinite):
+        return value.text
+    if isinstance(value, Mapping):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
+
+
+@cache
+def _known_currency(code: str) -> bool:
+    if pycountry.currencies.get(alpha_3=code) is None:
+        return False
+    try:
+        minor_units(code)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def _known_country(code: str) -> bool:
+    return len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+
+
+@cache
+def _known_subdivision(code: str) -> bool:
+    return pycountry.subdivisions.get(code=code) is not None
+
+
+# --- structures -------------------------------------------------------------------
+
+_TOP = (
+    "format", "kind", "number", "issue_date", "supply_date", "due_date", "currency",
+    "prices_include_tax", "supply", "rounding", "cash_rounding", "locale", "seller", "buyer",
+    "lines", "allowances", "charges", "notes", "payment", "original",
+)  # fmt: skip
+_PARTY = ("name", "address", "vat_id", "business", "locale", "email")
+_SELLER = (*_PARTY, "registrations", "eu_distance_sales")
+_ADDRESS = ("lines", "city", "postal_code", "country", "region")
+_LINE = ("description", "quantity", "unit", "unit_price", "category", "supply", "discount")
+_ALLOWANCE = ("reason", "amount", "category")
+_ROUNDING = ("mode", "level")
+_PAYMENT = ("terms", "iban", "bic", "reference")
+_ORIGINAL = ("number", "issue_date")
+
+
+def _address(r: _Reader, value: Any, path: str) -> Address | None:
+    data = r.mapping(value, path, _ADDRESS)
+    if data is None:
+        return None
+    country = r.get(data, path, "country", r.country, required=True)
+    region = r.get(data, path, "region", r.text)
+    if country and region and not _known_subdivision(f"{country}-{region}"):
+        r.fail(f"{path}.region", f'unknown subdivision "{country}-{region}" (ISO 3166-2 suffix expected)')
+        region = None
+    lines = r.get(data, path, "lines", r.texts) or ()
+    if country is None:
+        return None
+    return Address(
+        country=country,
+        lines=lines,
+        city=r.get(data, path, "city", r.text),
+        postal_code=r.get(data, path, "postal_code", r.text),
+        region=region,
+    )
+
+
+def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
+    data = r.mapping(value, path, _SELLER if seller else _PARTY)
+    if data is None:
+        return None
+    name = r.get(data, path, "name", r.text, required=True)
+    address = r.get(data, path, "address", lambda v, p: _address(r, v, p), required=True)
+    vat_id = r.get(data, path, "vat_id", r.text)
+    business = r.get(data, path, "business", r.boolean)
+    registrations: tuple[str, ...] = ()
+    distance = "destination"
+    if seller:
+        registrations = r.get(data, path, "registrations", r.texts) or ()
+        for i, reg in enumerate(registrations):
+            if not (_known_country(reg) or _known_subdivision(reg)):
+                r.fail(f"{path}.registrations[{i}]", f'unknown jurisdiction "{reg}"')
+        distance = (
+            r.get(data, path, "eu_distance_sales", r.choice(("destination", "origin"))) or "destination"
+        )
+    if name is None or address is None:
+        return None
+    return Party(
+        name=name,
+        address=address,
+        vat_id=vat_id,
+        business=business if business is not None else vat_id is not None,
+        locale=r.get(data, path, "locale", r.locale),
+        email=r.get(data, path, "email", r.text),
+        registrations=registrations,
+        eu_distance_sales=distance,  # type: ignore[arg-type]
+    )
+
+
+def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
+    """``"10%"`` is a percentage of the line amount; a plain number is an amount off it."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        percent = r.number(value.strip()[:-1], path)
+        if percent is None:
+            return None
+        if not Decimal(0) <= percent <= Decimal(100):
+            r.fail(path, f"percentage must be between 0% and 100%, got {value}")
+            return None
+        return Discount(percent=percent)
+    amount = r.number(value, path)
+    return None if amount is None else Discount(amount=amount)
+
+
+def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None:
+    data = r.mapping(value, path, _LINE)
+    if data is None:
+        return None
+    description = r.get(data, path, "description", r.text, required=True)
+    quantity = r.get(data, path, "quantity", r.number)
+    unit = r.get(data, path, "unit", r.text)
+    if unit is not None and not re.fullmatch(r"[A-Z0-9]{2,3}", unit):
+        r.fail(f"{path}.unit", f'not a UN/ECE Recommendation 20 code (e.g. "C62", "HUR"): "{unit}"')
+    unit_price = r.get(data, path, "unit_price", r.number, required=True)
+    category = r.get(data, path, "category", r.text)
+    supply = r.get(data, path, "supply", r.choice(SUPPLIES))
+    discount = r.get(data, path, "discount", lambda v, p: _discount(r, v, p))
+    if description is None or unit_price is None:
+        return None
+    return Line(
+        description=description,
+        unit_price=unit_price,
+        quantity=quantity if quantity is not None else Decimal(1),
+        unit=unit or "C62",
+        category=category or "standard",
+        supply=supply,  # type: ignore[arg-type]
+        discount=discount,
+    )
+
+
+def _allowance(r: _Reader, value: Any, path: str, *, charge: bool) -> AllowanceCharge | None:
+    data = r.mapping(value, path, _ALLOWANCE)
+    if data is None:
+        return None
+    reason = r.get(data, path, "reason", r.text, required=True)
+    amount = r.get(data, path, "amount", r.number, required=True)
+    category = r.get(data, path, "category", r.text) or "standard"
+    if amount is not None and amount < 0:
+        r.fail(f"{path}.amount", f"must not be negative, got {amount}")
+        return None
+    if reason is None or amount is None:
+        return None
+    return AllowanceCharge(reason=reason, amount=amount, category=category, charge=charge)
+
+
+def _list(r: _Reader, value: Any, path: str, item: Callable[[Any, str], _FIELD | None]) -> list[_FIELD]:
+    if not isinstance(value, list):
+        r.fail(path, f"expected a list, got {_describe(value)}")
+        return []
+    out = []
+    for i, raw in enumerate(value):
+        parsed = item(raw, f"{path}[{i}]")
+        if parsed is not None:
+            out.append(parsed)
+    return out
+
+
+def _document(r: _Reader, raw: Any) -> Invoice | None:
+    data = r.mapping(raw, "", _TOP)
+    if data is None:
+        return None
+    version = data.get("format", FORMAT_VERSION)
+    if version != FORMAT_VERSION:
+        r.fail("format", f"unsupported format version {version!r} (this invoicekit reads {FORMAT_VERSION})")
+    kind = r.get(data, "", "kind", r.choice(KINDS)) or "invoice"
+    number = r.get(data, "", "number", r.text, required=True)
+    issue_date = r.get(data, "", "issue_date", r.date, required=True)
+    supply_date = r.get(data, "", "supply_date", r.date)
+    due_date = r.get(data, "", "due_date", r.date)
+    currency = r.get(data, "", "currency", r.currency, required=True)
+    prices_include_tax = r.get(data, "", "prices_include_tax", r.boolean) or False
+    supply = r.get(data, "", "supply", r.choice(SUPPLIES)) or "goods"
+    rounding = r.get(data, "", "rounding", lambda v, p: _rounding(r, v, p))
+    cash_rounding = r.get(data, "", "cash_rounding", r.number)
+    if cash_rounding is not None and cash_rounding <= 0:
+        r.fail("cash_rounding", f'must be a positive step such as "0.05", got {cash_rounding}')
+        cash_rounding = None
+    if cash_rounding is not None and currency is not None:
+        unit = Decimal(1).scaleb(-minor_units(currency))
+        if cash_rounding % unit != 0:
+            r.fail(
+                "cash_rounding",
+                f"must be a multiple of the currency's minor unit {unit}, got {cash_rounding}",
+            )
+            cash_rounding = None
+    locale = r.get(data, "", "locale", r.locale)
+    seller = r.get(data, "", "seller", lambda v, p: _party(r, v, p, seller=True), required=True)
+    buyer = r.get(data, "", "buyer", lambda v, p: _party(r, v, p, seller=False), required=True)
+    lines: list[Line] = []
+    if "lines" not in data:
+        r.fail("lines", "required field is missing")
+    else:
+        raw_lines = data["lines"]
+        if isinstance(raw_lines, list) and not raw_lines:
+            r.fail("lines", "an invoice needs at least one line")
+        elif isinstance(raw_lines, list) and len(raw_lines) > MAX_LINES:
+            r.fail("lines", f"too many lines: {len(raw_lines)} (at most {MAX_LINES})")
+        else:
+            lines = _list(r, raw_lines, "lines", lambda v, p: _line(r, v, p, supply))
+    allowances = (
+        r.get(
+            data,
+            "",
+            "allowances",
+            lambda v, p: _list(r, v, p, lambda w, q: _allowance(r, w, q, charge=False)),
+        )
+        or []
+    )
+    charges = (
+        r.get(data, "", "charges", lambda v, p: _list(r, v, p, lambda w, q: _allowance(r, w, q, charge=True)))
+        or []
+    )
+    notes = r.get(data, "", "notes", r.texts) or ()
+    payment = r.get(data, "", "payment", lambda v, p: _payment(r, v, p))
+    original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
+    if kind == "credit_note" and original is None and "original" not in data:
+        r.fail("original", "a credit note must name the invoice it corrects (number and issue_date)")
+    if kind != "credit_note" and "original" in data:
+        r.fail("original", f'only a credit note refers to an original invoice (kind is "{kind}")')
+    if r.problems:
+        return None
+    assert number and issue_date and currency and seller and buyer
+    return Invoice(
+        kind=kind,  # type: ignore[arg-type]
+        number=number,
+        issue_date=issue_date,
+        supply_date=supply_date,
+        due_date=due_date,
+        currency=currency,
+        prices_include_tax=prices_include_tax,
+        supply=supply,  # type: ignore[arg-type]
+        rounding=rounding,
+        cash_rounding=cash_rounding,
+        locale=locale,
+        seller=seller,
+        buyer=buyer,
+        lines=tuple(lines),
+        allowances=tuple(allowances),
+        charges=tuple(charges),
+        notes=notes,
+        payment=payment,
+        original=original,
+    )
+
+
+def _rounding(r: _Reader, value: Any, path: str) -> Rounding | None:
+    data = r.mapping(value, path, _ROUNDING)
+    if data is None:
+        return None
+    mode = r.get(data, path, "mode", r.choice(tuple(ROUNDING_MODES))) or "half_up"
+    level = r.get(data, path, "level", r.choice(ROUNDING_LEVELS)) or "document"
+    return Rounding(mode=mode, level=level)  # type: ignore[arg-type]
+
+
+def _payment(r: _Reader, value: Any, path: str) -> Payment | None:
+    data = r.mapping(value, path, _PAYMENT)
+    if data is None:
+        return None
+    return Payment(**{key: r.get(data, path, key, r.text) for key in _PAYMENT})
+
+
+def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
+    data = r.mapping(value, path, _ORIGINAL)
+    if data is None:
+        return None
+    number = r.get(data, path, "number", r.text, required=True)
+    issue_date = r.get(data, path, "issue_date", r.date, required=True)
+    if number is None or issue_date is None:
+        return None
+    return OriginalInvoice(number=number, issue_date=issue_date)
+
+
+# --- entry points -------------------------------------------------------------------
+
+
+def read_document(path: str | os.PathLike[str]) -> Any:
+    """Parse a JSON or TOML file into raw data, numbers as exact Decimals."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvoiceError([Problem(str(file), f"cannot read: {exc.strerror or exc}")]) from None
+    except UnicodeDecodeError:
+        raise InvoiceError([Problem(str(file), "not UTF-8 text")]) from None
+    suffix = file.suffix.lower()
+    if suffix == ".toml":
+        try:
+            return tomllib.loads(text, parse_float=Decimal)
+        except tomllib.TOMLDecodeError as exc:
+            raise InvoiceError([Problem(str(file), f"not valid TOML: {exc}")]) from None
+    if suffix == ".json":
+        try:
+            return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_NonFinite)
+        except json.JSONDecodeError as exc:
+            raise InvoiceError(
+                [Problem(f"{file}:{exc.lineno}", f"not valid JSON: {exc.msg} (column {exc.colno})")]
+            ) from None
+    raise InvoiceError([Problem(str(file), "unknown file type: expected .json or .toml")])
+
+
+def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Invoice:
+    """Read and check an invoice document from a ``.json``/``.toml`` path or a dict.
+
+    Raises :class:`InvoiceError` listing every problem, each with its path.
+    """
+    raw = source if isinstance(source, Mapping) else read_document(source)
+    reader = _Reader()
+    try:
+        invoice = _document(reader, raw)
+    except RecursionError:  # pragma: no cover - pathological nesting
+        raise InvoiceError([Problem("", "document nested too deeply")]) from None
+    if reader.problems or invoice is None:
+        raise InvoiceError(reader.problems or [Problem("", "not a document")])
+    return invoice

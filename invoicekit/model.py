@@ -1,0 +1,138 @@
+"""The invoice document: immutable values, built and checked by :mod:`invoicekit.loader`.
+
+Field names follow the document format (docs/format.md). Amounts are ``Decimal``;
+nothing here computes: see :mod:`invoicekit.compute`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Literal
+
+from attrs import frozen
+
+Kind = Literal["invoice", "receipt", "credit_note"]
+Supply = Literal["goods", "services", "digital"]
+
+KINDS: tuple[str, ...] = ("invoice", "receipt", "credit_note")
+SUPPLIES: tuple[str, ...] = ("goods", "services", "digital")
+
+
+@frozen
+class Address:
+    """A postal address; ``country`` is ISO 3166-1 alpha-2, ``region`` an ISO 3166-2 suffix."""
+
+    country: str
+    lines: tuple[str, ...] = ()
+    city: str | None = None
+    postal_code: str | None = None
+    region: str | None = None
+
+    @property
+    def subdivision(self) -> str | None:
+        """The ISO 3166-2 code (``"CA-QC"``) when a region is given."""
+        return f"{self.country}-{self.region}" if self.region else None
+
+
+@frozen
+class Party:
+    """Seller or buyer. ``registrations`` and ``eu_distance_sales`` matter for the seller only."""
+
+    name: str
+    address: Address
+    vat_id: str | None = None
+    business: bool = False
+    locale: str | None = None
+    email: str | None = None
+    registrations: tuple[str, ...] = ()
+    eu_distance_sales: Literal["destination", "origin"] = "destination"
+
+    @property
+    def country(self) -> str:
+        return self.address.country
+
+
+@frozen
+class Discount:
+    """A line discount: a percentage of the line amount, or an amount off it."""
+
+    percent: Decimal | None = None
+    amount: Decimal | None = None
+
+
+@frozen
+class Line:
+    """One invoice line. ``category`` is a rate class or product category of the tax data."""
+
+    description: str
+    unit_price: Decimal
+    quantity: Decimal = Decimal(1)
+    unit: str = "C62"
+    category: str = "standard"
+    supply: Supply | None = None
+    discount: Discount | None = None
+
+
+@frozen
+class AllowanceCharge:
+    """A document-level allowance (``charge=False``) or charge, with the tax category it enters."""
+
+    reason: str
+    amount: Decimal
+    category: str = "standard"
+    charge: bool = False
+
+
+@frozen
+class Rounding:
+    """How tax amounts are rounded: ``mode`` and ``level`` ("document" per tax group, or "line")."""
+
+    mode: Literal["half_up", "half_even", "down"] = "half_up"
+    level: Literal["document", "line"] = "document"
+
+
+@frozen
+class Payment:
+    terms: str | None = None
+    iban: str | None = None
+    bic: str | None = None
+    reference: str | None = None
+
+
+@frozen
+class OriginalInvoice:
+    """The invoice a credit note corrects."""
+
+    number: str
+    issue_date: dt.date
+
+
+@frozen
+class Invoice:
+    """An invoice, receipt or credit note as the document states it (before computation)."""
+
+    number: str
+    issue_date: dt.date
+    currency: str
+    seller: Party
+    buyer: Party
+    lines: tuple[Line, ...]
+    kind: Kind = "invoice"
+    supply_date: dt.date | None = None
+    due_date: dt.date | None = None
+    prices_include_tax: bool = False
+    supply: Supply = "goods"
+    rounding: Rounding | None = None
+    cash_rounding: Decimal | None = None
+    locale: str | None = None
+    allowances: tuple[AllowanceCharge, ...] = ()
+    charges: tuple[AllowanceCharge, ...] = ()
+    notes: tuple[str, ...] = ()
+    payment: Payment | None = None
+    original: OriginalInvoice | None = None
+
+    @property
+    def tax_point(self) -> dt.date:
+        """The date that selects the rate: the supply date, else the issue date."""
+        return self.supply_date or self.issue_date

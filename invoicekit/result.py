@@ -1,0 +1,124 @@
+"""The computed invoice: line results, the tax breakdown and the totals, all exact.
+
+``Computed.to_dict()`` gives the JSON shape documented in docs/format.md.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from .model import AllowanceCharge, Invoice, Line, Rounding
+from .money import format_amount, format_rate
+from .taxtable.provider import Component
+
+
+@frozen
+class ComputedLine:
+    """One line after computation. ``net + tax = gross``; ``tax`` is the line's share of the
+    group taxes (exact to the minor unit, the shares of a group add up to its tax)."""
+
+    index: int
+    line: Line
+    amount: Decimal  # quantity x unit price, rounded, before the discount
+    discount: Decimal  # the discount amount, rounded
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    taxes: tuple[Component, ...]
+    jurisdiction: str
+    reason: str
+
+
+@frozen
+class ComputedAdjustment:
+    """A document-level allowance or charge after computation (amounts positive)."""
+
+    source: AllowanceCharge
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    taxes: tuple[Component, ...]
+    jurisdiction: str
+
+
+@frozen
+class TaxSubtotal:
+    """One row of the tax breakdown: a tax at one rate and category, its base and amount."""
+
+    tax: str
+    rate: Decimal
+    category: str
+    base: Decimal
+    amount: Decimal
+    reason: str | None = None
+
+
+@frozen
+class Computed:
+    """Everything an invoice states after computation. Amounts are Decimals with the
+    currency's minor units; credit notes carry positive amounts (the kind says credit)."""
+
+    invoice: Invoice
+    currency: str
+    rounding_rule: Rounding
+    lines: tuple[ComputedLine, ...]
+    allowances: tuple[ComputedAdjustment, ...]
+    charges: tuple[ComputedAdjustment, ...]
+    taxes: tuple[TaxSubtotal, ...]
+    line_total: Decimal
+    allowance_total: Decimal
+    charge_total: Decimal
+    net: Decimal
+    tax: Decimal
+    gross: Decimal
+    rounding: Decimal
+    payable: Decimal
+    reverse_charge: bool
+    notes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready shape: amounts as strings with the currency's minor units,
+        rates as plain decimals in percent."""
+        cur = self.currency
+
+        def money(value: Decimal) -> str:
+            return format_amount(value, cur)
+
+        def breakdown(row: TaxSubtotal) -> dict[str, str]:
+            out = {
+                "tax": row.tax,
+                "rate": format_rate(row.rate),
+                "category": row.category,
+                "base": money(row.base),
+                "amount": money(row.amount),
+            }
+            if row.reason:
+                out["reason"] = row.reason
+            return out
+
+        return {
+            "currency": cur,
+            "net": money(self.net),
+            "tax": money(self.tax),
+            "gross": money(self.gross),
+            "rounding": money(self.rounding),
+            "payable": money(self.payable),
+            "reverse_charge": self.reverse_charge,
+            "taxes": [breakdown(row) for row in self.taxes],
+            "lines": [
+                {
+                    "net": money(line.net),
+                    "taxes": [
+                        {"tax": c.tax, "rate": format_rate(c.rate), "category": c.category}
+                        for c in line.taxes
+                    ],
+                    "jurisdiction": line.jurisdiction,
+                    "reason": line.reason,
+                }
+                for line in self.lines
+            ],
+            "notes": list(self.notes),
+        }

@@ -1,0 +1,377 @@
+"""Read one tax data file into a :class:`Jurisdiction`, reporting problems as ``file:line``.
+
+``tomllib`` gives no positions, so a light scan of the text finds the line of every
+``[[table]]`` header and top-level key; each period is reported at its header's line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import itertools
+import re
+import tomllib
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from ..errors import Problem
+from ..model import Rounding
+from ..money import ROUNDING_LEVELS, ROUNDING_MODES
+from .records import AreaMembership, ClassChoice, Jurisdiction, Period, Series
+from .vocabulary import CATEGORY_CODES, PRODUCT_CATEGORIES, RATE_CLASSES, SERIES_CLASSES, TAX_CODES
+
+FORMAT_VERSION = 1
+_TOP = (
+    "format", "jurisdiction", "name", "currency", "tax_id", "rounding", "taxes", "names",
+    "rates", "categories", "vat_area", "vat_prefix", "category_code", "note",
+)  # fmt: skip
+_RATE_PERIOD = ("rate", "from", "to", "source", "secondary", "note", "end")
+_CATEGORY_PERIOD = ("class", "from", "to", "source", "secondary", "note", "end")
+_AREA = ("area", "from", "to", "source", "note")
+_HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
+_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=")
+
+
+def _positions(text: str) -> tuple[dict[str, list[int]], dict[str, int]]:
+    """Line numbers of each array-of-tables header (in order) and of each top-level key."""
+    headers: dict[str, list[int]] = defaultdict(list)
+    keys: dict[str, int] = {}
+    in_table = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _HEADER.match(line)
+        if match:
+            headers[re.sub(r"\s*\.\s*", ".", match.group(1)).replace('"', "")].append(number)
+            in_table = True
+            continue
+        if line.lstrip().startswith("["):
+            in_table = True
+            continue
+        key = _KEY.match(line)
+        if key and not in_table:
+            keys.setdefault(key.group(1), number)
+    return headers, keys
+
+
+class _FileReader:
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.headers, self.keys = _positions(text)
+        self.problems: list[Problem] = []
+
+    def at(self, line: int, message: str) -> None:
+        self.problems.append(Problem(f"{self.path}:{line}", message))
+
+    def key_line(self, key: str) -> int:
+        return self.keys.get(key, 1)
+
+    def header_line(self, header: str, index: int) -> int:
+        lines = self.headers.get(header, [])
+        return lines[index] if index < len(lines) else self.key_line(header.split(".", 1)[0])
+
+    def unknown(self, data: dict[str, Any], known: tuple[str, ...], line: int, where: str) -> None:
+        for key in data:
+            if key not in known:
+                hint = difflib.get_close_matches(key, known, n=1)
+                suffix = f' (did you mean "{hint[0]}"?)' if hint else ""
+                self.at(line, f'{where}unknown field "{key}"{suffix}')
+
+    def date(self, value: Any, line: int, field: str) -> dt.date | None:
+        if isinstance(value, dt.datetime):
+            self.at(line, f"{field}: expected a date, got a date and time")
+            return None
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+                self.at(line, f'{field}: expected a date YYYY-MM-DD, got "{value}"')
+                return None
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                self.at(line, f'{field}: not a real date: "{value}"')
+                return None
+        self.at(line, f"{field}: expected a date YYYY-MM-DD, got {value!r}")
+        return None
+
+    def period_fields(
+        self, raw: Any, line: int, known: tuple[str, ...], where: str
+    ) -> tuple[dt.date, dt.date | None, str, bool, str | None, bool] | None:
+        if not isinstance(raw, dict):
+            self.at(line, f"{where}: expected a table")
+            return None
+        self.unknown(raw, known, line, f"{where}: ")
+        start = self.date(raw["from"], line, f"{where}.from") if "from" in raw else None
+        if "from" not in raw:
+            self.at(line, f'{where}: missing "from"')
+        end = self.date(raw["to"], line, f"{where}.to") if "to" in raw else None
+        source = raw.get("source")
+        if not isinstance(source, str) or not source.strip():
+            self.at(line, f"{where}: every period needs a source (an official URL or gazette reference)")
+            source = None
+        secondary = raw.get("secondary", False)
+        note = raw.get("note")
+        ends = raw.get("end", False)
+        if not isinstance(secondary, bool) or not isinstance(ends, bool):
+            self.at(line, f'{where}: "secondary" and "end" must be true or false')
+            return None
+        if start and end and end < start:
+            self.at(line, f"{where}: ends ({end}) before it starts ({start})")
+            return None
+        if ends and end is None:
+            self.at(line, f'{where}: "end = true" needs a "to" date')
+        if start is None or source is None:
+            return None
+        return start, end, source, secondary, note if isinstance(note, str) else None, ends
+
+
+def _series_of(reader: _FileReader, periods: list[Period[Any]], where: str) -> Series[Any]:
+    ordered = sorted(periods, key=lambda p: p.start)
+    for before, after in itertools.pairwise(ordered):
+        if before.end is None or before.end >= after.start:
+            reader.at(
+                after.line, f"{where}: period from {after.start} overlaps the period from {before.start}"
+            )
+    return Series(tuple(ordered))
+
+
+def _rate(reader: _FileReader, value: Any, line: int, where: str) -> Decimal | None:
+    if not isinstance(value, str):
+        reader.at(line, f'{where}.rate: give the rate as a decimal string such as "19", got {value!r}')
+        return None
+    try:
+        rate = Decimal(value)
+    except InvalidOperation:
+        reader.at(line, f'{where}.rate: not a number: "{value}"')
+        return None
+    if not rate.is_finite() or not re.fullmatch(r"[0-9]+(\.[0-9]+)?", value):
+        reader.at(line, f'{where}.rate: not a plain decimal: "{value}"')
+        return None
+    if not Decimal(0) <= rate <= Decimal(100):
+        reader.at(line, f"{where}.rate: out of range 0..100: {value}")
+        return None
+    return rate
+
+
+def _class_choice(reader: _FileReader, value: Any, line: int, where: str) -> ClassChoice | None:
+    if isinstance(value, str):
+        if value not in RATE_CLASSES:
+            reader.at(line, f'{where}.class: unknown rate class "{value}" (one of {", ".join(RATE_CLASSES)})')
+            return None
+        return value
+    if isinstance(value, dict) and value:
+        out = []
+        for tax, cls in value.items():
+            if tax not in TAX_CODES:
+                reader.at(line, f'{where}.class: unknown tax code "{tax}"')
+                return None
+            if cls not in RATE_CLASSES:
+                reader.at(line, f'{where}.class.{tax}: unknown rate class "{cls}"')
+                return None
+            out.append((tax, cls))
+        return tuple(out)
+    reader.at(line, f"{where}.class: expected a rate class or a table of tax = class, got {value!r}")
+    return None
+
+
+def _known_code(code: str) -> bool:
+    import pycountry
+
+    if len(code) == 2:
+        return pycountry.countries.get(alpha_2=code) is not None
+    return pycountry.subdivisions.get(code=code) is not None
+
+
+def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
+    """Parse and check one file on its own; cross-file checks live in :mod:`.check`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(f"{path}:1", f"cannot read: {exc}")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        return None, [Problem(f"{path}:{match.group(1) if match else 1}", f"not valid TOML: {exc}")]
+    r = _FileReader(path, text)
+    r.unknown(data, _TOP, 1, "")
+    if data.get("format") != FORMAT_VERSION:
+        r.at(r.key_line("format"), f"format: expected {FORMAT_VERSION}, got {data.get('format')!r}")
+    code = data.get("jurisdiction")
+    if not isinstance(code, str):
+        r.at(r.key_line("jurisdiction"), "jurisdiction: required (ISO 3166-1 or ISO 3166-2 code)")
+        return None, r.problems
+    if code != path.stem:
+        r.at(r.key_line("jurisdiction"), f'jurisdiction "{code}" does not match the file name "{path.name}"')
+    if not _known_code(code):
+        r.at(r.key_line("jurisdiction"), f'jurisdiction: unknown ISO 3166 code "{code}"')
+    name = data.get("name")
+    if not isinstance(name, str) or not name:
+        r.at(r.key_line("name"), "name: required")
+        name = code
+    is_country = "-" not in code
+    currency = data.get("currency")
+    if currency is not None:
+        import pycountry
+
+        if not isinstance(currency, str) or pycountry.currencies.get(alpha_3=currency) is None:
+            r.at(r.key_line("currency"), f"currency: unknown ISO 4217 code {currency!r}")
+    elif is_country:
+        r.at(1, "currency: required in a country file")
+    tax_id = data.get("tax_id")
+    if tax_id is not None and (not isinstance(tax_id, str) or find_spec(f"stdnum.{tax_id}") is None):
+        r.at(r.key_line("tax_id"), f"tax_id: no python-stdnum module named {tax_id!r}")
+    rounding = None
+    if "rounding" in data:
+        raw = data["rounding"]
+        if (
+            not isinstance(raw, dict)
+            or raw.get("mode", "half_up") not in ROUNDING_MODES
+            or raw.get("level", "document") not in ROUNDING_LEVELS
+            or set(raw) - {"mode", "level"}
+        ):
+            r.at(
+                r.key_line("rounding"),
+                f"rounding: expected {{ mode = half_up|half_even|down, level = document|line }}, got {raw!r}",
+            )
+        else:
+            rounding = Rounding(mode=raw.get("mode", "half_up"), level=raw.get("level", "document"))
+    taxes = data.get("taxes")
+    if taxes is not None:
+        if not isinstance(taxes, list) or not all(isinstance(t, str) for t in taxes):
+            r.at(r.key_line("taxes"), "taxes: expected a list of tax codes")
+            taxes = None
+        else:
+            for tax in taxes:
+                if tax not in TAX_CODES:
+                    r.at(
+                        r.key_line("taxes"),
+                        f'taxes: unknown tax code "{tax}" (one of {", ".join(TAX_CODES)})',
+                    )
+    elif is_country:
+        r.at(1, "taxes: required in a country file")
+    names = data.get("names", {})
+    if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
+        r.at(r.key_line("names"), "names: expected a table of tax code = local name")
+        names = {}
+    for tax in names:
+        if tax not in TAX_CODES:
+            r.at(r.key_line("names"), f'names: unknown tax code "{tax}"')
+
+    rates: dict[tuple[str, str], Series[Decimal]] = {}
+    raw_rates = data.get("rates", {})
+    if not isinstance(raw_rates, dict):
+        r.at(r.key_line("rates"), "rates: expected tables rates.<TAX>.<class>")
+        raw_rates = {}
+    for tax, classes in raw_rates.items():
+        if tax not in TAX_CODES:
+            r.at(_first_line(r, f"rates.{tax}."), f'rates: unknown tax code "{tax}"')
+            continue
+        if not isinstance(classes, dict):
+            r.at(_first_line(r, f"rates.{tax}."), f"rates.{tax}: expected tables per rate class")
+            continue
+        for cls, periods in classes.items():
+            header = f"rates.{tax}.{cls}"
+            if cls not in SERIES_CLASSES:
+                hint = ' ("zero" and "exempt" need no data)' if cls in RATE_CLASSES else ""
+                r.at(r.header_line(header, 0), f'{header}: unknown rate class "{cls}"{hint}')
+                continue
+            if not isinstance(periods, list):
+                r.at(r.header_line(header, 0), f"{header}: expected [[{header}]] periods")
+                continue
+            parsed: list[Period[Decimal]] = []
+            for i, raw in enumerate(periods):
+                line = r.header_line(header, i)
+                common = r.period_fields(raw, line, _RATE_PERIOD, header)
+                if "rate" not in (raw if isinstance(raw, dict) else {}):
+                    r.at(line, f'{header}: missing "rate"')
+                    continue
+                rate = _rate(r, raw["rate"], line, header)
+                if common and rate is not None:
+                    start, end, source, secondary, note, ends = common
+                    parsed.append(Period(rate, start, end, source, line, secondary, note, ends))
+            rates[(tax, cls)] = _series_of(r, parsed, header)
+
+    categories: dict[str, Series[ClassChoice]] = {}
+    raw_categories = data.get("categories", {})
+    if not isinstance(raw_categories, dict):
+        r.at(r.key_line("categories"), "categories: expected [[categories.<name>]] periods")
+        raw_categories = {}
+    for cat, periods in raw_categories.items():
+        header = f"categories.{cat}"
+        if cat not in PRODUCT_CATEGORIES:
+            hint = difflib.get_close_matches(cat, PRODUCT_CATEGORIES, n=1)
+            r.at(
+                r.header_line(header, 0),
+                f'{header}: unknown product category "{cat}"'
+                + (f' (did you mean "{hint[0]}"?)' if hint else ""),
+            )
+            continue
+        if not isinstance(periods, list):
+            r.at(r.header_line(header, 0), f"{header}: expected [[{header}]] periods")
+            continue
+        parsed_c: list[Period[ClassChoice]] = []
+        for i, raw in enumerate(periods):
+            line = r.header_line(header, i)
+            common = r.period_fields(raw, line, _CATEGORY_PERIOD, header)
+            if "class" not in (raw if isinstance(raw, dict) else {}):
+                r.at(line, f'{header}: missing "class"')
+                continue
+            choice = _class_choice(r, raw["class"], line, header)
+            if common and choice is not None:
+                start, end, source, secondary, note, ends = common
+                parsed_c.append(Period(choice, start, end, source, line, secondary, note, ends))
+        categories[cat] = _series_of(r, parsed_c, header)
+
+    vat_area = None
+    if "vat_area" in data:
+        raw_area = data["vat_area"]
+        if not isinstance(raw_area, list):
+            r.at(r.key_line("vat_area"), "vat_area: expected [[vat_area]] periods or []")
+        else:
+            members = []
+            for i, raw in enumerate(raw_area):
+                line = r.header_line("vat_area", i)
+                common = r.period_fields(raw, line, _AREA, "vat_area")
+                area = raw.get("area") if isinstance(raw, dict) else None
+                if area != "EU":
+                    r.at(line, f'vat_area.area: expected "EU", got {area!r}')
+                elif common:
+                    members.append(AreaMembership(area, common[0], common[1], common[2]))
+            vat_area = tuple(members)
+    category_code = data.get("category_code")
+    if category_code is not None and category_code not in CATEGORY_CODES:
+        r.at(
+            r.key_line("category_code"),
+            f"category_code: not an EN 16931 VAT category code: {category_code!r}",
+        )
+        category_code = None
+    vat_prefix = data.get("vat_prefix")
+    if vat_prefix is not None and not (isinstance(vat_prefix, str) and re.fullmatch(r"[A-Z]{2}", vat_prefix)):
+        r.at(r.key_line("vat_prefix"), f"vat_prefix: expected two capital letters, got {vat_prefix!r}")
+        vat_prefix = None
+
+    jurisdiction = Jurisdiction(
+        code=code,
+        file=str(path),
+        name=name,
+        currency=currency if isinstance(currency, str) else None,
+        tax_id=tax_id if isinstance(tax_id, str) else None,
+        rounding=rounding,
+        taxes=tuple(taxes) if taxes is not None else None,
+        names=tuple(names.items()),
+        rates=rates,
+        categories=categories,
+        vat_area=vat_area,
+        vat_prefix=vat_prefix,
+        category_code=category_code,
+        line_of=dict(r.keys),
+    )
+    return jurisdiction, r.problems
+
+
+def _first_line(r: _FileReader, prefix: str) -> int:
+    lines = [n for header, ns in r.headers.items() if header.startswith(prefix) for n in ns]
+    return min(lines) if lines else r.key_line("rates")

@@ -1,0 +1,87 @@
+"""Immutable records of the tax data: dated periods and jurisdictions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from decimal import Decimal
+from typing import Generic, TypeVar
+
+from attrs import field, frozen
+
+from ..model import Rounding
+
+T = TypeVar("T")
+
+
+@frozen
+class Period(Generic[T]):
+    """A value in force from ``start`` to ``end`` inclusive (open-ended when ``end`` is None)."""
+
+    value: T
+    start: dt.date
+    end: dt.date | None
+    source: str
+    line: int = 0
+    secondary: bool = False
+    note: str | None = None
+    ends: bool = False
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@frozen
+class Series(Generic[T]):
+    """Periods of one rate (or category mapping) sorted by start, for a bisect lookup."""
+
+    periods: tuple[Period[T], ...]
+    starts: tuple[dt.date, ...] = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(p.start for p in self.periods))
+
+    def at(self, day: dt.date) -> Period[T] | None:
+        i = bisect_right(self.starts, day) - 1
+        if i >= 0 and self.periods[i].covers(day):
+            return self.periods[i]
+        return None
+
+
+# A category maps to one rate class for all taxes, or to a class per tax.
+ClassChoice = str | tuple[tuple[str, str], ...]
+
+
+@frozen
+class AreaMembership:
+    area: str
+    start: dt.date
+    end: dt.date | None
+    source: str
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@frozen
+class Jurisdiction:
+    """One data file: a country or subdivision. Unset fields (None) inherit from the parent."""
+
+    code: str
+    file: str
+    name: str
+    currency: str | None = None
+    tax_id: str | None = None
+    rounding: Rounding | None = None
+    taxes: tuple[str, ...] | None = None
+    names: tuple[tuple[str, str], ...] = ()
+    rates: dict[tuple[str, str], Series[Decimal]] = field(factory=dict)
+    categories: dict[str, Series[ClassChoice]] = field(factory=dict)
+    vat_area: tuple[AreaMembership, ...] | None = None
+    vat_prefix: str | None = None
+    category_code: str | None = None
+    line_of: dict[str, int] = field(factory=dict, eq=False, repr=False)
+
+    @property
+    def parent(self) -> str | None:
+        return self.code.split("-", 1)[0] if "-" in self.code else None

@@ -1,0 +1,210 @@
+"""The shipped tax data (and a shop's layers over it) as a :class:`RateProvider`.
+
+Files are parsed lazily, one jurisdiction at a time, so a lookup loads only what it needs;
+answers are cached per (jurisdiction, date, category).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import RateNotFound, TaxDataError
+from ..model import Rounding
+from .parse import parse_file
+from .provider import Component, Resolution
+from .records import ClassChoice, Jurisdiction, Series
+from .vocabulary import IMPLICIT_CLASSES, PRODUCT_CATEGORIES, RATE_CLASSES
+
+RELEASE_FILE = "release.toml"
+_ZERO = Decimal(0)
+
+
+def shipped_data_dir() -> Path:
+    """The tax data shipped with invoicekit (inside the wheel, or ``taxdata/`` of a checkout)."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_data" / "taxdata"
+    if packaged.is_dir():
+        return packaged
+    return here.parent / "taxdata"
+
+
+def data_files(directory: Path) -> list[Path]:
+    """Every jurisdiction file below ``directory``, sorted."""
+    return sorted(p for p in directory.rglob("*.toml") if p.name != RELEASE_FILE)
+
+
+class TaxTable:
+    """Rates from data directories; a later directory's file replaces an earlier one's
+    for the same jurisdiction (a shop's correction layered over the shipped data)."""
+
+    def __init__(self, directories: Sequence[str | os.PathLike[str]]) -> None:
+        self.directories = tuple(Path(d) for d in directories)
+        self._paths: dict[str, Path] = {}
+        for directory in self.directories:
+            if not directory.is_dir():
+                raise TaxDataError([_problem(str(directory), "not a directory")])
+            for path in data_files(directory):
+                self._paths[path.stem] = path
+        self._parsed: dict[str, Jurisdiction] = {}
+        self._resolve_cached = lru_cache(maxsize=16384)(self._resolve)
+
+    @classmethod
+    def shipped(cls, extra: Iterable[str | os.PathLike[str]] = ()) -> TaxTable:
+        """The shipped data, with ``extra`` directories layered over it in order."""
+        return cls([shipped_data_dir(), *extra])
+
+    # --- data access ---
+
+    def codes(self) -> list[str]:
+        return sorted(self._paths)
+
+    def path(self, code: str) -> Path:
+        return self._paths[code]
+
+    def release(self) -> str | None:
+        """The data release stamp of the shipped (first) directory."""
+        stamp = self.directories[0] / RELEASE_FILE
+        if not stamp.is_file():
+            return None
+        return str(tomllib.loads(stamp.read_text(encoding="utf-8")).get("date"))
+
+    def has(self, code: str) -> bool:
+        return code in self._paths
+
+    def jurisdiction(self, code: str) -> Jurisdiction:
+        """The parsed file of ``code``; raises ``RateNotFound`` when there is none."""
+        found = self._parsed.get(code)
+        if found is not None:
+            return found
+        path = self._paths.get(code)
+        if path is None:
+            raise RateNotFound(f'no tax data for jurisdiction "{code}"')
+        parsed, problems = parse_file(path)
+        if problems or parsed is None:
+            raise TaxDataError(problems)
+        self._parsed[code] = parsed
+        return parsed
+
+    def chain(self, code: str) -> list[Jurisdiction]:
+        """The jurisdiction and then its country (for a subdivision)."""
+        own = self.jurisdiction(code)
+        return [own] if own.parent is None else [own, self.jurisdiction(own.parent)]
+
+    def inherited(self, code: str, name: str) -> object:
+        for j in self.chain(code):
+            value = getattr(j, name)
+            if value is not None:
+                return value
+        return None
+
+    def taxes(self, code: str) -> tuple[str, ...]:
+        return self.inherited(code, "taxes") or ()  # type: ignore[return-value]
+
+    def currency(self, code: str) -> str | None:
+        return self.inherited(code, "currency")  # type: ignore[return-value]
+
+    def tax_names(self, code: str) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for j in reversed(self.chain(code)):
+            names.update(j.names)
+        return names
+
+    def in_vat_area(self, code: str, on: dt.date, area: str = "EU") -> bool:
+        members = self.inherited(code, "vat_area") or ()
+        return any(m.area == area and m.covers(on) for m in members)  # type: ignore[attr-defined]
+
+    def series(self, code: str, tax: str, rate_class: str) -> Series[Decimal] | None:
+        for j in self.chain(code):
+            found = j.rates.get((tax, rate_class))
+            if found is not None:
+                return found
+        return None
+
+    def category_series(self, code: str, category: str) -> Series[ClassChoice] | None:
+        for j in self.chain(code):
+            found = j.categories.get(category)
+            if found is not None:
+                return found
+        return None
+
+    # --- RateProvider ---
+
+    def default_rounding(self, jurisdiction: str) -> Rounding | None:
+        if not self.has(jurisdiction):
+            return None
+        return self.inherited(jurisdiction, "rounding")  # type: ignore[return-value]
+
+    def resolve(self, jurisdiction: str, on: dt.date, category: str) -> Resolution:
+        """Which taxes apply to a domestic sale of ``category`` in ``jurisdiction`` on ``on``."""
+        return self._resolve_cached(jurisdiction, on, category)
+
+    def _resolve(self, code: str, on: dt.date, category: str) -> Resolution:
+        taxes = self.taxes(code)
+        if not taxes:
+            raise RateNotFound(f"{code}: no taxes defined")
+        name = self.jurisdiction(code).name
+        if category in RATE_CLASSES:
+            choice: ClassChoice = category
+            why = f"{category} rate"
+        elif category in PRODUCT_CATEGORIES:
+            series = self.category_series(code, category)
+            period = series.at(on) if series else None
+            if period is None:
+                choice = "standard"
+                why = f"{category} is not treated specially in {name}: standard rate"
+            else:
+                choice = period.value
+                why = f"{category} takes the {_describe_choice(choice)} rate in {name}"
+        else:
+            raise RateNotFound(f'unknown tax category "{category}" (see docs/taxdata.md for the vocabulary)')
+        code_taxed = self.inherited(code, "category_code") or "S"
+        components = []
+        for tax in taxes:
+            rate_class = choice if isinstance(choice, str) else dict(choice).get(tax, "standard")
+            if rate_class == "zero":
+                components.append(Component(tax, _ZERO, "Z", "zero"))
+                continue
+            if rate_class == "exempt":
+                components.append(Component(tax, _ZERO, "E", "exempt"))
+                continue
+            series_r = self.series(code, tax, rate_class)
+            if series_r is None:
+                raise RateNotFound(f'{code} has no "{rate_class}" rate for {tax}')
+            period_r = series_r.at(on)
+            if period_r is None:
+                first = series_r.periods[0].start if series_r.periods else None
+                raise RateNotFound(
+                    f"{code}: no {rate_class} {tax} rate in force on {on}"
+                    + (f" (data from {first})" if first and on < first else "")
+                )
+            category_code = str(code_taxed) if period_r.value != _ZERO else "Z"
+            components.append(Component(tax, period_r.value, category_code, rate_class, period_r.source))
+        rates = " + ".join(_describe_component(c) for c in components)
+        return Resolution(code, tuple(components), category, f"{why} ({rates}) on {on}")
+
+
+def _describe_component(component: Component) -> str:
+    if component.category == "E":
+        return f"exempt from {component.tax}"
+    return f"{component.tax} {component.rate} %"
+
+
+def _describe_choice(choice: ClassChoice) -> str:
+    if isinstance(choice, str):
+        return choice
+    return ", ".join(f"{tax} {cls}" for tax, cls in choice)
+
+
+def _problem(where: str, message: str):  # type: ignore[no-untyped-def]
+    from ..errors import Problem
+
+    return Problem(where, message)
+
+
+__all__ = ["IMPLICIT_CLASSES", "TaxTable", "data_files", "shipped_data_dir"]
