@@ -53,7 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: no traceback for users
         if os.environ.get("INVOICEKIT_DEBUG"):
             raise
-        print(f"internal error: {type(exc).__name__}: {exc} (set INVOICEKIT_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"internal error: {type(exc).__name__}: {exc} (set INVOICEKIT_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return EXIT_FAULT
 
 

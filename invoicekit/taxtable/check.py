@@ -66,7 +66,9 @@ def check_jurisdiction(j: Jurisdiction, parent: Jurisdiction | None) -> list[Pro
 
     for tax in taxes:
         if series(tax, "standard") is None:
-            problems.append(Problem(f"{j.file}:{j.line_of.get('taxes', 1)}", f'{tax}: no "standard" rate series'))
+            problems.append(
+                Problem(f"{j.file}:{j.line_of.get('taxes', 1)}", f'{tax}: no "standard" rate series')
+            )
     for (tax, rate_class), rate_series in j.rates.items():
         label = f"rates.{tax}.{rate_class}"
         problems += _continuity(j.file, label, rate_series, gapless=rate_class == "standard")  # type: ignore[arg-type]
@@ -74,18 +76,24 @@ def check_jurisdiction(j: Jurisdiction, parent: Jurisdiction | None) -> list[Pro
         problems += _continuity(j.file, f"categories.{category}", cat_series, gapless=False)  # type: ignore[arg-type]
         for period in cat_series.periods:
             wanted = (
-                [(tax, period.value) for tax in taxes] if isinstance(period.value, str) else list(period.value)
+                [(tax, period.value) for tax in taxes]
+                if isinstance(period.value, str)
+                else list(period.value)
             )
             for tax, rate_class in wanted:
                 if tax not in taxes:
                     problems.append(
-                        Problem(f"{j.file}:{period.line}", f'categories.{category}: tax "{tax}" is not one of {list(taxes)}')
+                        Problem(
+                            f"{j.file}:{period.line}",
+                            f'categories.{category}: tax "{tax}" is not one of {list(taxes)}',
+                        )
                     )
                 elif rate_class not in IMPLICIT_CLASSES and series(tax, rate_class) is None:
                     problems.append(
                         Problem(
                             f"{j.file}:{period.line}",
-                            f'categories.{category}: class "{rate_class}" has no rates.{tax}.{rate_class} series',
+                            f'categories.{category}: class "{rate_class}" has no '
+                            f"rates.{tax}.{rate_class} series",
                         )
                     )
     return problems
@@ -104,7 +112,9 @@ def check_directory(directory: Path, base: Sequence[Path] = ()) -> list[Problem]
     seen: dict[str, Path] = {}
     for path in files:
         if path.stem in seen:
-            problems.append(Problem(f"{path}:1", f"jurisdiction {path.stem} is also defined in {seen[path.stem]}"))
+            problems.append(
+                Problem(f"{path}:1", f"jurisdiction {path.stem} is also defined in {seen[path.stem]}")
+            )
         seen[path.stem] = path
         j, file_problems = parse_file(path)
         problems += file_problems
@@ -121,7 +131,9 @@ def check_directory(directory: Path, base: Sequence[Path] = ()) -> list[Problem]
             if parent is None and j.parent in fallback:
                 parent, _ = parse_file(fallback[j.parent])
             if parent is None:
-                problems.append(Problem(f"{j.file}:1", f"subdivision {code} has no country file {j.parent}.toml"))
+                problems.append(
+                    Problem(f"{j.file}:1", f"subdivision {code} has no country file {j.parent}.toml")
+                )
                 continue
         problems += check_jurisdiction(j, parent)
     return sorted(set(problems), key=_order)
