@@ -12,7 +12,9 @@ TAX_CODES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 # Rate classes with a dated series in the data files.
-SERIES_CLASSES: Final[tuple[str, ...]] = ("standard", "reduced", "reduced2", "super_reduced", "parking")
+SERIES_CLASSES: Final[tuple[str, ...]] = (
+    "standard", "reduced", "reduced2", "super_reduced", "parking", "increased",
+)  # fmt: skip
 # Rate classes every jurisdiction has without data: 0 % (EN 16931 "Z") and no tax ("E").
 IMPLICIT_CLASSES: Final[tuple[str, ...]] = ("zero", "exempt")
 RATE_CLASSES: Final[tuple[str, ...]] = SERIES_CLASSES + IMPLICIT_CLASSES
