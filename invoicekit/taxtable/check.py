@@ -62,7 +62,9 @@ def check_jurisdiction(j: Jurisdiction, parent: Jurisdiction | None) -> list[Pro
     taxes = next((x.taxes for x in chain if x.taxes is not None), None) or ()
 
     def series(tax: str, rate_class: str) -> Series[object] | None:
-        return next((x.rates[(tax, rate_class)] for x in chain if (tax, rate_class) in x.rates), None)  # type: ignore[misc]
+        # the same ownership rule as TaxTable.series: the first file with any series of the tax
+        owner = next((x for x in chain if any(key[0] == tax for key in x.rates)), None)
+        return owner.rates.get((tax, rate_class)) if owner else None  # type: ignore[return-value]
 
     for tax in taxes:
         if series(tax, "standard") is None:

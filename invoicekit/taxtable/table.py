@@ -120,10 +120,13 @@ class TaxTable:
         return any(m.area == area and m.covers(on) for m in members)  # type: ignore[attr-defined]
 
     def series(self, code: str, tax: str, rate_class: str) -> Series[Decimal] | None:
+        """The rate series of ``tax`` and ``rate_class``. A file that has any series of a tax
+        owns that tax: its country's other classes of it do not apply (the Azores' VAT, the
+        Canary Islands' IGIC), while a tax it does not define comes from the country (GST in
+        Quebec)."""
         for j in self.chain(code):
-            found = j.rates.get((tax, rate_class))
-            if found is not None:
-                return found
+            if any(key[0] == tax for key in j.rates):
+                return j.rates.get((tax, rate_class))
         return None
 
     def category_series(self, code: str, category: str) -> Series[ClassChoice] | None:

@@ -113,3 +113,14 @@ def test_gb_leaves_the_eu_vat_area_and_northern_ireland_stays_for_goods() -> Non
     assert table.in_vat_area("GB", d("2020-12-31")) and not table.in_vat_area("GB", d("2021-01-01"))
     assert table.in_vat_area("GB-NIR", d("2020-12-31")) and table.in_vat_area("GB-NIR", d("2021-01-01"))
     assert table.in_vat_area("DE", d("2021-01-01"))
+
+
+def test_a_subdivision_with_its_own_series_owns_that_tax() -> None:
+    # The Canary Islands apply IGIC, not Spanish VAT: Spain's super-reduced 4 % must not leak in.
+    with pytest.raises(RateNotFound, match='ES-CN has no "super_reduced" rate for VAT'):
+        rates("ES-CN", on=d("2025-01-01"), category="super_reduced")
+    # Quebec defines QST only; GST comes from Canada's file.
+    assert [(c.tax, c.rate) for c in rates("CA-QC", on=d("2025-01-01"))] == [
+        ("GST", Decimal("5")),
+        ("QST", Decimal("9.975")),
+    ]
