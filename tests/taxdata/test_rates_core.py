@@ -50,6 +50,10 @@ def d(text: str) -> dt.date:
         ("AT", "2019-12-31", "ebooks", "20"),
         ("AT", "2020-01-01", "ebooks", "10"),
         ("AT", "2024-01-01", "standard", "20"),
+        # basic foods: 10 % until 2026-06-30, 4.9 % from 2026-07-01
+        ("AT", "2026-06-30", "basic_food", "10"),
+        ("AT", "2026-07-01", "basic_food", "4.9"),
+        ("AT", "2026-07-01", "food", "10"),
         # Switzerland and Liechtenstein: 7.7/2.5/3.7 until 2023-12-31, 8.1/2.6/3.8 from 2024-01-01
         ("CH", "2023-12-31", "standard", "7.7"),
         ("CH", "2024-01-01", "standard", "8.1"),
