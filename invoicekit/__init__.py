@@ -5,6 +5,7 @@ The public API: :func:`load` a document, :func:`compute` it, look up :func:`rate
 
 from .compute import compute
 from .errors import InvoiceError, InvoiceKitError, Problem, RateNotFound, TaxDataError
+from .explain import explain
 from .loader import load
 from .model import (
     Address,
@@ -48,6 +49,7 @@ __all__ = [
     "TaxTable",
     "compute",
     "default_table",
+    "explain",
     "load",
     "rates",
 ]

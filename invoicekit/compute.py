@@ -19,10 +19,12 @@ from collections import defaultdict
 from decimal import Decimal
 
 from .errors import InvoiceError, Problem, RateNotFound
+from .language import document_locale
 from .model import AllowanceCharge, Invoice, Rounding
 from .money import DIVIDE, EXACT, percent_of, quantum, round_to, round_to_step
 from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
 from .rules import Treatment, decide
+from .rules.notes import LegalNote
 from .taxtable.provider import Component, RateProvider
 from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
 
@@ -128,7 +130,7 @@ def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
                 treatments[key] = decide(provider, invoice, category, supply)
             except RateNotFound as exc:
                 treatments[key] = None
-                problems.append(Problem(where, str(exc)))
+                problems.append(Problem(getattr(exc, "where", where), str(exc)))
         elif treatments[key] is None:
             problems.append(Problem(where, "no rate (see the first line with this category)"))
         return treatments[key]
@@ -194,11 +196,13 @@ def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
     tax = sum((row.amount for row in subtotals), _ZERO)
     gross = net + tax
     payable = round_to_step(gross, invoice.cash_rounding, unit) if invoice.cash_rounding else gross
-    notes = list(invoice.notes)
+    legal_notes: list[LegalNote] = []
     for item in items:
         for note in item.treatment.notes:
-            if note not in notes:
-                notes.append(note)
+            if note not in legal_notes:
+                legal_notes.append(note)
+    locale = document_locale(invoice)
+    notes = [*invoice.notes, *(note.text(locale) for note in legal_notes)]
     return Computed(
         invoice=invoice,
         currency=currency,
@@ -217,6 +221,8 @@ def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
         payable=payable,
         reverse_charge=any(item.treatment.reverse_charge for item in items),
         notes=tuple(notes),
+        legal_notes=tuple(legal_notes),
+        locale=locale,
     )
 
 

@@ -12,6 +12,7 @@ from attrs import frozen
 
 from .model import AllowanceCharge, Invoice, Line, Rounding
 from .money import format_amount, format_rate
+from .rules.notes import LegalNote
 from .taxtable.provider import Component
 
 
@@ -77,7 +78,9 @@ class Computed:
     rounding: Decimal
     payable: Decimal
     reverse_charge: bool
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # the document's notes, then the legal notes in ``locale``
+    legal_notes: tuple[LegalNote, ...] = ()  # translatable: a PDF prints them in its own language
+    locale: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready shape: amounts as strings with the currency's minor units,

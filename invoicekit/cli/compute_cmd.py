@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from ..compute import compute
+from ..explain import explain
 from ..loader import load
 from ..money import format_amount, format_rate
 from ..result import Computed
@@ -16,12 +18,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser("compute", help="compute the lines, tax breakdown and totals of a document")
     parser.add_argument("file", help="an invoice document (.json or .toml)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--explain", action="store_true", help="print the decision path behind each line's tax"
+    )
     add_taxdata_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    computed = compute(load(args.file), table_from(args))
+    invoice = load(args.file)
+    table = table_from(args)
+    computed = compute(invoice, table)
+    if args.explain:
+        # with --json the explanation goes to stderr so that stdout stays valid JSON
+        print(explain(invoice, table), file=sys.stderr if args.json else sys.stdout)
+        if not args.json:
+            return 0
     if args.json:
         print(json.dumps(computed.to_dict(), indent=2, ensure_ascii=False))
     else:

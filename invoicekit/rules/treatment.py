@@ -1,56 +1,56 @@
-"""Which jurisdiction's tax applies to a line, and why.
+"""Which jurisdiction's tax applies to a line, and why: the dispatcher over the regimes.
 
-This version decides domestic sales: the supply is taxed where the seller is (its
-subdivision when the data has one, e.g. ``CA-QC``, else its country). Cross-border rules
-(place of supply, reverse charge, exports) build on :class:`Treatment`.
+The regime is data: the seller's membership of the EU VAT area (``vat_area``, per kind of
+supply, so Northern Ireland is EU for goods only) or the country file's ``regime``
+(``canada``, ``india``, ``us``; ``national`` by default). Each regime module decides with
+the rules of its law and records every step in ``Treatment.path``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from attrs import frozen
 
-from ..errors import RateNotFound
 from ..model import Invoice
 from ..taxtable.provider import Component, RateProvider
+from .notes import LegalNote
 
 
 @frozen
 class Treatment:
     """The decision for one line: where it is taxed, the tax components, a one-sentence reason,
-    whether the buyer self-accounts, and the legal notes the invoice must carry."""
+    whether the buyer self-accounts, the legal notes the invoice must carry, and the steps
+    of the decision (for ``invoicekit.explain``)."""
 
     jurisdiction: str
     components: tuple[Component, ...]
     reason: str
     reverse_charge: bool = False
-    notes: tuple[str, ...] = ()
+    notes: tuple[LegalNote, ...] = ()
+    path: tuple[str, ...] = ()
 
 
-def _domestic(provider: RateProvider, invoice: Invoice, category: str, on: dt.date) -> Treatment:
-    seller = invoice.seller.address
-    candidates = [c for c in (seller.subdivision, seller.country) if c]
-    error: RateNotFound | None = None
-    for code in candidates:
-        try:
-            resolution = provider.resolve(code, on, category)
-        except RateNotFound as exc:
-            # A subdivision without data of its own (DE-BY) is taxed as its country.
-            if code == seller.subdivision and "no tax data for jurisdiction" in str(exc):
-                continue
-            error = exc
-            break
-        return Treatment(
-            jurisdiction=resolution.jurisdiction,
-            components=resolution.components,
-            reason=f"Domestic sale in {resolution.jurisdiction}: {resolution.explanation}.",
-        )
-    assert error is not None
-    raise error
+def _facts(provider: RateProvider):  # type: ignore[no-untyped-def]
+    """The jurisdiction facts (VAT areas, regimes): the provider's own table if it is one,
+    else the shipped data."""
+    from ..taxtable import TaxTable, default_table
+
+    if isinstance(provider, TaxTable):
+        return provider
+    for inner in getattr(provider, "providers", ()):
+        if isinstance(inner, TaxTable):
+            return inner
+    return default_table()
 
 
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
     """The treatment of a line of ``category`` and kind of ``supply`` on the invoice's tax point."""
-    del supply  # domestic sales are taxed alike for goods, services and digital supplies
-    return _domestic(provider, invoice, category, invoice.tax_point)
+    from . import canada, eu, india, national, us
+    from .sale import Sale
+
+    sale = Sale(invoice, supply, category, invoice.tax_point, _facts(provider), provider)
+    if sale.in_eu(sale.seller):
+        return eu.decide(sale)
+    regimes = {"canada": canada.decide, "india": india.decide, "us": us.decide, "national": national.decide}
+    return regimes[
+        sale.facts.regime(sale.seller.country) if sale.facts.has(sale.seller.country) else "national"
+    ](sale)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
-from ..model import Rounding
+from ..model import SUPPLIES, Rounding
 from ..money import ROUNDING_LEVELS, ROUNDING_MODES
 from .records import AreaMembership, ClassChoice, Jurisdiction, Period, Series
 from .vocabulary import CATEGORY_CODES, PRODUCT_CATEGORIES, RATE_CLASSES, SERIES_CLASSES, TAX_CODES
@@ -26,11 +26,13 @@ from .vocabulary import CATEGORY_CODES, PRODUCT_CATEGORIES, RATE_CLASSES, SERIES
 FORMAT_VERSION = 1
 _TOP = (
     "format", "jurisdiction", "name", "currency", "tax_id", "rounding", "taxes", "names",
-    "rates", "categories", "vat_area", "vat_prefix", "category_code", "note",
+    "rates", "categories", "vat_area", "vat_prefix", "category_code", "note", "regime",
+    "territory_of",
 )  # fmt: skip
+REGIMES = ("national", "canada", "india", "us")
 _RATE_PERIOD = ("rate", "from", "to", "source", "secondary", "note", "end")
 _CATEGORY_PERIOD = ("class", "from", "to", "source", "secondary", "note", "end")
-_AREA = ("area", "from", "to", "source", "note")
+_AREA = ("area", "from", "to", "source", "note", "supplies")
 _HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
 _KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=")
 
@@ -336,10 +338,15 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
                 line = r.header_line("vat_area", i)
                 common = r.period_fields(raw, line, _AREA, "vat_area")
                 area = raw.get("area") if isinstance(raw, dict) else None
+                supplies = raw.get("supplies", list(SUPPLIES)) if isinstance(raw, dict) else []
                 if area != "EU":
                     r.at(line, f'vat_area.area: expected "EU", got {area!r}')
+                elif not isinstance(supplies, list) or not supplies or set(supplies) - set(SUPPLIES):
+                    r.at(
+                        line, f"vat_area.supplies: expected a list of {', '.join(SUPPLIES)}, got {supplies!r}"
+                    )
                 elif common:
-                    members.append(AreaMembership(area, common[0], common[1], common[2]))
+                    members.append(AreaMembership(area, common[0], common[1], common[2], tuple(supplies)))
             vat_area = tuple(members)
     category_code = data.get("category_code")
     if category_code is not None and category_code not in CATEGORY_CODES:
@@ -352,6 +359,15 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     if vat_prefix is not None and not (isinstance(vat_prefix, str) and re.fullmatch(r"[A-Z]{2}", vat_prefix)):
         r.at(r.key_line("vat_prefix"), f"vat_prefix: expected two capital letters, got {vat_prefix!r}")
         vat_prefix = None
+
+    regime = data.get("regime")
+    if regime is not None and regime not in REGIMES:
+        r.at(r.key_line("regime"), f"regime: expected one of {', '.join(REGIMES)}, got {regime!r}")
+        regime = None
+    territory_of = data.get("territory_of")
+    if territory_of is not None and not (isinstance(territory_of, str) and _known_code(territory_of)):
+        r.at(r.key_line("territory_of"), f"territory_of: expected a country code, got {territory_of!r}")
+        territory_of = None
 
     jurisdiction = Jurisdiction(
         code=code,
@@ -367,6 +383,8 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
         vat_area=vat_area,
         vat_prefix=vat_prefix,
         category_code=category_code,
+        regime=regime,
+        territory_of=territory_of,
         line_of=dict(r.keys),
     )
     return jurisdiction, r.problems

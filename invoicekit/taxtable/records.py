@@ -58,6 +58,7 @@ class AreaMembership:
     start: dt.date
     end: dt.date | None
     source: str
+    supplies: tuple[str, ...] = ("goods", "services", "digital")
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -80,6 +81,8 @@ class Jurisdiction:
     vat_area: tuple[AreaMembership, ...] | None = None
     vat_prefix: str | None = None
     category_code: str | None = None
+    regime: str | None = None
+    territory_of: str | None = None
     line_of: dict[str, int] = field(factory=dict, eq=False, repr=False)
 
     @property

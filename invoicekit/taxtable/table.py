@@ -115,9 +115,22 @@ class TaxTable:
             names.update(j.names)
         return names
 
-    def in_vat_area(self, code: str, on: dt.date, area: str = "EU") -> bool:
+    def in_vat_area(self, code: str, on: dt.date, area: str = "EU", supply: str = "goods") -> bool:
+        """Whether ``code`` belongs to the VAT area on ``on`` for a ``supply`` of that kind
+        (Northern Ireland: goods only)."""
         members = self.inherited(code, "vat_area") or ()
-        return any(m.area == area and m.covers(on) for m in members)  # type: ignore[attr-defined]
+        return any(m.area == area and m.covers(on) and supply in m.supplies for m in members)  # type: ignore[attr-defined]
+
+    def regime(self, code: str) -> str:
+        """The place-of-supply regime of a jurisdiction's country (docs/taxdata.md)."""
+        return str(self.inherited(code, "regime") or "national")
+
+    def territory(self, code: str) -> str:
+        """The VAT territory a country belongs to for domestic sales (Liechtenstein: CH)."""
+        country = code.split("-", 1)[0]
+        if not self.has(country):
+            return country
+        return self.jurisdiction(country).territory_of or country
 
     def series(self, code: str, tax: str, rate_class: str) -> Series[Decimal] | None:
         """The rate series of ``tax`` and ``rate_class``. A file that has any series of a tax

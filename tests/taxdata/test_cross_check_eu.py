@@ -43,7 +43,7 @@ def _ours(code: str) -> tuple[Decimal, set[str]]:
 def _theirs(code: str) -> tuple[Decimal, set[str]]:
     data = independent.get_rate("EL" if code == "GR" else code) or independent.get_rate(code)
     assert data is not None, code
-    rates = list(data["reduced"] or []) + [data["super_reduced"], data["parking"]]
+    rates = [*list(data["reduced"] or []), data["super_reduced"], data["parking"]]
     return Decimal(str(data["standard"])), {f"{Decimal(str(r)).normalize():f}" for r in rates if r is not None}
 
 
