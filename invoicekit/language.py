@@ -1,0 +1,32 @@
+"""Which language a document is written in."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages
+
+from .model import Invoice
+
+
+@cache
+def country_language(country: str) -> str:
+    """The main language of a country (CLDR's first official language), else English.
+
+    >>> country_language("DE"), country_language("UA"), country_language("CA"), country_language("AQ")
+    ('de', 'uk', 'en', 'en')
+    """
+    for language in get_official_languages(country, de_facto=True):
+        try:
+            Locale.parse(language)
+        except (UnknownLocaleError, ValueError):
+            continue
+        return language
+    return "en"
+
+
+def document_locale(invoice: Invoice) -> str:
+    """The document's language: its ``locale``, else the buyer's, else the main language of
+    the buyer's country."""
+    return invoice.locale or invoice.buyer.locale or country_language(invoice.buyer.country)

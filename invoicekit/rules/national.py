@@ -1,0 +1,40 @@
+"""A single national tax outside the EU (GB, CH with LI, NO, JP, AU, NZ, SG, KR, RU, UA, BY,
+KZ, TR, the Gulf states ...; Northern Ireland for services).
+
+Domestic sales (the same VAT territory: Liechtenstein belongs to Switzerland's) take the
+domestic rates; goods sent abroad are zero-rated exports (G); services to a business abroad
+and digital services to a consumer abroad are outside the scope of the tax (O); other
+services to a consumer abroad keep the domestic tax.
+"""
+
+from __future__ import annotations
+
+from . import notes as n
+from .sale import Sale, country_name
+from .treatment import Treatment
+
+
+def decide(sale: Sale) -> Treatment:
+    seller, buyer = sale.code(sale.seller), sale.code(sale.buyer)
+    home = sale.facts.territory(seller)
+    path = [f"The seller is in {country_name(seller)} ({seller}), which applies its own tax."]
+    if sale.same_territory():
+        path.append(f"The buyer is in the same tax territory ({buyer}): a domestic sale.")
+        return sale.taxed(seller, f"Domestic sale in {country_name(home)}.", path)
+    tax = (sale.facts.taxes(seller) or ("VAT",))[0] if sale.facts.has(seller) else "VAT"
+    if sale.supply == "goods":
+        path.append(f"Goods sent to {country_name(buyer)}: a zero-rated export.")
+        reason = f"Export of goods from {country_name(home)} to {country_name(buyer)}: zero-rated."
+        return sale.untaxed(seller, "G", reason, path, (n.note(n.EXPORT),))
+    if sale.buyer.business or sale.supply == "digital":
+        who = "a business" if sale.buyer.business else "a consumer"
+        path.append(f"Services to {who} abroad: outside the scope of {country_name(home)}'s {tax}.")
+        reason = (
+            f"Service to {who} in {country_name(buyer)}: outside the scope of {country_name(home)}'s {tax}."
+        )
+        notes = (n.note(n.SERVICE_ABROAD, country=country_name(home), tax=tax),)
+        return sale.untaxed(buyer, "O", reason, path, notes, home=seller)
+    path.append("Services to a consumer abroad: taxed where the supplier is.")
+    return sale.taxed(
+        seller, f"Service to a consumer in {country_name(buyer)}: {country_name(home)}'s {tax}.", path
+    )

@@ -1,0 +1,89 @@
+"""The facts a place-of-supply decision reads: who sells to whom, what, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import cache
+
+import pycountry
+from attrs import frozen
+
+from ..errors import RateNotFound
+from ..model import Invoice, Party
+from ..taxtable.provider import Component, RateProvider
+from ..taxtable.table import TaxTable
+from .notes import LegalNote
+from .treatment import Treatment
+
+_ZERO = Decimal(0)
+
+
+class RuleProblem(RateNotFound):
+    """A decision needs a field the document does not give (``where`` names it)."""
+
+    def __init__(self, where: str, message: str) -> None:
+        super().__init__(message)
+        self.where = where
+
+
+@cache
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code.split("-", 1)[0])
+    return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+@frozen
+class Sale:
+    """One line's sale: the parties, the kind of supply, the category and the tax point."""
+
+    invoice: Invoice
+    supply: str
+    category: str
+    on: dt.date
+    facts: TaxTable
+    provider: RateProvider
+
+    @property
+    def seller(self) -> Party:
+        return self.invoice.seller
+
+    @property
+    def buyer(self) -> Party:
+        return self.invoice.buyer
+
+    def code(self, party: Party) -> str:
+        """The party's jurisdiction: its subdivision where the data has one, else its country."""
+        sub = party.address.subdivision
+        return sub if sub and self.facts.has(sub) else party.country
+
+    def in_eu(self, party: Party) -> bool:
+        return self.facts.in_vat_area(self.code(party), self.on, "EU", self.supply)
+
+    def same_territory(self) -> bool:
+        return self.facts.territory(self.seller.country) == self.facts.territory(self.buyer.country)
+
+    def taxed(
+        self, jurisdiction: str, reason: str, path: list[str], notes: tuple[LegalNote, ...] = ()
+    ) -> Treatment:
+        """The rates of ``jurisdiction`` for this line's category."""
+        resolution = self.provider.resolve(jurisdiction, self.on, self.category)
+        path = [*path, f"{resolution.explanation}."]
+        return Treatment(resolution.jurisdiction, resolution.components, reason, False, notes, tuple(path))
+
+    def untaxed(
+        self,
+        jurisdiction: str,
+        category: str,
+        reason: str,
+        path: list[str],
+        notes: tuple[LegalNote, ...] = (),
+        *,
+        home: str | None = None,
+        reverse_charge: bool = False,
+    ) -> Treatment:
+        """No tax charged: one 0 % component per tax of ``home`` with an EN 16931 category
+        (K, AE, G, O)."""
+        taxes = self.facts.taxes(home or jurisdiction) if self.facts.has(home or jurisdiction) else ()
+        components = tuple(Component(tax, _ZERO, category, "zero") for tax in taxes or ("VAT",))
+        return Treatment(jurisdiction, components, reason, reverse_charge, notes, tuple(path))
