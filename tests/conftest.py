@@ -1,50 +1,13 @@
-"""Shared test helpers: a document builder and a rate provider with fixed rates."""
+"""Fixtures shared by the tests: fixed-rate providers."""
 
 from __future__ import annotations
 
-import copy
-import datetime as dt
 from decimal import Decimal
-from typing import Any
 
 import pytest
+from support import FixedRates, vat
 
-from invoicekit import Component, RateNotFound, Resolution, Rounding
-
-
-def doc(**overrides: Any) -> dict[str, Any]:
-    """A minimal valid document (German seller and buyer), with top-level overrides."""
-    base: dict[str, Any] = {
-        "number": "T-1",
-        "issue_date": "2024-05-01",
-        "currency": "EUR",
-        "seller": {"name": "Seller GmbH", "address": {"country": "DE"}},
-        "buyer": {"name": "Buyer", "address": {"country": "DE"}},
-        "lines": [{"description": "Item", "unit_price": "10.00"}],
-    }
-    base.update(copy.deepcopy(overrides))
-    return base
-
-
-class FixedRates:
-    """A RateProvider with the same components on every date: for engine tests that must
-    not depend on the shipped tables. ``table`` maps category -> components."""
-
-    def __init__(self, table: dict[str, tuple[Component, ...]], rounding: Rounding | None = None) -> None:
-        self.table = table
-        self.rounding = rounding
-
-    def resolve(self, jurisdiction: str, on: dt.date, category: str) -> Resolution:
-        if category not in self.table:
-            raise RateNotFound(f"no rate for {category}")
-        return Resolution(jurisdiction, self.table[category], category, f"fixed {category}")
-
-    def default_rounding(self, jurisdiction: str) -> Rounding | None:
-        return self.rounding
-
-
-def vat(rate: str, category: str = "S") -> tuple[Component, ...]:
-    return (Component("VAT", Decimal(rate), category),)
+from invoicekit import Component
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from decimal import Decimal as D
 
 import pytest
-from conftest import FixedRates, doc, vat
+from support import FixedRates, doc, vat
 
 from invoicekit import InvoiceError, Rounding, compute, load
 

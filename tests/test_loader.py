@@ -4,7 +4,7 @@ import json
 from decimal import Decimal as D
 
 import pytest
-from conftest import doc
+from support import doc
 
 from invoicekit import InvoiceError, load
 

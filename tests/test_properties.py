@@ -3,9 +3,9 @@
 from decimal import Decimal as D
 from typing import Any
 
-from conftest import FixedRates, doc, vat
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import FixedRates, doc, vat
 
 from invoicekit import Component, InvoiceError, compute, load
 
