@@ -19,6 +19,7 @@ from .model import (
     Rounding,
 )
 from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
+from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
 
 __version__ = "0.1.0"
@@ -36,6 +37,7 @@ __all__ = [
     "InvoiceKitError",
     "LayeredRateProvider",
     "Line",
+    "OnlineResult",
     "OriginalInvoice",
     "Party",
     "Payment",
@@ -45,11 +47,15 @@ __all__ = [
     "Resolution",
     "Rounding",
     "TaxDataError",
+    "TaxIdResult",
     "TaxSubtotal",
     "TaxTable",
+    "check_hmrc",
+    "check_vies",
     "compute",
     "default_table",
     "explain",
     "load",
     "rates",
+    "validate_tax_id",
 ]

@@ -84,8 +84,9 @@ def _line_amounts(
             if line.discount.percent is not None:
                 discount = percent_of(raw, line.discount.percent)
             elif line.discount.amount is not None:
-                discount = line.discount.amount.copy_sign(raw) if raw else line.discount.amount
-                if abs(line.discount.amount) > abs(raw):
+                # an amount off reduces the line's magnitude (a return line's too)
+                discount = line.discount.amount.copy_sign(raw)
+                if line.discount.amount > abs(raw):
                     problems.append(
                         Problem(
                             f"lines[{i}].discount",

@@ -320,6 +320,9 @@ def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
             return None
         return Discount(percent=percent)
     amount = r.number(value, path)
+    if amount is not None and amount < 0:
+        r.fail(path, f"a discount must not be negative, got {value}")
+        return None
     return None if amount is None else Discount(amount=amount)
 
 

@@ -164,3 +164,9 @@ def test_invoice_is_frozen() -> None:
     invoice = load(doc())
     with pytest.raises(AttributeError):
         invoice.number = "2"  # type: ignore[misc]
+
+
+def test_negative_discount_is_refused() -> None:
+    raw = doc()
+    raw["lines"][0]["discount"] = "-5.00"
+    assert problems(raw) == ["lines[0].discount: a discount must not be negative, got -5.00"]

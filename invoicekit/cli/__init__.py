@@ -37,10 +37,18 @@ def _register_optional(sub: argparse._SubParsersAction) -> None:  # type: ignore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    if argv[:1] == ["taxid"]:
+        # the tax-ID command parses its own arguments (and its own --help)
+        from ..taxid import cli as taxid_cli
+
+        run = lambda: taxid_cli.taxid_main(argv[1:])  # noqa: E731
+    else:
+        args = parser.parse_args(argv)
+        run = lambda: args.run(args)  # noqa: E731
     try:
-        return int(args.run(args))
+        return int(run())
     except ProblemsError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)

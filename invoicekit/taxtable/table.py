@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import RateNotFound, TaxDataError
+from ..errors import Problem, RateNotFound, TaxDataError
 from ..model import Rounding
 from .parse import parse_file
 from .provider import Component, Resolution
@@ -48,7 +48,7 @@ class TaxTable:
         self._paths: dict[str, Path] = {}
         for directory in self.directories:
             if not directory.is_dir():
-                raise TaxDataError([_problem(str(directory), "not a directory")])
+                raise TaxDataError([Problem(str(directory), "not a directory")])
             for path in data_files(directory):
                 self._paths[path.stem] = path
         self._parsed: dict[str, Jurisdiction] = {}
@@ -215,12 +215,6 @@ def _describe_choice(choice: ClassChoice) -> str:
     if isinstance(choice, str):
         return choice
     return ", ".join(f"{tax} {cls}" for tax, cls in choice)
-
-
-def _problem(where: str, message: str):  # type: ignore[no-untyped-def]
-    from ..errors import Problem
-
-    return Problem(where, message)
 
 
 __all__ = ["IMPLICIT_CLASSES", "TaxTable", "data_files", "shipped_data_dir"]
