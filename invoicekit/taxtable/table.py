@@ -52,6 +52,8 @@ class TaxTable:
             for path in data_files(directory):
                 self._paths[path.stem] = path
         self._parsed: dict[str, Jurisdiction] = {}
+        self._chains: dict[str, list[Jurisdiction]] = {}
+        self._owners: dict[tuple[str, str], Jurisdiction | None] = {}
         self._resolve_cached = lru_cache(maxsize=16384)(self._resolve)
 
     @classmethod
@@ -93,8 +95,12 @@ class TaxTable:
 
     def chain(self, code: str) -> list[Jurisdiction]:
         """The jurisdiction and then its country (for a subdivision)."""
-        own = self.jurisdiction(code)
-        return [own] if own.parent is None else [own, self.jurisdiction(own.parent)]
+        found = self._chains.get(code)
+        if found is None:
+            own = self.jurisdiction(code)
+            found = [own] if own.parent is None else [own, self.jurisdiction(own.parent)]
+            self._chains[code] = found
+        return found
 
     def inherited(self, code: str, name: str) -> object:
         for j in self.chain(code):
@@ -137,10 +143,11 @@ class TaxTable:
         owns that tax: its country's other classes of it do not apply (the Azores' VAT, the
         Canary Islands' IGIC), while a tax it does not define comes from the country (GST in
         Quebec)."""
-        for j in self.chain(code):
-            if any(key[0] == tax for key in j.rates):
-                return j.rates.get((tax, rate_class))
-        return None
+        key = (code, tax)
+        if key not in self._owners:
+            self._owners[key] = next((j for j in self.chain(code) if any(k[0] == tax for k in j.rates)), None)
+        owner = self._owners[key]
+        return owner.rates.get((tax, rate_class)) if owner else None
 
     def category_series(self, code: str, category: str) -> Series[ClassChoice] | None:
         for j in self.chain(code):
