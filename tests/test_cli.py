@@ -116,3 +116,30 @@ def test_python_dash_m_and_internal_fault_exit_status(tmp_path: Path) -> None:
         text=True,
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr and "not a directory" in done.stderr
+
+
+def test_taxid_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["taxid", "fr 40 303 265 045"]) == 0
+    assert "FR40303265045: valid" in capsys.readouterr().out
+    assert main(["taxid", "FR40303265046", "--json"]) == 3
+    assert json.loads(capsys.readouterr().out)["offline"]["reason"] == "checksum does not match"
+
+
+def test_compute_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compute", str(ROOT / "examples" / "de-invoice.toml"), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "Line 1 (goods, standard):" in out and "Line 2 (goods, food):" in out
+    assert "The buyer is in the same country (DE): a domestic sale." in out
+
+
+def test_internal_fault_exits_1_without_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from invoicekit.cli import compute_cmd
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(compute_cmd, "compute", broken)
+    monkeypatch.delenv("INVOICEKIT_DEBUG", raising=False)
+    assert main(["compute", str(ROOT / "examples" / "de-invoice.toml")]) == 1
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
