@@ -48,9 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--online", action="store_true", help="also ask VIES (EU, XI) or HMRC (GB)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a line of text")
     parser.add_argument("--requester", metavar="VAT_ID", help="your VAT number, for a consultation number")
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds per request (default 10)")
     parser.add_argument(
-        "--retries", type=int, default=2, help=f"retries after a transient failure (0-{MAX_RETRIES})"
+        "--timeout", type=float, default=10.0, metavar="S", help="seconds per request (default 10)"
+    )
+    parser.add_argument(
+        "--retries", type=int, default=2, metavar="N",
+        help=f"retries after a transient failure (0-{MAX_RETRIES}, default 2)",
     )
     parser.add_argument("--vies-url", default=VIES_BASE_URL, help=argparse.SUPPRESS)
     parser.add_argument("--hmrc-url", default=HMRC_BASE_URL, help=argparse.SUPPRESS)

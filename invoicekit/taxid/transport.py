@@ -70,8 +70,11 @@ def urllib_transport(request: HttpRequest, timeout: float) -> HttpResponse:
     prepared = urllib.request.Request(
         request.url, data=request.body, headers=dict(request.headers), method=request.method
     )
+    # A fresh opener per call: proxy settings are read from the environment each time
+    # (urlopen's shared opener would keep those of its first use).
+    opener = urllib.request.build_opener()
     try:
-        with urllib.request.urlopen(prepared, timeout=timeout) as answer:
+        with opener.open(prepared, timeout=timeout) as answer:
             return HttpResponse(answer.status, _read_bounded(answer, timeout))
     except urllib.error.HTTPError as error:
         try:

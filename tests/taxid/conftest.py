@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from taxid_fakes import FakeRegister
+
+from .fakes import FakeRegister
 
 _LOCAL_HOSTS = {"127.0.0.1", "::1", "localhost"}
 
@@ -35,6 +36,8 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
             raise OSError(f"test tried to connect to {address!r}")
         real_connect(self, address)
 
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)  # the fake register is reached directly
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     monkeypatch.setattr(socket.socket, "connect", connect)
     yield violations

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from taxid_fakes import FakeRegister
 
 from invoicekit.taxid.cli import HMRC_TOKEN_ENV, taxid_main
+
+from .fakes import FakeRegister
 
 
 def test_valid(capsys: pytest.CaptureFixture[str]) -> None:

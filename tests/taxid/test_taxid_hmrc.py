@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from taxid_fakes import FakeRegister
 
 from invoicekit.taxid import check_hmrc
+
+from .fakes import FakeRegister
 
 TOKEN = "test-token"
 

@@ -1,4 +1,4 @@
-"""check_vies against a local stand-in for the VIES REST API (see conftest.py)."""
+"""check_vies against a local stand-in for the VIES REST API (see fakes.py)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import socket
 import time
 
 import pytest
-from taxid_fakes import SLOW_SECONDS, FakeRegister
 
 from invoicekit.taxid import HttpRequest, HttpResponse, TransportError, check_vies, validate_tax_id
+
+from .fakes import SLOW_SECONDS, FakeRegister
 
 FIXED_NOW = dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 

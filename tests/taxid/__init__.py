@@ -1,0 +1,1 @@
+"""Tests of invoicekit.taxid (a package, so that its conftest does not shadow tests/conftest.py)."""
