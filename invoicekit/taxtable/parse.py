@@ -12,10 +12,11 @@ import itertools
 import re
 import tomllib
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import Problem
 from ..model import SUPPLIES, Rounding
@@ -30,8 +31,7 @@ _TOP = (
     "territory_of",
 )  # fmt: skip
 REGIMES = ("national", "canada", "india", "us")
-_RATE_PERIOD = ("rate", "from", "to", "source", "secondary", "note", "end")
-_CATEGORY_PERIOD = ("class", "from", "to", "source", "secondary", "note", "end")
+T = TypeVar("T")
 _AREA = ("area", "from", "to", "source", "note", "supplies")
 _HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
 _KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=")
@@ -137,6 +137,32 @@ def _series_of(reader: _FileReader, periods: list[Period[Any]], where: str) -> S
                 after.line, f"{where}: period from {after.start} overlaps the period from {before.start}"
             )
     return Series(tuple(ordered))
+
+
+def _series(
+    r: _FileReader,
+    header: str,
+    periods: Any,
+    value_key: str,
+    parse_value: Callable[[_FileReader, Any, int, str], T | None],
+) -> Series[T] | None:
+    """The ``[[header]]`` periods, each with its ``value_key`` read by ``parse_value``."""
+    if not isinstance(periods, list):
+        r.at(r.header_line(header, 0), f"{header}: expected [[{header}]] periods")
+        return None
+    known = (value_key, "from", "to", "source", "secondary", "note", "end")
+    parsed: list[Period[T]] = []
+    for i, raw in enumerate(periods):
+        line = r.header_line(header, i)
+        common = r.period_fields(raw, line, known, header)
+        if value_key not in (raw if isinstance(raw, dict) else {}):
+            r.at(line, f'{header}: missing "{value_key}"')
+            continue
+        value = parse_value(r, raw[value_key], line, header)
+        if common and value is not None:
+            start, end, source, secondary, note, ends = common
+            parsed.append(Period(value, start, end, source, line, secondary, note, ends))
+    return _series_of(r, parsed, header)
 
 
 def _rate(reader: _FileReader, value: Any, line: int, where: str) -> Decimal | None:
@@ -280,21 +306,9 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
                 hint = ' ("zero" and "exempt" need no data)' if cls in RATE_CLASSES else ""
                 r.at(r.header_line(header, 0), f'{header}: unknown rate class "{cls}"{hint}')
                 continue
-            if not isinstance(periods, list):
-                r.at(r.header_line(header, 0), f"{header}: expected [[{header}]] periods")
-                continue
-            parsed: list[Period[Decimal]] = []
-            for i, raw in enumerate(periods):
-                line = r.header_line(header, i)
-                common = r.period_fields(raw, line, _RATE_PERIOD, header)
-                if "rate" not in (raw if isinstance(raw, dict) else {}):
-                    r.at(line, f'{header}: missing "rate"')
-                    continue
-                rate = _rate(r, raw["rate"], line, header)
-                if common and rate is not None:
-                    start, end, source, secondary, note, ends = common
-                    parsed.append(Period(rate, start, end, source, line, secondary, note, ends))
-            rates[(tax, cls)] = _series_of(r, parsed, header)
+            series = _series(r, header, periods, "rate", _rate)
+            if series is not None:
+                rates[(tax, cls)] = series
 
     categories: dict[str, Series[ClassChoice]] = {}
     raw_categories = data.get("categories", {})
@@ -311,21 +325,9 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
                 + (f' (did you mean "{hint[0]}"?)' if hint else ""),
             )
             continue
-        if not isinstance(periods, list):
-            r.at(r.header_line(header, 0), f"{header}: expected [[{header}]] periods")
-            continue
-        parsed_c: list[Period[ClassChoice]] = []
-        for i, raw in enumerate(periods):
-            line = r.header_line(header, i)
-            common = r.period_fields(raw, line, _CATEGORY_PERIOD, header)
-            if "class" not in (raw if isinstance(raw, dict) else {}):
-                r.at(line, f'{header}: missing "class"')
-                continue
-            choice = _class_choice(r, raw["class"], line, header)
-            if common and choice is not None:
-                start, end, source, secondary, note, ends = common
-                parsed_c.append(Period(choice, start, end, source, line, secondary, note, ends))
-        categories[cat] = _series_of(r, parsed_c, header)
+        mapping = _series(r, header, periods, "class", _class_choice)
+        if mapping is not None:
+            categories[cat] = mapping
 
     vat_area = None
     if "vat_area" in data:
