@@ -24,9 +24,22 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 
 __version__ = "0.1.0"
 
+_RENDERING = ("Brand", "load_brand", "render_pdf")
+
+
+def __getattr__(name: str) -> object:
+    """Rendering names load reportlab only when first used."""
+    if name in _RENDERING:
+        from . import render
+
+        return getattr(render, name)
+    raise AttributeError(f"module 'invoicekit' has no attribute {name!r}")
+
+
 __all__ = [
     "Address",
     "AllowanceCharge",
+    "Brand",
     "Component",
     "Computed",
     "ComputedAdjustment",
@@ -56,6 +69,8 @@ __all__ = [
     "default_table",
     "explain",
     "load",
+    "load_brand",
     "rates",
+    "render_pdf",
     "validate_tax_id",
 ]

@@ -1,0 +1,119 @@
+"""PDF rendering of computed invoices, credit notes and receipts, in any language.
+
+``render_pdf(invoicekit.compute(invoice), "invoice.pdf")`` writes the document in its own
+language (the ``locale`` argument, else the document's, else the buyer's, else the main
+language of the buyer's country), optionally with a second language beside the labels,
+dressed in a shop's :class:`Brand`. See docs/rendering.md.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import BinaryIO
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.pdfgen.canvas import Canvas
+
+from ..language import document_locale
+from ..result import Computed
+from .brand import Brand, CheckedBrand, check_brand, load_brand
+from .document import Document, document_cjk
+from .errors import BrandError, FontError, RenderError
+from .fonts import FontChooser
+from .labels import Labels
+from .layout import Layout, PageSpec
+from .output import write_output
+from .text import TextEngine
+
+__all__ = [
+    "Brand",
+    "BrandError",
+    "FontError",
+    "RenderError",
+    "load_brand",
+    "render_bytes",
+    "render_pdf",
+]
+
+PAPERS = {"A4": A4, "LETTER": LETTER}
+LETTER_COUNTRIES = frozenset({"US", "CA"})
+TEMPLATES = ("invoice", "receipt")
+
+
+def paper_size(computed: Computed, paper: str | None) -> tuple[float, float]:
+    """A4, or Letter for buyers in the US and Canada, unless ``paper`` says otherwise."""
+    if paper is None:
+        return LETTER if computed.invoice.buyer.country in LETTER_COUNTRIES else A4
+    size = PAPERS.get(paper.strip().upper())
+    if size is None:
+        raise RenderError(f"unknown paper {paper!r} (use A4 or Letter)")
+    return size
+
+
+def render_bytes(
+    computed: Computed,
+    *,
+    locale: str | None = None,
+    template: str | None = None,
+    brand: Brand | None = None,
+    second_locale: str | None = None,
+    paper: str | None = None,
+) -> bytes:
+    """The PDF of ``computed`` as bytes (same input, same bytes). Options as :func:`render_pdf`."""
+    invoice = computed.invoice
+    template = template or ("receipt" if invoice.kind == "receipt" else "invoice")
+    if template not in TEMPLATES:
+        raise RenderError(f"unknown template {template!r} (use {' or '.join(TEMPLATES)})")
+    labels = Labels(locale or document_locale(invoice), second_locale)
+    checked: CheckedBrand = check_brand(brand or Brand())
+    width, height = paper_size(computed, paper)
+    chooser = FontChooser(cjk=document_cjk(labels, computed), brand=checked.fonts)
+    # text without letters (amounts, dates in digits) is drawn with the Latin font in every document
+    engine = TextEngine(chooser, labels.rtl, labels.babel.language, "Latn")
+    layout = Layout(PageSpec(width, height), engine, labels.rtl)
+    doc = Document(computed, labels, layout, checked, template)
+    doc.build()
+
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer,
+        pagesize=(width, height),
+        invariant=1,  # no clock, no random ID: same input, same bytes
+        lang=str(labels.babel).replace("_", "-"),
+        pageCompression=1,
+        initialFontName=chooser.face("Latn", False).font.fontName,  # an embedded font, not Helvetica
+    )
+    title = f"{labels.t(doc.title_msgid())} {invoice.number}"
+    canvas.setTitle(title)
+    canvas.setAuthor(invoice.seller.name)
+    canvas.setSubject(f"{title} · {invoice.seller.name} · {invoice.buyer.name}")
+    canvas.setCreator("invoicekit")
+    layout.draw(canvas, doc.furniture())
+    canvas.save()
+    return buffer.getvalue()
+
+
+def render_pdf(
+    computed: Computed,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    locale: str | None = None,
+    template: str | None = None,
+    brand: Brand | None = None,
+    second_locale: str | None = None,
+    paper: str | None = None,
+) -> None:
+    """Render ``computed`` as a PDF to ``out``: a path (written atomically: nothing is left
+    behind on failure) or a binary file object.
+
+    ``locale``: the document language (default: the document's ``locale``, else the buyer's,
+    else the main language of the buyer's country). ``second_locale``: a language printed
+    beside the labels ("Rechnung / Invoice"). ``template``: ``"invoice"`` or ``"receipt"``
+    (default: ``"receipt"`` for receipts). ``paper``: ``"A4"`` or ``"Letter"`` (default: Letter
+    for buyers in the US and Canada, else A4). Raises :class:`RenderError` (and its
+    :class:`BrandError`, :class:`FontError`) for a bad option, brand or font file."""
+    data = render_bytes(
+        computed, locale=locale, template=template, brand=brand, second_locale=second_locale, paper=paper
+    )
+    write_output(data, out)

@@ -1,0 +1,179 @@
+"""Bidirectional text: embedding levels (Unicode UBA) with isolates, and visual reordering.
+
+python-bidi's reference implementation resolves the levels; it predates isolates, so each
+isolate (``LRI``/``RLI``/``FSI`` ... ``PDI``) is resolved on its own and stands as one
+neutral character in the text around it — which is what the UBA specifies for isolates.
+The renderer wraps numbers, amounts, IBANs and invoice numbers in ``LRI``...``PDI`` so they
+stay left to right inside Arabic or Hebrew sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from bidi import algorithm as uba
+
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_OPENERS = (LRI, RLI, FSI)
+_PLACEHOLDER = "\ufffc"  # bidi class ON: an isolate is a neutral in its surroundings
+_STRONG_RTL = frozenset({"R", "AL"})
+_RTL_OR_NUMBER = frozenset({"R", "AL", "AN"})
+
+T = TypeVar("T")
+
+
+def ltr(text: str) -> str:
+    """``text`` as a left-to-right isolate (a number, an amount, an IBAN inside any sentence)."""
+    return f"{LRI}{text}{PDI}"
+
+
+def first_strong_rtl(text: str) -> bool | None:
+    """The direction of the first strong letter (``None`` when there is none), as FSI decides."""
+    from unicodedata import bidirectional
+
+    for ch in text:
+        kind = bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in _STRONG_RTL:
+            return True
+    return None
+
+
+def paragraph_rtl(text: str, default: bool) -> bool:
+    """Rules P2-P3: a paragraph's direction is that of its first strong letter outside
+    isolates; ``default`` (the document's direction) when it has none."""
+    from unicodedata import bidirectional
+
+    depth = 0
+    for ch in text:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = bidirectional(ch)
+            if kind == "L":
+                return False
+            if kind in _STRONG_RTL:
+                return True
+    return default
+
+
+def levels(text: str, rtl: bool) -> list[int]:
+    """The resolved embedding level of each character of ``text`` in a paragraph of direction
+    ``rtl``. Isolate marks get the level of their surroundings (they are not drawn)."""
+    return _levels(text, 1 if rtl else 0)
+
+
+def _levels(text: str, base: int) -> list[int]:
+    outer: list[str] = []
+    spans: list[tuple[int, int, int, str]] = []  # (start, end, placeholder index, opener)
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENERS:
+            end = _matching_pdi(text, i)
+            spans.append((i, end, len(outer), ch))
+            outer.append(_PLACEHOLDER)
+            i = end + 1 if end < n else n
+        else:
+            outer.append(ch)
+            i += 1
+    outer_levels = _resolve("".join(outer), base)
+    if not spans:
+        return outer_levels
+    result: list[int] = []
+    j = 0  # index into outer
+    i = 0
+    for start, end, at, opener in spans:
+        while i < start:
+            result.append(outer_levels[j])
+            i += 1
+            j += 1
+        level = outer_levels[at] if at < len(outer_levels) else base
+        inner = text[start + 1 : end]
+        rtl = opener == RLI or (opener == FSI and bool(first_strong_rtl(inner)))
+        result.append(level)
+        if rtl:
+            result += [((base + 1) | 1) - 1 + lv for lv in _levels(inner, 1)]
+        else:
+            result += [((base + 2) & ~1) + lv for lv in _levels(inner, 0)]
+        if end < n:
+            result.append(level)
+        i = end + 1
+        j = at + 1
+    while i < n:
+        result.append(outer_levels[j])
+        i += 1
+        j += 1
+    return result
+
+
+def _matching_pdi(text: str, start: int) -> int:
+    depth = 0
+    for k in range(start, len(text)):
+        ch = text[k]
+        if ch in _OPENERS:
+            depth += 1
+        elif ch == PDI:
+            depth -= 1
+            if depth == 0:
+                return k
+    return len(text)
+
+
+def _resolve(text: str, base: int) -> list[int]:
+    """UBA levels of text without isolates (python-bidi's reference implementation)."""
+    from unicodedata import bidirectional
+
+    if base == 0 and not any(bidirectional(ch) in _RTL_OR_NUMBER for ch in text):
+        return [0] * len(text)
+    storage = uba.get_empty_storage()
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    uba.get_embedding_levels(text, storage, False, False)
+    uba.explicit_embed_and_overrides(storage, False)
+    uba.resolve_weak_types(storage, False)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    out = [c["level"] for c in storage["chars"]]
+    if len(out) != len(text):  # explicit embeddings were removed: keep the text's length
+        out = (out + [base] * len(text))[: len(text)]
+    return out
+
+
+def line_levels(chars: str, lvls: Sequence[int], base: int) -> list[int]:
+    """Rule L1 for one line: trailing whitespace and isolate marks take the paragraph level."""
+    out = list(lvls)
+    k = len(chars) - 1
+    while k >= 0 and (chars[k].isspace() or chars[k] in (LRI, RLI, FSI, PDI)):
+        out[k] = base
+        k -= 1
+    return out
+
+
+def visual_order(items: Sequence[T], item_levels: Sequence[int]) -> list[T]:
+    """Rule L2: ``items`` (runs in logical order, each at one level) in visual order."""
+    order = list(range(len(items)))
+    if not items:
+        return []
+    highest = max(item_levels)
+    odd = [lv for lv in item_levels if lv % 2]
+    if not odd and highest == 0:
+        return list(items)
+    lowest_odd = min(odd) if odd else highest + 1
+    lv_of = list(item_levels)
+    for level in range(highest, lowest_odd - 1, -1):
+        k = 0
+        while k < len(order):
+            if lv_of[order[k]] >= level:
+                end = k
+                while end < len(order) and lv_of[order[end]] >= level:
+                    end += 1
+                order[k:end] = reversed(order[k:end])
+                k = end
+            else:
+                k += 1
+    return [items[k] for k in order]

@@ -1,0 +1,314 @@
+"""The fonts the renderer embeds: the shipped Noto files (``fonts/fonts.toml``) and a brand's own.
+
+Each TrueType file is loaded and registered with reportlab once per process, under its
+PostScript name, when a document first needs it. :class:`PdfFont` adds what shaped text needs:
+the font's original coverage (its cmap), a HarfBuzz font, and codes for glyphs that no
+character maps to (ligatures, contextual forms) whose ToUnicode entry is the text they draw.
+:class:`FontChooser` picks the font of every character: the script's font from the manifest,
+else the first font whose cmap has the character.
+"""
+
+from __future__ import annotations
+
+import threading
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import uharfbuzz as hb
+from attrs import frozen
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+from .errors import FontError
+from .scripts import CJK
+
+MANIFEST = "fonts.toml"
+# First code given to a glyph without a character: plane 15, private use.
+_PRIVATE_BASE = 0xF0000
+
+
+def fonts_dir() -> Path:
+    """The shipped fonts (inside the wheel at ``invoicekit/_data/fonts``, or ``fonts/`` of a checkout)."""
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "_data" / "fonts"
+    if packaged.is_dir():
+        return packaged
+    return package.parent / "fonts"
+
+
+@frozen
+class ScriptFonts:
+    """What the manifest says about one script: its family, direction, shaping and bold."""
+
+    family: str
+    rtl: bool
+    shaping: bool
+    real_bold: bool
+
+
+@frozen
+class Manifest:
+    """``fonts.toml``: the family of each script and the file of each (family, style)."""
+
+    directory: Path
+    scripts: dict[str, ScriptFonts]
+    files: dict[tuple[str, str], tuple[str, Path]]  # (family, style) -> (PostScript name, path)
+
+    def face(self, family: str, bold: bool) -> tuple[str, Path, bool]:
+        """(PostScript name, path, synthetic bold) of a family's regular or bold face."""
+        if bold and (family, "Bold") in self.files:
+            return (*self.files[(family, "Bold")], False)
+        name, path = self.files[(family, "Regular")]
+        return name, path, bold
+
+
+@cache
+def manifest(directory: Path | None = None) -> Manifest:
+    """Read and check ``fonts.toml`` of ``directory`` (default: the shipped fonts)."""
+    directory = directory or fonts_dir()
+    path = directory / MANIFEST
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FontError(str(path), f"cannot read the font manifest ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise FontError(str(path), f"not valid TOML ({exc})") from None
+    files: dict[tuple[str, str], tuple[str, Path]] = {}
+    for entry in data.get("font", []):
+        files[(entry["family"], entry["style"])] = (entry["postscript_name"], directory / entry["file"])
+    scripts: dict[str, ScriptFonts] = {}
+    for code, info in data.get("scripts", {}).items():
+        family = info["family"]
+        if (family, "Regular") not in files:
+            raise FontError(str(path), f"scripts.{code}: no Regular font of family {family!r}")
+        scripts[code] = ScriptFonts(
+            family=family,
+            rtl=info.get("direction") == "rtl",
+            shaping=bool(info.get("shaping")),
+            real_bold=info.get("bold") == "real" and (family, "Bold") in files,
+        )
+    return Manifest(directory, scripts, files)
+
+
+class PdfFont(TTFont):
+    """A reportlab TrueType font that can draw any glyph of the font, not only cmap'd ones,
+    and that writes the text each glyph stands for into the PDF's ToUnicode map."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        super().__init__(name, str(path), asciiReadable=1, shapable=False)
+        self.path = path
+        face = self.face
+        self.coverage: frozenset[int] = frozenset(face.charToGlyph)
+        self.units_per_em: int = face.unitsPerEm
+        self._hb_font: hb.Font | None = None
+        self._codes: dict[tuple[int, str], int] = {}
+        self._text_of: dict[int, str] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def hb_font(self) -> hb.Font:
+        """The HarfBuzz font (scale: font units)."""
+        if self._hb_font is None:
+            self._hb_font = hb.Font(hb.Face(hb.Blob(self.face._ttf_data)))
+        return self._hb_font
+
+    def has(self, ch: str) -> bool:
+        return ord(ch) in self.coverage
+
+    def natural_chars(self, gid: int) -> list[int]:
+        """The characters the font's own cmap maps to glyph ``gid``."""
+        return [c for c in self.face.glyphToChar.get(gid, ()) if c < _PRIVATE_BASE]
+
+    def code_for(self, gid: int, text: str) -> int:
+        """The character code under which glyph ``gid`` is embedded when it draws ``text``:
+        the character itself when the cmap maps it to this glyph, else a private code whose
+        ToUnicode entry is ``text``."""
+        if len(text) == 1 and self.face.charToGlyph.get(ord(text)) == gid:
+            return ord(text)
+        key = (gid, text)
+        code = self._codes.get(key)
+        if code is None:
+            with self._lock:
+                code = self._codes.get(key)
+                if code is None:
+                    code = _PRIVATE_BASE + len(self._codes)
+                    face = self.face
+                    face.charToGlyph[code] = gid
+                    face.charWidths[code] = self.hb_font.get_glyph_h_advance(gid) * 1000 / self.units_per_em
+                    self._text_of[code] = text
+                    self._codes[key] = code
+        return code
+
+    def width_1000(self, code: int) -> float:
+        """The advance the PDF viewer gives ``code`` (its /Widths entry), per 1000 of the size."""
+        return float(self.face.charWidths.get(code, self.face.defaultWidth))
+
+    def addObjects(self, doc: Any) -> None:
+        """reportlab's embedding, with a ToUnicode map that knows the private codes."""
+        state = self._assignState(doc)
+        state.frozen = 1
+        for n, subset in enumerate(state.subsets):
+            internal_name = self.getSubsetInternalName(n, doc)[1:]
+            base_name = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode(
+                "pdfdoc"
+            )
+            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
+            pdf_font.Name = internal_name
+            pdf_font.BaseFont = base_name
+            pdf_font.FirstChar = 0
+            pdf_font.LastChar = len(subset) - 1
+            pdf_font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
+            cmap = pdfdoc.PDFStream()
+            cmap.content = _to_unicode_cmap(base_name, [self._text_of.get(c, chr(c)) for c in subset])
+            if doc.compression:
+                cmap.filters = [pdfdoc.PDFZCompress]
+            pdf_font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_name)
+            pdf_font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
+            doc.Reference(pdf_font, internal_name)
+            doc.idToObject["BasicFonts"].dict[internal_name] = pdf_font
+        del self.state[doc]
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(name: str, texts: Sequence[str]) -> str:
+    """A ToUnicode CMap mapping each one-byte code to its text (several characters allowed)."""
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(texts) - 1:02X}>",
+        "endcodespacerange",
+    ]
+    for start in range(0, len(texts), 100):
+        chunk = texts[start : start + 100]
+        lines.append(f"{len(chunk)} beginbfchar")
+        lines += [f"<{start + i:02X}> <{_utf16_hex(t)}>" for i, t in enumerate(chunk)]
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+_REGISTRY: dict[str, PdfFont] = {}
+_REGISTRY_LOCK = threading.Lock()
+
+
+def load_font(path: Path, name: str | None = None) -> PdfFont:
+    """The font of ``path``, loaded and registered once per process under its PostScript name
+    (``name`` when the manifest gives it). Raises :class:`FontError` for a missing or
+    non-embeddable file."""
+    path = Path(path)
+    key = str(path.resolve())
+    with _REGISTRY_LOCK:
+        font = _REGISTRY.get(key)
+        if font is not None:
+            return font
+        if not path.is_file():
+            raise FontError(str(path), "font file not found")
+        try:
+            probe = PdfFont(name or "invoicekit-probe", path)
+        except Exception as exc:  # reportlab raises TTFError, struct.error, ValueError ...
+            raise FontError(str(path), f"not a usable TrueType font ({exc})") from None
+        ps_name = name or probe.face.name.decode("latin-1", "replace") or path.stem
+        registered = pdfmetrics._fonts.get(ps_name)
+        if registered is not None and getattr(registered, "path", None) != path:
+            ps_name = f"{ps_name}~{len(_REGISTRY)}"  # another file already took the name
+        font = probe if probe.fontName == ps_name else PdfFont(ps_name, path)
+        pdfmetrics.registerFont(font)
+        _REGISTRY[key] = font
+        return font
+
+
+@frozen
+class Face:
+    """A font as used for a piece of text: bold faked by stroking when ``synthetic_bold``."""
+
+    font: PdfFont
+    synthetic_bold: bool = False
+
+
+@frozen
+class BrandFonts:
+    """A shop's own regular and (optional) bold fonts, used first for the characters they have."""
+
+    regular: PdfFont
+    bold: PdfFont | None = None
+
+
+# Scripts in the order the fallback tries them when a character's own font lacks it.
+FALLBACK_ORDER = ("Latn", "Arab", "Hebr", "Deva", "Thai", "Jpan", "Kore", "Hans")
+_LATIN_LIKE = frozenset({"Latn", "Cyrl", "Grek"})
+
+
+class FontChooser:
+    """Picks the face of each character of a document's text.
+
+    ``cjk`` is the font script (``Jpan``, ``Hans``, ``Kore``) for Han characters when the text
+    gives no other hint (no kana or hangul next to them)."""
+
+    def __init__(self, cjk: str = "Jpan", brand: BrandFonts | None = None, fonts: Manifest | None = None):
+        self.manifest = fonts or manifest()
+        self.cjk = cjk
+        self.brand = brand
+        self._faces: dict[tuple[str, bool], Face] = {}
+
+    def face(self, font_script: str, bold: bool) -> Face:
+        """The face of a manifest script (``Latn``, ``Arab``, ``Jpan`` ...)."""
+        key = (font_script, bold)
+        face = self._faces.get(key)
+        if face is None:
+            info = self.manifest.scripts.get(font_script) or self.manifest.scripts["Latn"]
+            name, path, synthetic = self.manifest.face(info.family, bold)
+            face = self._faces[key] = Face(load_font(path, name), synthetic)
+        return face
+
+    def font_script(self, script: str, han_hint: str | None) -> str:
+        """The manifest script whose font draws characters of ``script``."""
+        if script in CJK:
+            if script in ("Hira", "Kana"):
+                return "Jpan"
+            if script == "Hang":
+                return "Kore"
+            return han_hint or self.cjk
+        if script in self.manifest.scripts:
+            return script
+        return "Latn"
+
+    def shaping(self, font_script: str) -> bool:
+        info = self.manifest.scripts.get(font_script)
+        return bool(info and info.shaping)
+
+    def choose(self, ch: str, script: str, bold: bool, han_hint: str | None = None) -> tuple[Face, str]:
+        """The face for character ``ch`` of (resolved) ``script``, and the manifest script it
+        stands for: the brand font for Latin-like text it covers, the script's font, else the
+        first fallback font whose cmap has ``ch`` (else the script's font: a missing glyph)."""
+        font_script = self.font_script(script, han_hint)
+        if self.brand is not None and font_script in _LATIN_LIKE:
+            font = self.brand.bold if bold and self.brand.bold else self.brand.regular
+            if font.has(ch):
+                return Face(font, bold and self.brand.bold is None), font_script
+        face = self.face(font_script, bold)
+        if face.font.has(ch) or _invisible(ch):
+            return face, font_script
+        for other in FALLBACK_ORDER:
+            if other == font_script:
+                continue
+            candidate = self.face(other, bold)
+            if candidate.font.has(ch):
+                return candidate, other
+        return face, font_script
+
+
+def _invisible(ch: str) -> bool:
+    """Format characters (bidi marks, joiners) are consumed by shaping, not drawn."""
+    return ch in "\u200b\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff"

@@ -1,0 +1,370 @@
+"""Text runs: from a string to positioned glyphs, line by line.
+
+A string is split into runs of one face and one bidi level (a face per character from
+:class:`~invoicekit.render.fonts.FontChooser`, so every character is drawn by a font that
+has it), wrapped to a width, reordered for display (:mod:`invoicekit.render.bidi`) and shaped
+with HarfBuzz where the script needs it (Arabic, Devanagari, Thai, and any text with combining
+marks). CJK text is not shaped: its fonts' discretionary ligatures would merge words (株式会社).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+import uharfbuzz as hb
+from attrs import define, frozen
+from bidi.mirror import MIRRORED
+
+from . import bidi
+from .fonts import Face, FontChooser, PdfFont
+from .scripts import resolve_scripts
+
+_CONTROLS = frozenset("\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad")
+_CJK_FONTS = frozenset({"Jpan", "Hans", "Kore"})
+# Characters a line may not start with (closing punctuation, small kana: kinsoku shori).
+_NO_LINE_START = frozenset(
+    # closing CJK punctuation, the ideographic iteration mark and the prolonged sound mark
+    "\u3001\u3002\uff0c\uff0e\u30fb\uff1a\uff1b\uff1f\uff01"
+    "\uff09\u300d\u300f\u3011\u3015\u3009\u300b\u30fc\u3005"
+    "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"  # small kana
+    ",.:;!?)]}%"
+)
+# Characters a line may not end with (opening brackets).
+_NO_LINE_END = frozenset("\uff08\u300c\u300e\u3010\u3014\u3008\u300a([")
+_NO_BREAK_SPACE = "\u00a0\u202f\u2007"
+_FEATURES_OFF = {"dlig": False}
+_REPLACEMENT = "\ufffd"
+
+
+def _ignorable(ch: str) -> bool:
+    """Joiners and other format characters: used by shaping, never drawn."""
+    return unicodedata.category(ch) == "Cf"
+
+
+@frozen
+class Glyph:
+    """One glyph of a run: its embedding ``code``, pen position ``x`` and vertical offset ``dy``
+    in points from the run's origin."""
+
+    code: int
+    x: float
+    dy: float
+
+
+@frozen
+class GlyphRun:
+    """Glyphs of one face, size and direction, in visual order; ``x`` is the run's offset in its line."""
+
+    face: Face
+    size: float
+    rtl: bool
+    glyphs: tuple[Glyph, ...]
+    x: float
+    width: float
+
+
+@frozen
+class ShapedLine:
+    """One line of text, ready to draw: runs in visual order, total ``width`` in points."""
+
+    runs: tuple[GlyphRun, ...]
+    width: float
+    text: str  # the line's characters in logical order (for tests and debugging)
+
+
+@frozen
+class _Shape:
+    """A run's glyphs in 1/1000 em: (code, advance, x offset, y offset), in visual order."""
+
+    glyphs: tuple[tuple[int, float, float, float], ...]
+    advance: float
+
+
+@define
+class _Paragraph:
+    """A paragraph after analysis: each visible character with its level, face and font script."""
+
+    chars: list[str]
+    levels: list[int]
+    faces: list[Face]
+    font_scripts: list[str]
+    base: int  # the paragraph level: 1 right to left, 0 left to right
+
+
+class TextEngine:
+    """Lays out strings for one document: fonts from ``chooser``, paragraph direction ``rtl``,
+    HarfBuzz language ``lang`` (e.g. ``"ar"``)."""
+
+    def __init__(self, chooser: FontChooser, rtl: bool, lang: str, default_script: str) -> None:
+        self.chooser = chooser
+        self.rtl = rtl
+        self.lang = lang
+        self.default_script = default_script
+
+    # --- analysis ---
+
+    def _analyse(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
+        """Per visible character: its bidi level, face and font script. The paragraph's
+        direction is ``rtl``, else that of its first strong letter, else the document's."""
+        text = unicodedata.normalize("NFC", text).replace("\t", " ").replace("\r", "")
+        base_rtl = bidi.paragraph_rtl(text, self.rtl) if rtl is None else rtl
+        lv = bidi.levels(text, base_rtl)
+        keep = [i for i, ch in enumerate(text) if ch not in _CONTROLS]
+        chars = "".join(text[i] for i in keep)
+        scripts = resolve_scripts(chars, self.default_script)
+        para = _Paragraph([], [lv[i] for i in keep], [], [], int(base_rtl))
+        for ch, script in zip(chars, scripts, strict=True):
+            face, font_script = self.chooser.choose(ch, script, bold, han_hint)
+            if not face.font.has(ch) and not _ignorable(ch):
+                ch = _REPLACEMENT if face.font.has(_REPLACEMENT) else "?"  # no font has it: show that
+            para.chars.append(ch)
+            para.faces.append(face)
+            para.font_scripts.append(font_script)
+        return para
+
+    # --- public ---
+
+    def width(self, text: str, size: float, bold: bool = False, han_hint: str | None = None) -> float:
+        """The width of ``text`` on one line, in points."""
+        para = self._analyse(text, bold, None, han_hint)
+        return self._span_width(para, 0, len(para.chars), size)
+
+    def lines(
+        self,
+        text: str,
+        size: float,
+        width: float | None = None,
+        bold: bool = False,
+        rtl: bool | None = None,
+        han_hint: str | None = None,
+    ) -> list[ShapedLine]:
+        """``text`` (newlines start new paragraphs) wrapped to ``width`` points (``None``: no
+        wrapping), each line shaped and in visual order."""
+        out: list[ShapedLine] = []
+        for line in text.split("\n"):
+            para = self._analyse(line, bold, rtl, han_hint)
+            ranges = [(0, len(para.chars))] if width is None else self._wrap(para, size, width)
+            out += [self._line(para, start, end, size) for start, end in ranges]
+        return out
+
+    # --- wrapping ---
+
+    def _span_width(self, para: _Paragraph, start: int, end: int, size: float) -> float:
+        total = 0.0
+        for a, b in _runs(para.levels, para.faces, start, end):
+            text = "".join(para.chars[a:b])
+            total += self._shape(
+                para.faces[a].font, text, para.levels[a] % 2 == 1, para.font_scripts[a]
+            ).advance
+        return total * size / 1000
+
+    def _wrap(self, para: _Paragraph, size: float, width: float) -> list[tuple[int, int]]:
+        """Greedy line breaking at the break opportunities of :func:`_segments`."""
+        chars = para.chars
+        n = len(chars)
+        if n == 0:
+            return [(0, 0)]
+        segments = _segments(chars)
+        lines: list[tuple[int, int]] = []
+        line_start = segments[0][0]
+        used = 0.0
+        for seg_start, seg_end in segments:
+            core_end = seg_end
+            while core_end > seg_start and chars[core_end - 1] == " ":
+                core_end -= 1
+            core = self._span_width(para, seg_start, core_end, size)
+            full = core + self._span_width(para, core_end, seg_end, size)
+            if used + core <= width + 1e-6 or seg_start == line_start:
+                if seg_start == line_start and core > width + 1e-6:
+                    # a word longer than the line: break it between clusters
+                    pieces = self._hard_break(para, seg_start, seg_end, size, width)
+                    lines += pieces[:-1]
+                    line_start = pieces[-1][0]
+                    used = self._span_width(para, line_start, seg_end, size)
+                    continue
+                used += full
+                continue
+            lines.append((line_start, seg_start))
+            line_start = seg_start
+            used = full
+        lines.append((line_start, n))
+        return [(a, _strip_end(chars, a, b)) for a, b in lines]
+
+    def _hard_break(
+        self, para: _Paragraph, start: int, end: int, size: float, width: float
+    ) -> list[tuple[int, int]]:
+        """Pieces of an over-long word, broken before characters that are not marks."""
+        chars = para.chars
+        pieces: list[tuple[int, int]] = []
+        piece_start = start
+        for k in range(start + 1, end + 1):
+            if k < end and unicodedata.category(chars[k]).startswith("M"):
+                continue
+            if self._span_width(para, piece_start, k, size) > width and k - 1 > piece_start:
+                back = k - 1
+                while back > piece_start + 1 and unicodedata.category(chars[back]).startswith("M"):
+                    back -= 1
+                pieces.append((piece_start, back))
+                piece_start = back
+        pieces.append((piece_start, end))
+        return pieces
+
+    # --- shaping ---
+
+    def _line(self, para: _Paragraph, start: int, end: int, size: float) -> ShapedLine:
+        """Characters ``start:end`` as one line: runs reordered for display, then shaped."""
+        line_chars = "".join(para.chars[start:end])
+        lv = bidi.line_levels(line_chars, para.levels[start:end], para.base)
+        logical = [(a + start, b + start) for a, b in _runs(lv, para.faces[start:end], 0, end - start)]
+        run_levels = [lv[a - start] for a, _ in logical]
+        runs: list[GlyphRun] = []
+        x = 0.0
+        scale = size / 1000
+        for a, b in bidi.visual_order(logical, run_levels):
+            rtl = lv[a - start] % 2 == 1
+            face = para.faces[a]
+            shape = self._shape(face.font, "".join(para.chars[a:b]), rtl, para.font_scripts[a])
+            glyphs = []
+            pen = 0.0
+            for code, adv, xoff, yoff in shape.glyphs:
+                glyphs.append(Glyph(code, (pen + xoff) * scale, yoff * scale))
+                pen += adv
+            width = shape.advance * scale
+            runs.append(GlyphRun(face, size, rtl, tuple(glyphs), x, width))
+            x += width
+        return ShapedLine(tuple(runs), x, line_chars)
+
+    def _shape(self, font: PdfFont, text: str, rtl: bool, font_script: str) -> _Shape:
+        shaped = font_script not in _CJK_FONTS and (
+            self.chooser.shaping(font_script) or any(unicodedata.category(c).startswith("M") for c in text)
+        )
+        return _shape_cached(font, text, rtl, shaped, self.lang)
+
+
+def _runs(levels: Sequence[int], faces: Sequence[Face], start: int, end: int) -> list[tuple[int, int]]:
+    """Maximal ranges of one level and one face, in logical order."""
+    out: list[tuple[int, int]] = []
+    a = start
+    for k in range(start + 1, end + 1):
+        if k == end or levels[k] != levels[a] or faces[k] != faces[a]:
+            out.append((a, k))
+            a = k
+    return out
+
+
+def _is_cjk_char(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF or 0xFF00 <= cp <= 0xFFEF
+    )
+
+
+def _segments(chars: Sequence[str]) -> list[tuple[int, int]]:
+    """Pieces between line-break opportunities: after spaces (not no-break ones), after a
+    hyphen or slash between letters, and around CJK characters (except before closing marks)."""
+    out: list[tuple[int, int]] = []
+    a = 0
+    n = len(chars)
+    for k in range(1, n):
+        prev, ch = chars[k - 1], chars[k]
+        if ch in _NO_LINE_START or ch == " ":
+            continue
+        if prev == " " and ch not in _NO_BREAK_SPACE:
+            brk = True
+        elif prev in "-/" and k >= 2 and chars[k - 2].isalpha() and ch.isalpha():
+            brk = True
+        elif _is_cjk_char(ch) or _is_cjk_char(prev):
+            brk = prev not in _NO_LINE_END
+        else:
+            brk = False
+        if brk:
+            out.append((a, k))
+            a = k
+    out.append((a, n))
+    return out
+
+
+def _strip_end(chars: Sequence[str], a: int, b: int) -> int:
+    while b > a and chars[b - 1] == " ":
+        b -= 1
+    return b
+
+
+@lru_cache(maxsize=20000)
+def _shape_cached(font: PdfFont, text: str, rtl: bool, shaped: bool, lang: str) -> _Shape:
+    if shaped:
+        return _harfbuzz(font, text, rtl, lang)
+    return _plain(font, text, rtl)
+
+
+def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
+    """No shaping: one glyph per character from the cmap (mirrored brackets when right to left)."""
+    chars = text[::-1] if rtl else text
+    glyphs = []
+    for ch in chars:
+        if rtl:
+            ch = MIRRORED.get(ch, ch)
+        code = ord(ch) if ch != "\u00a0" else 0x20
+        glyphs.append((code, font.width_1000(code), 0.0, 0.0))
+    return _Shape(tuple(glyphs), sum(g[1] for g in glyphs))
+
+
+def _harfbuzz(font: PdfFont, text: str, rtl: bool, lang: str) -> _Shape:
+    """HarfBuzz shaping; each glyph is embedded with the text of its cluster."""
+    buf = hb.Buffer()
+    buf.add_codepoints([ord(c) for c in text])
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    if lang:
+        buf.language = lang
+    buf.flags = hb.BufferFlags.REMOVE_DEFAULT_IGNORABLES
+    hb.shape(font.hb_font, buf, _FEATURES_OFF)
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    k = 1000 / font.units_per_em
+    clusters = sorted({info.cluster for info in infos})
+    end_of = {c: (clusters[i + 1] if i + 1 < len(clusters) else len(text)) for i, c in enumerate(clusters)}
+    # glyph indexes of each cluster in reading order
+    members: dict[int, list[int]] = {}
+    visual = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
+    for g in visual:
+        members.setdefault(infos[g].cluster, []).append(g)
+    texts = [""] * len(infos)
+    for cluster, gs in members.items():
+        for g, t in zip(
+            gs,
+            _cluster_texts(font, [infos[g].codepoint for g in gs], text[cluster : end_of[cluster]]),
+            strict=True,
+        ):
+            texts[g] = t
+    glyphs = []
+    for g, (info, pos) in enumerate(zip(infos, positions, strict=True)):
+        code = font.code_for(info.codepoint, texts[g])
+        glyphs.append((code, pos.x_advance * k, pos.x_offset * k, pos.y_offset * k))
+    return _Shape(tuple(glyphs), sum(g[1] for g in glyphs))
+
+
+def _cluster_texts(font: PdfFont, gids: list[int], text: str) -> list[str]:
+    """Share a cluster's text among its glyphs (in reading order): each glyph the cmap maps to
+    one of the cluster's characters takes it, when that keeps the characters in order (Arabic
+    letters and their dots, Thai marks); otherwise, as for a Devanagari vowel sign drawn before
+    its consonant, the first glyph takes the whole text and the others none."""
+    if len(gids) == 1:
+        return [text]
+    remaining = list(text)
+    out: list[str | None] = []
+    for gid in gids:
+        natural = next((chr(c) for c in font.natural_chars(gid) if chr(c) in remaining), None)
+        if natural is not None:
+            remaining.remove(natural)
+        out.append(natural)
+    rest = "".join(remaining)
+    result = []
+    for t in out:
+        if t is None:
+            t, rest = rest, ""
+        result.append(t)
+    if "".join(result) != text:
+        return [text] + [""] * (len(gids) - 1)
+    return result
