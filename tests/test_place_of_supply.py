@@ -1,0 +1,230 @@
+"""Where the supply is taxed: each rule with a hand-checked amount and its explanation."""
+
+from typing import Any
+
+import pytest
+
+from invoicekit import InvoiceError, compute, explain, load
+
+FR_VAT = "FR40303265045"  # python-stdnum's example of a valid French VAT number
+DE_VAT = "DE136695976"
+
+
+def party(country: str, region: str | None = None, **extra: Any) -> dict[str, Any]:
+    address: dict[str, Any] = {"country": country}
+    if region:
+        address["region"] = region
+    return {"name": f"Party {country}", "address": address, **extra}
+
+
+def run(seller: dict, buyer: dict, *, supply: str = "goods", price: str = "100.00", category: str = "standard", on: str = "2024-05-01", **extra: Any):  # type: ignore[no-untyped-def, type-arg]
+    document = {
+        "number": "P-1",
+        "issue_date": on,
+        "currency": extra.pop("currency", "EUR"),
+        "supply": supply,
+        "seller": seller,
+        "buyer": buyer,
+        "lines": [{"description": "x", "unit_price": price, "category": category}],
+        **extra,
+    }
+    return compute(load(document))
+
+
+def summary(c) -> tuple:  # type: ignore[no-untyped-def, type-arg]
+    line = c.lines[0]
+    return (line.jurisdiction, [(t.tax, str(t.rate), t.category) for t in line.taxes], str(c.tax))
+
+
+def test_eu_domestic() -> None:
+    assert summary(run(party("DE"), party("DE"))) == ("DE", [("VAT", "19", "S")], "19.00")
+
+
+def test_intra_eu_b2b_goods_is_exempt_with_article_138() -> None:
+    c = run(party("DE", vat_id=DE_VAT), party("FR", vat_id=FR_VAT), locale="en")
+    assert summary(c) == ("DE", [("VAT", "0", "K")], "0.00")
+    assert c.reverse_charge is False
+    assert "Article 138" in c.lines[0].reason and FR_VAT in c.lines[0].reason
+    assert c.notes == (
+        "Exempt intra-Community supply of goods (Article 138 of Directive 2006/112/EC).",
+        f"Buyer's VAT ID: {FR_VAT}",
+    )
+    assert c.to_dict()["taxes"] == [
+        {"tax": "VAT", "rate": "0", "category": "K", "base": "100.00", "amount": "0.00", "reason": "Intra-Community supply"}
+    ]
+
+
+def test_intra_eu_b2b_services_is_reverse_charged() -> None:
+    c = run(party("DE", vat_id=DE_VAT), party("FR", vat_id=FR_VAT), supply="services", locale="en")
+    assert summary(c) == ("FR", [("VAT", "0", "AE")], "0.00")
+    assert c.reverse_charge is True and c.to_dict()["reverse_charge"] is True
+    assert c.lines[0].reason == (
+        f"B2B service to a business in France with valid VAT ID {FR_VAT}: reverse charge, Article 196."
+    )
+    assert c.notes[0] == "Reverse charge: the customer is liable for the VAT (Article 196 of Directive 2006/112/EC)."
+
+
+def test_reverse_charge_wording_in_the_invoice_language() -> None:
+    c = run(party("DE", vat_id=DE_VAT), party("FR", vat_id=FR_VAT), supply="services", locale="fr")
+    assert "Autoliquidation" in c.notes[0]
+    c = run(party("FR", vat_id=FR_VAT), party("DE", vat_id=DE_VAT), supply="services", locale="de")
+    assert "Steuerschuldnerschaft des Leistungsempfängers" in c.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("vat_id", "why"),
+    [
+        (None, "gives no VAT ID"),
+        ("FR40303265046", "has an invalid VAT ID FR40303265046 (checksum does not match)"),
+        (DE_VAT, "gives VAT ID DE136695976 of DE, not of FR"),
+    ],
+)
+def test_business_buyer_without_valid_vat_id_pays_the_sellers_vat(vat_id: str | None, why: str) -> None:
+    buyer = party("FR", business=True, **({"vat_id": vat_id} if vat_id else {}))
+    c = run(party("DE"), buyer, supply="services")
+    assert summary(c) == ("DE", [("VAT", "19", "S")], "19.00")  # 100.00 x 19 %
+    assert why in c.lines[0].reason and "charged the seller's VAT" in c.lines[0].reason
+
+
+def test_b2c_distance_sales_of_goods_take_the_buyers_rate_over_the_threshold() -> None:
+    c = run(party("DE"), party("FR"))
+    assert summary(c) == ("FR", [("VAT", "20", "S")], "20.00")
+    assert "(OSS)" in c.lines[0].reason
+    c = run(party("DE", eu_distance_sales="origin"), party("FR"))
+    assert summary(c) == ("DE", [("VAT", "19", "S")], "19.00")
+
+
+def test_b2c_digital_service_takes_the_buyers_rate_and_category() -> None:
+    # an e-book sold to a French consumer: France's 5.5 % on 100.00 = 5.50
+    c = run(party("DE"), party("FR"), supply="digital", category="ebooks")
+    assert summary(c) == ("FR", [("VAT", "5.5", "S")], "5.50")
+
+
+def test_b2c_general_services_take_the_sellers_rate() -> None:
+    c = run(party("DE"), party("FR"), supply="services")
+    assert summary(c) == ("DE", [("VAT", "19", "S")], "19.00")
+    assert "Article 45" in c.lines[0].reason
+
+
+def test_export_of_goods_outside_the_eu() -> None:
+    c = run(party("DE"), party("US", "NY"), locale="en")
+    assert summary(c) == ("DE", [("VAT", "0", "G")], "0.00")
+    assert c.notes == ("Exempt export of goods outside the EU (Article 146 of Directive 2006/112/EC).",)
+
+
+def test_services_to_a_business_outside_the_eu_are_out_of_scope() -> None:
+    c = run(party("DE"), party("CH", vat_id="CHE-116.281.710 MWST"), supply="services")
+    assert summary(c) == ("CH", [("VAT", "0", "O")], "0.00")
+
+
+def test_special_territory_outside_eu_vat_counts_as_outside() -> None:
+    # The Canary Islands are in Spain but outside the EU VAT area: goods sent there are exports.
+    c = run(party("DE"), party("ES", "CN"))
+    assert summary(c) == ("DE", [("VAT", "0", "G")], "0.00")
+
+
+def test_northern_ireland_eu_rules_for_goods_uk_rules_for_services() -> None:
+    buyer = party("GB", "NIR", vat_id="XI980780684")
+    assert summary(run(party("DE"), buyer)) == ("DE", [("VAT", "0", "K")], "0.00")
+    assert summary(run(party("DE"), buyer, supply="services")) == ("GB-NIR", [("VAT", "0", "O")], "0.00")
+    # a GB seller selling to Northern Ireland: domestic UK VAT, 20 % of 100.00
+    assert summary(run(party("GB"), party("GB", "NIR"), currency="GBP")) == ("GB", [("VAT", "20", "S")], "20.00")
+
+
+def test_single_country_regimes_domestic_and_export() -> None:
+    # Liechtenstein is in the Swiss VAT territory: a domestic sale at 8.1 % (100.00 -> 8.10)
+    assert summary(run(party("CH"), party("LI"), currency="CHF")) == ("CH", [("VAT", "8.1", "S")], "8.10")
+    assert summary(run(party("CH"), party("DE"), currency="CHF")) == ("CH", [("VAT", "0", "G")], "0.00")
+    assert summary(run(party("GB"), party("FR", vat_id=FR_VAT), supply="services", currency="GBP")) == (
+        "FR", [("VAT", "0", "O")], "0.00",
+    )  # fmt: skip
+    assert summary(run(party("NO"), party("NO"), currency="NOK")) == ("NO", [("VAT", "25", "S")], "25.00")
+
+
+@pytest.mark.parametrize(
+    ("code", "currency", "on", "category", "price", "expected"),
+    [
+        ("JP", "JPY", "2024-05-01", "standard", "1000", [("VAT", "10", "S")]),
+        ("JP", "JPY", "2024-05-01", "food", "1000", [("VAT", "8", "S")]),
+        ("AU", "AUD", "2024-05-01", "standard", "100.00", [("GST", "10", "S")]),
+        ("NZ", "NZD", "2024-05-01", "standard", "100.00", [("GST", "15", "S")]),
+        ("SG", "SGD", "2024-05-01", "standard", "100.00", [("GST", "9", "S")]),
+        ("KR", "KRW", "2024-05-01", "standard", "1000", [("VAT", "10", "S")]),
+        ("RU", "RUB", "2025-12-31", "standard", "100.00", [("VAT", "20", "S")]),
+        ("RU", "RUB", "2026-01-01", "standard", "100.00", [("VAT", "22", "S")]),
+        ("UA", "UAH", "2024-05-01", "standard", "100.00", [("VAT", "20", "S")]),
+        ("BY", "BYN", "2024-05-01", "standard", "100.00", [("VAT", "20", "S")]),
+        ("KZ", "KZT", "2026-01-01", "standard", "100.00", [("VAT", "16", "S")]),
+    ],
+)
+def test_domestic_rates_elsewhere(code, currency, on, category, price, expected) -> None:  # type: ignore[no-untyped-def]
+    c = run(party(code), party(code), currency=currency, on=on, category=category, price=price)
+    assert [(t.tax, str(t.rate), t.category) for t in c.lines[0].taxes] == expected
+    assert c.lines[0].jurisdiction == code
+
+
+def test_exports_are_zero_rated_elsewhere() -> None:
+    assert summary(run(party("JP"), party("US", "CA"), currency="JPY", price="1000")) == ("JP", [("VAT", "0", "G")], "0")
+    assert summary(run(party("AU"), party("NZ"), currency="AUD")) == ("AU", [("GST", "0", "G")], "0.00")
+
+
+def test_canada_takes_the_buyers_province() -> None:
+    # Ontario seller, Quebec buyer: GST 5 % = 5.00 and QST 9.975 % = 9.975 -> 9.98
+    c = run(party("CA", "ON"), party("CA", "QC"), currency="CAD")
+    assert [(t.tax, str(t.rate), str(t.amount)) for t in c.taxes] == [("GST", "5", "5.00"), ("QST", "9.975", "9.98")]
+    assert c.lines[0].jurisdiction == "CA-QC"
+    # Nova Scotia's HST: 15 % until 2025-03-31, 14 % from 2025-04-01
+    assert summary(run(party("CA", "ON"), party("CA", "NS"), currency="CAD", on="2025-03-31"))[1:] == ([("HST", "15", "S")], "15.00")
+    assert summary(run(party("CA", "ON"), party("CA", "NS"), currency="CAD", on="2025-04-01"))[1:] == ([("HST", "14", "S")], "14.00")
+    # British Columbia: GST 5 % + PST 7 %
+    assert summary(run(party("CA", "ON"), party("CA", "BC"), currency="CAD"))[1:] == ([("GST", "5", "S"), ("PST", "7", "S")], "12.00")
+
+
+def test_canada_needs_the_buyers_province() -> None:
+    with pytest.raises(InvoiceError) as err:
+        run(party("CA", "ON"), party("CA"), currency="CAD")
+    assert [p.where for p in err.value.problems] == ["buyer.address.region"]
+
+
+def test_india_intra_state_and_inter_state() -> None:
+    seller = party("IN", vat_id="29AAGCB7383J1Z4")  # GSTIN of Karnataka (State code 29)
+    # intra-State: CGST 9 % + SGST 9 % of 1000.00 = 90.00 + 90.00
+    c = run(seller, party("IN", "KA"), currency="INR", price="1000.00")
+    assert [(t.tax, str(t.rate), str(t.amount)) for t in c.taxes] == [("CGST", "9", "90.00"), ("SGST", "9", "90.00")]
+    # inter-State, the buyer's State from its GSTIN (27: Maharashtra): IGST 18 % = 180.00
+    c = run(seller, party("IN", vat_id="27AAPFU0939F1ZV"), currency="INR", price="1000.00")
+    assert summary(c) == ("IN", [("IGST", "18", "S")], "180.00")
+    # the demerit slab: 28 % until 2025-09-21, 40 % from 2025-09-22
+    assert summary(run(seller, party("IN", "MH"), currency="INR", price="1000.00", category="demerit", on="2025-09-21"))[2] == "280.00"
+    assert summary(run(seller, party("IN", "MH"), currency="INR", price="1000.00", category="demerit", on="2025-09-22"))[2] == "400.00"
+    # a union territory without legislature: CGST + UTGST
+    assert summary(run(party("IN", "CH"), party("IN", "CH"), currency="INR"))[1] == [("CGST", "9", "S"), ("UTGST", "9", "S")]
+
+
+def test_us_state_tax_only_where_registered() -> None:
+    seller = party("US", "TX", registrations=["US-TX"])
+    # Texas 6.25 % of 100.00
+    assert summary(run(seller, party("US", "TX"), currency="USD")) == ("US-TX", [("SALES_TAX", "6.25", "S")], "6.25")
+    c = run(seller, party("US", "CA"), currency="USD", locale="en")
+    assert summary(c) == ("US-CA", [("SALES_TAX", "0", "O")], "0.00")
+    assert c.notes == ("No sales tax charged: the seller is not registered to collect tax in US-CA.",)
+    registered = party("US", "TX", registrations=["US-TX", "US-CA"])
+    assert summary(run(registered, party("US", "CA"), currency="USD")) == ("US-CA", [("SALES_TAX", "7.25", "S")], "7.25")
+
+
+def test_explain_prints_the_decision_path() -> None:
+    invoice = load(
+        {
+            "number": "E-1",
+            "issue_date": "2024-05-01",
+            "currency": "EUR",
+            "supply": "services",
+            "seller": party("DE", vat_id=DE_VAT),
+            "buyer": party("FR", vat_id=FR_VAT),
+            "lines": [{"description": "Consulting", "unit_price": "100.00"}],
+        }
+    )
+    text = explain(invoice)
+    assert "The seller is in the EU VAT area (DE)" in text
+    assert "The buyer is a business and has a valid VAT ID FR40303265045 (offline check)." in text
+    assert "reverse charge, Article 196" in text
