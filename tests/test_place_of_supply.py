@@ -228,3 +228,15 @@ def test_explain_prints_the_decision_path() -> None:
     assert "The seller is in the EU VAT area (DE)" in text
     assert "The buyer is a business and has a valid VAT ID FR40303265045 (offline check)." in text
     assert "reverse charge, Article 196" in text
+
+
+def test_mainland_to_a_territory_outside_eu_vat_is_an_export() -> None:
+    # Spain to the Canary Islands and France to Réunion: goods leave the EU VAT area.
+    assert summary(run(party("ES"), party("ES", "CN"))) == ("ES", [("VAT", "0", "G")], "0.00")
+    assert summary(run(party("FR"), party("FR", "974"))) == ("FR", [("VAT", "0", "G")], "0.00")
+    # within Réunion: its own 8.5 % (100.00 -> 8.50); within the Canaries: IGIC 7 %
+    assert summary(run(party("FR", "974"), party("FR", "974"))) == ("FR-974", [("VAT", "8.5", "S")], "8.50")
+    assert summary(run(party("ES", "CN"), party("ES", "CN"))) == ("ES-CN", [("VAT", "7", "L")], "7.00")
+    # Corsica is inside: a domestic French sale at Corsica's rates (food 2.1 %)
+    assert summary(run(party("FR"), party("FR", "20R"), category="food"))[0] == "FR"
+    assert summary(run(party("FR", "20R"), party("FR", "20R"), category="food")) == ("FR-20R", [("VAT", "2.1", "S")], "2.10")

@@ -61,7 +61,9 @@ class Sale:
         return self.facts.in_vat_area(self.code(party), self.on, "EU", self.supply)
 
     def same_territory(self) -> bool:
-        return self.facts.territory(self.seller.country) == self.facts.territory(self.buyer.country)
+        """A domestic sale: the same VAT territory (data: ``territory_of``; Liechtenstein is
+        Switzerland's, the Canary Islands are their own, Northern Ireland is the UK's)."""
+        return self.facts.territory(self.code(self.seller)) == self.facts.territory(self.code(self.buyer))
 
     def taxed(
         self, jurisdiction: str, reason: str, path: list[str], notes: tuple[LegalNote, ...] = ()

@@ -132,11 +132,14 @@ class TaxTable:
         return str(self.inherited(code, "regime") or "national")
 
     def territory(self, code: str) -> str:
-        """The VAT territory a country belongs to for domestic sales (Liechtenstein: CH)."""
+        """The VAT territory a jurisdiction belongs to for domestic sales: its own
+        ``territory_of`` (the Canary Islands: ES-CN), else its country's (Liechtenstein: CH),
+        else its country."""
         country = code.split("-", 1)[0]
-        if not self.has(country):
-            return country
-        return self.jurisdiction(country).territory_of or country
+        for candidate in (code, country):
+            if self.has(candidate) and self.jurisdiction(candidate).territory_of:
+                return str(self.jurisdiction(candidate).territory_of)
+        return country
 
     def series(self, code: str, tax: str, rate_class: str) -> Series[Decimal] | None:
         """The rate series of ``tax`` and ``rate_class``. A file that has any series of a tax

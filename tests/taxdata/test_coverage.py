@@ -25,8 +25,8 @@ def test_promised_jurisdictions_are_there() -> None:
     assert {"PT-20", "PT-30", "ES-CN", "ES-CE", "ES-ML", "GR-69", "GB-NIR"} <= codes
 
 
-# Mount Athos (GR-69) levies no VAT at all: asked for a rate, it says so.
-UNTAXED = {"GR-69"}
+# Mount Athos (GR-69), French Guiana and Mayotte levy no VAT: asked for a rate, they say so.
+UNTAXED = {"GR-69", "FR-973", "FR-976"}
 
 
 @pytest.mark.parametrize("code", sorted(set(default_table().codes()) - UNTAXED))

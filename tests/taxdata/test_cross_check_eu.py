@@ -22,7 +22,8 @@ KNOWN: dict[str, tuple[set[str], set[str]]] = {
     "IE": ({"4.8"}, set()),  # the livestock rate, kept by us as super_reduced
     "AT": (set(), {"19"}),  # 19 %: German VAT in Jungholz and Mittelberg (no ISO 3166-2 code of their own)
     "PT": (set(), {"16", "22"}),  # the Azores' and Madeira's standard rates: our PT-20 and PT-30 files
-    # Corsica (13 %, 0.9 %) and the overseas departments (8.5 %, 1.05 %): not yet in our data
+    # the overseas departments (8.5 %, 1.05 %) are our FR-971/972/974 files; Corsica's 13 % and 0.9 %
+    # apply to no category of the vocabulary and are described in FR-20R.toml
     "FR": (set(), {"13", "0.9", "8.5", "1.05"}),
 }
 

@@ -128,3 +128,21 @@ def test_a_subdivision_with_its_own_series_owns_that_tax() -> None:
         ("GST", Decimal("5")),
         ("QST", Decimal("9.975")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("code", "category", "rate"),
+    [
+        ("FR-20R", "standard", "20"),
+        ("FR-20R", "food", "2.1"),
+        ("FR-20R", "accommodation", "2.1"),
+        ("FR-20R", "restaurant_food", "10"),
+        ("FR-971", "standard", "8.5"),
+        ("FR-972", "food", "2.1"),
+        ("FR-974", "restaurant_food", "2.1"),
+        ("FR-974", "newspapers", "1.05"),
+    ],
+)
+def test_corsica_and_overseas_departments(code: str, category: str, rate: str) -> None:
+    (component,) = rates(code, on=d("2024-01-01"), category=category)
+    assert component.rate == Decimal(rate)
