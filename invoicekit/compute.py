@@ -15,7 +15,9 @@ Rules (docs/format.md, "Computation"):
 
 from __future__ import annotations
 
+import decimal
 from collections import defaultdict
+from collections.abc import Callable
 from decimal import Decimal
 
 from .errors import InvoiceError, Problem, RateNotFound
@@ -34,25 +36,35 @@ _TAX_ORDER = {code: i for i, code in enumerate(TAX_CODES)}
 _ONE = Decimal(1)
 
 
-def allocate(total: Decimal, weights: list[Decimal], unit: Decimal) -> list[Decimal]:
+def allocate(
+    total: Decimal,
+    weights: list[Decimal],
+    unit: Decimal,
+    own: Callable[[Decimal], Decimal] | None = None,
+) -> list[Decimal]:
     """Share ``total`` (a multiple of ``unit``) over ``weights`` in proportion, exactly.
 
     Largest-remainder method: every share is a multiple of ``unit`` and the shares add up
-    to ``total``; ties go to the earlier item, so the result is deterministic.
+    to ``total``; ties go to the earlier item, so the result is deterministic. When the
+    weights add up to zero (a sale and its return), each item takes ``own(weight)``, its own
+    rounded tax, and the largest item absorbs any difference from ``total``.
 
     >>> allocate(Decimal("0.10"), [Decimal(1), Decimal(1), Decimal(1)], Decimal("0.01"))
     [Decimal('0.04'), Decimal('0.03'), Decimal('0.03')]
     """
-    whole = sum(weights, _ZERO)
     if not weights:
         return []
+    whole = DIVIDE.add(sum(weights, _ZERO), _ZERO)
     if whole == 0:
-        return [total if i == 0 else _ZERO * unit for i in range(len(weights))]
+        shares = [own(w) if own else _ZERO * unit for w in weights]
+        largest = max(range(len(weights)), key=lambda i: (abs(weights[i]), -i))
+        shares[largest] += total - sum(shares, _ZERO)
+        return shares
     units = EXACT.divide(total, unit).to_integral_value()
     exact = [DIVIDE.divide(DIVIDE.multiply(units, w), whole) for w in weights]
-    floors = [e.to_integral_value(rounding="ROUND_FLOOR") for e in exact]
+    floors = [e.to_integral_value(rounding=decimal.ROUND_FLOOR, context=DIVIDE) for e in exact]
     left = int(units - sum(floors, _ZERO))
-    order = sorted(range(len(weights)), key=lambda i: (-(exact[i] - floors[i]), i))
+    order = sorted(range(len(weights)), key=lambda i: (-DIVIDE.subtract(exact[i], floors[i]), i))
     for i in order[:left]:
         floors[i] += _ONE
     return [EXACT.multiply(f, unit) for f in floors]
@@ -103,8 +115,14 @@ def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
     """Compute line totals, the tax breakdown and the totals of ``invoice``.
 
     ``provider`` supplies the rates (the shipped tax data by default). Raises
-    :class:`InvoiceError` naming the field when a rate cannot be found.
+    :class:`InvoiceError` naming the field when a rate cannot be found. All arithmetic runs
+    in invoicekit's own exact context, whatever the caller's decimal context is.
     """
+    with decimal.localcontext(EXACT):
+        return _compute(invoice, provider)
+
+
+def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     if provider is None:
         from .taxtable import default_table
 
@@ -146,9 +164,11 @@ def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
             item.raw_amount, item.discount = before, discount
             lines.append(item)
     adjustments: list[tuple[AllowanceCharge, _Item]] = []
+    line_supplies = {line.supply or invoice.supply for line in invoice.lines}
+    adjustment_supply = line_supplies.pop() if len(line_supplies) == 1 else invoice.supply
     for kind, entries, sign in (("allowances", invoice.allowances, -1), ("charges", invoice.charges, 1)):
         for j, entry in enumerate(entries):
-            treatment = treat(entry.category, invoice.supply, f"{kind}[{j}].category")
+            treatment = treat(entry.category, entry.supply or adjustment_supply, f"{kind}[{j}].category")
             if treatment is not None:
                 amount = round_to(entry.amount, unit, mode)
                 adjustments.append((entry, _Item(amount if sign > 0 else -amount, sign, treatment)))
@@ -257,7 +277,14 @@ def _tax_groups(
                     tax = sum(shares, _ZERO)
                 else:
                     tax = round_to(DIVIDE.divide(gross * rate, divisor), unit, mode)
-                    shares = allocate(tax, [m.amount for m in members], unit)
+                    shares = allocate(
+                        tax,
+                        [m.amount for m in members],
+                        unit,
+                        lambda g, rate=rate, divisor=divisor: round_to(
+                            DIVIDE.divide(g * rate, divisor), unit, mode
+                        ),
+                    )
                 for member, share in zip(members, shares, strict=True):
                     member.tax += share
                 amount[key] += tax
@@ -277,7 +304,12 @@ def _tax_groups(
                 tax = sum(shares, _ZERO)
             else:
                 tax = round_to(percent_of(group_base, rate), unit, mode)
-                shares = allocate(tax, [m.amount for m in members], unit)
+                shares = allocate(
+                    tax,
+                    [m.amount for m in members],
+                    unit,
+                    lambda a, rate=rate: round_to(percent_of(a, rate), unit, mode),
+                )
             for member, share in zip(members, shares, strict=True):
                 member.tax += share
             base[key] = group_base

@@ -44,6 +44,7 @@ FORMAT_VERSION = 1
 MAX_INTEGER_DIGITS = 15
 MAX_FRACTION_DIGITS = 10
 MAX_LINES = 100_000
+MAX_LINE_AMOUNT = 10**15
 _NUMBER = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 _FIELD = TypeVar("_FIELD")
 
@@ -113,6 +114,9 @@ class _Reader:
             self.fail(path, f"not a finite number: {value.text}")
             return None
         if isinstance(value, int):
+            if value.bit_length() > 64:
+                self.fail(path, f"out of range (at most {MAX_INTEGER_DIGITS} digits before the point)")
+                return None
             number = Decimal(value)
         elif isinstance(value, Decimal):
             number = value
@@ -183,16 +187,18 @@ class _Reader:
         return tuple(item for item in items if item is not None)
 
     def currency(self, value: Any, path: str) -> str | None:
-        if not isinstance(value, str) or not _known_currency(value):
+        """An ISO 4217 code, upper-cased ("eur" is read as "EUR")."""
+        if not isinstance(value, str) or not _known_currency(value.strip().upper()):
             self.fail(path, f"unknown currency (ISO 4217 code expected): {_describe(value)}")
             return None
-        return value
+        return value.strip().upper()
 
     def country(self, value: Any, path: str) -> str | None:
-        if not isinstance(value, str) or not _known_country(value):
+        """An ISO 3166-1 alpha-2 code, upper-cased."""
+        if not isinstance(value, str) or not _known_country(value.strip().upper()):
             self.fail(path, f"unknown country (ISO 3166-1 alpha-2 code expected): {_describe(value)}")
             return None
-        return value
+        return value.strip().upper()
 
     def locale(self, value: Any, path: str) -> str | None:
         if not isinstance(value, str):
@@ -250,7 +256,7 @@ _PARTY = ("name", "address", "vat_id", "business", "locale", "email")
 _SELLER = (*_PARTY, "registrations", "eu_distance_sales")
 _ADDRESS = ("lines", "city", "postal_code", "country", "region")
 _LINE = ("description", "quantity", "unit", "unit_price", "category", "supply", "discount")
-_ALLOWANCE = ("reason", "amount", "category")
+_ALLOWANCE = ("reason", "amount", "category", "supply")
 _ROUNDING = ("mode", "level")
 _PAYMENT = ("terms", "iban", "bic", "reference")
 _ORIGINAL = ("number", "issue_date")
@@ -262,6 +268,7 @@ def _address(r: _Reader, value: Any, path: str) -> Address | None:
         return None
     country = r.get(data, path, "country", r.country, required=True)
     region = r.get(data, path, "region", r.text)
+    region = region.strip().upper() if region else None
     if country and region and not _known_subdivision(f"{country}-{region}"):
         r.fail(f"{path}.region", f'unknown subdivision "{country}-{region}" (ISO 3166-2 suffix expected)')
         region = None
@@ -288,7 +295,9 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
     registrations: tuple[str, ...] = ()
     distance = "destination"
     if seller:
-        registrations = r.get(data, path, "registrations", r.texts) or ()
+        registrations = tuple(
+            reg.strip().upper() for reg in r.get(data, path, "registrations", r.texts) or ()
+        )
         for i, reg in enumerate(registrations):
             if not (_known_country(reg) or _known_subdivision(reg)):
                 r.fail(f"{path}.registrations[{i}]", f'unknown jurisdiction "{reg}"')
@@ -339,6 +348,9 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
     category = r.get(data, path, "category", r.text)
     supply = r.get(data, path, "supply", r.choice(SUPPLIES))
     discount = r.get(data, path, "discount", lambda v, p: _discount(r, v, p))
+    if unit_price is not None and quantity is not None and abs(quantity * unit_price) >= MAX_LINE_AMOUNT:
+        r.fail(path, f"quantity x unit_price is out of range (at most {MAX_LINE_AMOUNT:,} in absolute value)")
+        return None
     if description is None or unit_price is None:
         return None
     return Line(
@@ -359,12 +371,13 @@ def _allowance(r: _Reader, value: Any, path: str, *, charge: bool) -> AllowanceC
     reason = r.get(data, path, "reason", r.text, required=True)
     amount = r.get(data, path, "amount", r.number, required=True)
     category = r.get(data, path, "category", r.text) or "standard"
+    supply = r.get(data, path, "supply", r.choice(SUPPLIES))
     if amount is not None and amount < 0:
         r.fail(f"{path}.amount", f"must not be negative, got {amount}")
         return None
     if reason is None or amount is None:
         return None
-    return AllowanceCharge(reason=reason, amount=amount, category=category, charge=charge)
+    return AllowanceCharge(reason=reason, amount=amount, category=category, charge=charge, supply=supply)  # type: ignore[arg-type]
 
 
 def _list(r: _Reader, value: Any, path: str, item: Callable[[Any, str], _FIELD | None]) -> list[_FIELD]:
@@ -384,7 +397,7 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     if data is None:
         return None
     version = data.get("format", FORMAT_VERSION)
-    if version != FORMAT_VERSION:
+    if type(version) not in (int, Decimal) or version != FORMAT_VERSION:
         r.fail("format", f"unsupported format version {version!r} (this invoicekit reads {FORMAT_VERSION})")
     kind = r.get(data, "", "kind", r.choice(KINDS)) or "invoice"
     number = r.get(data, "", "number", r.text, required=True)
@@ -437,7 +450,7 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     notes = r.get(data, "", "notes", r.texts) or ()
     payment = r.get(data, "", "payment", lambda v, p: _payment(r, v, p))
     original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
-    if kind == "credit_note" and original is None and "original" not in data:
+    if kind == "credit_note" and original is None and data.get("original") is None:
         r.fail("original", "a credit note must name the invoice it corrects (number and issue_date)")
     if kind != "credit_note" and "original" in data:
         r.fail("original", f'only a credit note refers to an original invoice (kind is "{kind}")')
@@ -512,12 +525,20 @@ def read_document(path: str | os.PathLike[str]) -> Any:
             return tomllib.loads(text, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
             raise InvoiceError([Problem(str(file), f"not valid TOML: {exc}")]) from None
+        except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
+            raise InvoiceError(
+                [Problem(str(file), f"not a readable document: {type(exc).__name__}")]
+            ) from None
     if suffix == ".json":
         try:
             return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_NonFinite)
         except json.JSONDecodeError as exc:
             raise InvoiceError(
                 [Problem(f"{file}:{exc.lineno}", f"not valid JSON: {exc.msg} (column {exc.colno})")]
+            ) from None
+        except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
+            raise InvoiceError(
+                [Problem(str(file), f"not a readable document: {type(exc).__name__}")]
             ) from None
     raise InvoiceError([Problem(str(file), "unknown file type: expected .json or .toml")])
 
@@ -531,7 +552,7 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Invoice:
     reader = _Reader()
     try:
         invoice = _document(reader, raw)
-    except RecursionError:  # pragma: no cover - pathological nesting
+    except RecursionError:
         raise InvoiceError([Problem("", "document nested too deeply")]) from None
     if reader.problems or invoice is None:
         raise InvoiceError(reader.problems or [Problem("", "not a document")])

@@ -82,6 +82,7 @@ class AllowanceCharge:
     amount: Decimal
     category: str = "standard"
     charge: bool = False
+    supply: Supply | None = None  # None: the lines' kind of supply when they agree, else the document's
 
 
 @frozen
@@ -134,5 +135,11 @@ class Invoice:
 
     @property
     def tax_point(self) -> dt.date:
-        """The date that selects the rate: the supply date, else the issue date."""
-        return self.supply_date or self.issue_date
+        """The date that selects the rate: the supply date, else (for a credit note) the
+        original invoice's issue date, since a correction takes the rate of the supply it
+        corrects, else the issue date."""
+        if self.supply_date:
+            return self.supply_date
+        if self.kind == "credit_note" and self.original is not None:
+            return self.original.issue_date
+        return self.issue_date

@@ -23,10 +23,11 @@ ROUNDING_MODES: Final[dict[str, str]] = {
 }
 ROUNDING_LEVELS: Final[tuple[str, ...]] = ("document", "line")
 
-# Products and sums of inputs bounded by MAX_DIGITS fit exactly in 60 digits;
-# EXACT traps Inexact so a silent loss of digits is impossible.
+# Products and sums of the loader's bounded inputs fit exactly in 100 digits;
+# EXACT traps Inexact so a silent loss of digits is impossible. The engine runs inside
+# decimal.localcontext(EXACT), so even plain + and sum() cannot use a caller's context.
 EXACT: Final = decimal.Context(
-    prec=60,
+    prec=100,
     rounding=decimal.ROUND_HALF_EVEN,
     Emax=999,
     Emin=-999,
@@ -35,7 +36,7 @@ EXACT: Final = decimal.Context(
 # For the one inexact step (a share of a tax-inclusive amount), 60 significant digits,
 # then an explicit rounding to the currency unit.
 DIVIDE: Final = decimal.Context(
-    prec=60,
+    prec=100,
     rounding=decimal.ROUND_HALF_EVEN,
     Emax=999,
     Emin=-999,
@@ -109,7 +110,7 @@ def round_to_step(amount: Decimal, step: Decimal, unit: Decimal) -> Decimal:
     >>> round_to_step(Decimal("10.025"), Decimal("0.05"), Decimal("0.001"))
     Decimal('10.050')
     """
-    steps = DIVIDE.divide(amount, step).quantize(Decimal(1), rounding=decimal.ROUND_HALF_UP)
+    steps = DIVIDE.divide(amount, step).quantize(Decimal(1), rounding=decimal.ROUND_HALF_UP, context=DIVIDE)
     return EXACT.multiply(steps, step).quantize(unit, context=EXACT)
 
 
@@ -121,6 +122,8 @@ def percent_of(base: Decimal, rate: Decimal) -> Decimal:
 def format_amount(amount: Decimal, currency: str) -> str:
     """An amount as a plain string with exactly the currency's minor units: ``'3.80'``."""
     value = amount.quantize(quantum(currency), context=EXACT)
+    if not value:
+        value = value.copy_abs()  # never print "-0.00"
     return f"{value:f}"
 
 

@@ -216,3 +216,30 @@ def test_unknown_category_names_the_line(single_rate) -> None:  # type: ignore[n
 
 def test_notes_pass_through(single_rate) -> None:  # type: ignore[no-untyped-def]
     assert run(single_rate, notes=["Thank you"]).notes == ("Thank you",)
+
+
+def test_a_sale_and_its_return_each_keep_their_tax(single_rate) -> None:  # type: ignore[no-untyped-def]
+    # +10.00 and -10.00 at 19 %: the group's tax is 0, each line keeps its own 1.90
+    c = run(single_rate, lines=lines((1, "10.00"), (-1, "10.00")))
+    assert [(x.net, x.tax, x.gross) for x in c.lines] == [(D("10.00"), D("1.90"), D("11.90")), (D("-10.00"), D("-1.90"), D("-11.90"))]
+    # prices including tax: 10.00 x 19/119 = 1.5966 -> 1.60, net 8.40
+    c = run(single_rate, prices_include_tax=True, lines=lines((1, "10.00"), (-1, "10.00")))
+    assert [(x.net, x.tax) for x in c.lines] == [(D("8.40"), D("1.60")), (D("-8.40"), D("-1.60"))]
+
+
+def test_the_callers_decimal_context_changes_nothing(single_rate) -> None:  # type: ignore[no-untyped-def]
+    import decimal
+
+    specs = lines((1, "12345.67"), (1, "12345.67"), (1, "12345.67"), (1, "0.99"))
+    expected = run(single_rate, lines=specs).to_dict()
+    with decimal.localcontext() as ctx:
+        ctx.prec = 6
+        ctx.rounding = decimal.ROUND_DOWN
+        assert run(single_rate, lines=specs).to_dict() == expected
+    # 3 x 12345.67 + 0.99 = 37038.00; 19 % of it = 7037.22
+    assert expected["net"] == "37038.00" and expected["gross"] == "44075.22"
+
+
+def test_no_negative_zero(single_rate) -> None:  # type: ignore[no-untyped-def]
+    c = run(single_rate, lines=lines((-1, "5.00", "exempt"), (1, "5.00")))
+    assert [t["amount"] for t in c.to_dict()["taxes"]] == ["0.95", "0.00"]

@@ -170,3 +170,31 @@ def test_negative_discount_is_refused() -> None:
     raw = doc()
     raw["lines"][0]["discount"] = "-5.00"
     assert problems(raw) == ["lines[0].discount: a discount must not be negative, got -5.00"]
+
+
+def test_codes_are_upper_cased() -> None:
+    raw = doc(currency="eur")
+    raw["buyer"]["address"] = {"country": "ca", "region": "qc"}
+    invoice = load(raw)
+    assert (invoice.currency, invoice.buyer.country, invoice.buyer.address.region) == ("EUR", "CA", "QC")
+
+
+def test_line_amount_bound_and_huge_integers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    raw = doc(lines=[{"description": "x", "quantity": "999999999999999", "unit_price": "999999999999999"}])
+    assert problems(raw) == ["lines[0]: quantity x unit_price is out of range (at most 1,000,000,000,000,000 in absolute value)"]
+    raw = doc()
+    raw["lines"][0]["quantity"] = 10**5000
+    assert problems(raw) == ["lines[0].quantity: out of range (at most 15 digits before the point)"]
+    huge = tmp_path / "huge.toml"
+    huge.write_text("number = 1" + "0" * 5000 + "\n", encoding="utf-8")
+    assert problems(huge) == [f"{huge}: not a readable document: ValueError"]
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert problems(deep) == [f"{deep}: not a readable document: RecursionError"]
+
+
+def test_format_version_and_null_original() -> None:
+    assert problems(doc(format=True)) == ["format: unsupported format version True (this invoicekit reads 1)"]
+    assert problems(doc(kind="credit_note", original=None)) == [
+        "original: a credit note must name the invoice it corrects (number and issue_date)"
+    ]

@@ -240,3 +240,59 @@ def test_mainland_to_a_territory_outside_eu_vat_is_an_export() -> None:
     # Corsica is inside: a domestic French sale at Corsica's rates (food 2.1 %)
     assert summary(run(party("FR"), party("FR", "20R"), category="food"))[0] == "FR"
     assert summary(run(party("FR", "20R"), party("FR", "20R"), category="food")) == ("FR-20R", [("VAT", "2.1", "S")], "2.10")
+
+
+def test_buyers_in_countries_without_data_are_abroad() -> None:
+    assert summary(run(party("DE"), party("CN"))) == ("DE", [("VAT", "0", "G")], "0.00")
+    assert summary(run(party("DE"), party("BR", vat_id="x"), supply="services")) == ("BR", [("VAT", "0", "O")], "0.00")
+
+
+def test_lower_case_codes_are_read_as_upper_case() -> None:
+    # the Canary Islands written "es"/"cn": still an export, not Spanish VAT
+    assert summary(run(party("de"), party("es", "cn"))) == ("DE", [("VAT", "0", "G")], "0.00")
+    seller = party("US", "TX", registrations=["us-ca"])
+    assert summary(run(seller, party("US", "ca"), currency="usd")) == ("US-CA", [("SALES_TAX", "7.25", "S")], "7.25")
+
+
+def test_uk_business_buyers_before_brexit_are_eu_buyers() -> None:
+    buyer = party("GB", vat_id="GB980780684")
+    c = run(party("DE"), buyer, supply="services", on="2020-06-01")
+    assert summary(c) == ("GB", [("VAT", "0", "AE")], "0.00")
+    # after the transition period: a service to a business outside the EU
+    assert summary(run(party("DE"), buyer, supply="services", on="2021-01-01"))[1] == [("VAT", "0", "O")]
+
+
+def test_allowances_follow_the_lines_kind_of_supply() -> None:
+    # a services invoice (the document's supply left at its default) with an allowance: all reverse charge
+    c = run(party("DE", vat_id=DE_VAT), party("FR", vat_id=FR_VAT), supply="goods", allowances=[{"reason": "r", "amount": "10.00"}])
+    assert [t.category for t in c.taxes] == ["K"]
+    document = {
+        "number": "A-1",
+        "issue_date": "2024-05-01",
+        "currency": "EUR",
+        "seller": party("DE", vat_id=DE_VAT),
+        "buyer": party("FR", vat_id=FR_VAT),
+        "lines": [{"description": "x", "unit_price": "100.00", "supply": "services"}],
+        "allowances": [{"reason": "r", "amount": "10.00"}],
+    }
+    c = compute(load(document))
+    assert [(t.category, str(t.base)) for t in c.taxes] == [("AE", "90.00")]
+    assert len(c.notes) == 2 and "196" in c.notes[0]
+
+
+def test_india_supplies_abroad_are_igst() -> None:
+    seller = party("IN", "KA")
+    assert summary(run(seller, party("CN"), currency="INR")) == ("IN", [("IGST", "0", "G")], "0.00")
+    # consulting for a consumer abroad stays taxed, as IGST 18 %
+    assert summary(run(seller, party("US", "NY"), supply="services", currency="INR")) == ("IN", [("IGST", "18", "S")], "18.00")
+
+
+def test_aland_is_outside_the_eu_vat_area() -> None:
+    assert summary(run(party("DE"), party("FI", "01"))) == ("DE", [("VAT", "0", "G")], "0.00")
+    assert summary(run(party("FI"), party("FI", "01"))) == ("FI", [("VAT", "0", "G")], "0.00")
+
+
+def test_credit_note_takes_the_rate_of_the_supply_it_corrects() -> None:
+    # the invoice of 2020-11-01 was at Germany's temporary 16 %: so is its credit note of 2021-01-10
+    c = run(party("DE"), party("DE"), on="2021-01-10", kind="credit_note", original={"number": "I-1", "issue_date": "2020-11-01"})
+    assert summary(c) == ("DE", [("VAT", "16", "S")], "16.00")

@@ -23,7 +23,8 @@ def _state(party: Party) -> tuple[str | None, str]:
 
 def decide(sale: Sale) -> Treatment:
     if sale.buyer.country != "IN":
-        return national.decide(sale)
+        # a supply abroad is inter-State (IGST Act, s. 7(5)): zero-rated or charged as IGST
+        return national.decide(sale, seller_jurisdiction="IN")
     seller_state, seller_from = _state(sale.seller)
     if seller_state is None:
         raise RuleProblem(

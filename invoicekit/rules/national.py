@@ -14,8 +14,10 @@ from .sale import Sale, country_name
 from .treatment import Treatment
 
 
-def decide(sale: Sale) -> Treatment:
-    seller, buyer = sale.code(sale.seller), sale.code(sale.buyer)
+def decide(sale: Sale, seller_jurisdiction: str | None = None) -> Treatment:
+    """``seller_jurisdiction`` overrides where the seller's own tax comes from (India: IGST
+    for supplies abroad, not the State's CGST + SGST)."""
+    seller, buyer = seller_jurisdiction or sale.code(sale.seller), sale.code(sale.buyer)
     home = sale.facts.territory(seller)
     path = [f"The seller is in {country_name(seller)} ({seller}), which applies its own tax."]
     if sale.same_territory():

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..taxid import validate_tax_id
 from .sale import Sale
+
+BREXIT = dt.date(2021, 1, 1)  # end of the transition period (Withdrawal Agreement, Art. 126)
 
 
 def check_buyer_vat_id(sale: Sale) -> tuple[bool, str]:
@@ -17,9 +21,13 @@ def check_buyer_vat_id(sale: Sale) -> tuple[bool, str]:
     result = validate_tax_id(vat_id)
     if not result.valid:
         return False, f"has an invalid VAT ID {vat_id} ({result.reason})"
-    northern_ireland = sale.code(sale.buyer) == "GB-NIR"
-    if result.scheme != ("xi.vat" if northern_ireland else "eu.vat"):
-        wanted = "an XI VAT ID" if northern_ireland else "an EU VAT ID"
+    # A UK buyer inside the EU VAT area: any UK number before Brexit, an XI number after it.
+    if sale.buyer.country == "GB":
+        schemes = ("xi.vat",) if sale.on >= BREXIT else ("gb.vat", "xi.vat")
+    else:
+        schemes = ("eu.vat",)
+    if result.scheme not in schemes:
+        wanted = "an XI VAT ID" if schemes == ("xi.vat",) else "an EU VAT ID"
         return False, f"gives {result.normalized}, which is not {wanted}"
     if result.country != sale.buyer.country:
         return False, f"gives VAT ID {result.normalized} of {result.country}, not of {sale.buyer.country}"

@@ -124,6 +124,10 @@ class TaxTable:
     def in_vat_area(self, code: str, on: dt.date, area: str = "EU", supply: str = "goods") -> bool:
         """Whether ``code`` belongs to the VAT area on ``on`` for a ``supply`` of that kind
         (Northern Ireland: goods only)."""
+        if not self.has(code.split("-", 1)[0]):
+            return False  # a country without data (China, Brazil ...) is outside every VAT area we know
+        if not self.has(code):
+            code = code.split("-", 1)[0]
         members = self.inherited(code, "vat_area") or ()
         return any(m.area == area and m.covers(on) and supply in m.supplies for m in members)  # type: ignore[attr-defined]
 
