@@ -130,6 +130,45 @@ def test_cli_exit_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / "DE.toml").write_text(GOOD.replace('rate = "16"', 'rate = "160"'), encoding="utf-8")
-    assert main(["taxdata", "check", str(folder)]) == 1
+    assert main(["taxdata", "check", str(folder)]) == 2
     assert f"{folder}/DE.toml:14: rates.VAT.standard.rate: out of range 0..100: 160" in capsys.readouterr().err
     assert main(["taxdata", "check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('tax_id = "de.vat"', 'tax_id = "zz.vat"', "tax_id: no python-stdnum module named 'zz.vat'"),
+        ('tax_id = "de.vat"', 'tax_id = "..x"', "tax_id: no python-stdnum module named '..x'"),
+        ('tax_id = "de.vat"', 'tax_id = "de.vat"\ncategory_code = ["S"]', "category_code: not an EN 16931 VAT category code"),
+        ('tax_id = "de.vat"', 'tax_id = "de.vat"\nrounding = { mode = ["x"] }', "rounding: expected"),
+        ('tax_id = "de.vat"', 'tax_id = "de.vat"\nnote = [1]', "note: expected text"),
+        ('to = "2020-12-31"', 'to = "9999-12-31"', "rates.VAT.standard.to: 9999-12-31 is outside"),
+        ('taxes = ["VAT"]', 'taxes = ["VAT", "VAT"]', "taxes: a tax is listed twice"),
+        ('rate = "16"', 'rate = "16.00000000000000000001"', 'rates.VAT.standard.rate: not a plain decimal'),
+        ('rate = "16"', 'rate = "16"\nnote = 3', "rates.VAT.standard.note: expected text"),
+    ],
+)
+def test_malformed_values_are_problems_not_crashes(tmp_path: Path, old: str, new: str, message: str) -> None:
+    assert old in GOOD
+    problems = check(tmp_path, GOOD.replace(old, new, 1))
+    assert any(message in p for p in problems), problems
+
+
+def test_unreadable_files_are_problems(tmp_path: Path) -> None:
+    (problem,) = check(tmp_path, "format = 1" + "0" * 5000 + "\n")
+    assert problem.endswith("DE.toml:1: not a readable TOML file: ValueError")
+    supplies = GOOD + '\n[[vat_area]]\narea = "EU"\nfrom = "2019-01-01"\nsupplies = [["goods"]]\nsource = "x"\n'
+    assert any("vat_area.supplies: expected a list" in p for p in check(tmp_path, supplies))
+
+
+def test_diff_refuses_invalid_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from invoicekit.cli import main
+
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    good.mkdir()
+    bad.mkdir()
+    (good / "DE.toml").write_text(GOOD, encoding="utf-8")
+    (bad / "DE.toml").write_text(GOOD.replace('rate = "16"', 'rate = "16%"'), encoding="utf-8")
+    assert main(["taxdata", "diff", str(good), str(bad)]) == 2
+    assert f"error: {bad}/DE.toml:14: rates.VAT.standard.rate: not a number: \"16%\"" in capsys.readouterr().err

@@ -32,7 +32,7 @@ def run_check(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) in {directory}", file=sys.stderr)
-        return 1
+        return 2
     print(f"ok: {len(data_files(directory))} jurisdiction files in {directory}")
     return 0
 
@@ -42,7 +42,7 @@ def run_diff(args: argparse.Namespace) -> int:
         if not Path(name).is_dir():
             print(f"error: {name}: not a directory", file=sys.stderr)
             return 2
-    changes = diff_directories(Path(args.dir_a), Path(args.dir_b))
+    changes = diff_directories(Path(args.dir_a), Path(args.dir_b))  # TaxDataError: exit 2 with file:line
     for change in changes:
         print(change)
     if not changes:

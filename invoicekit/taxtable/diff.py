@@ -13,6 +13,7 @@ from pathlib import Path
 
 from attrs import frozen
 
+from ..errors import TaxDataError
 from .parse import parse_file
 from .records import Jurisdiction, Series
 from .table import data_files
@@ -37,11 +38,16 @@ class Change:
 
 
 def _load(directory: Path) -> dict[str, Jurisdiction]:
-    out = {}
+    """Every file of ``directory``; a file with problems stops the comparison, since a
+    diff of broken data would show rates vanishing that are merely unreadable."""
+    out, problems = {}, []
     for path in data_files(directory):
-        j, _ = parse_file(path)
+        j, found = parse_file(path)
+        problems += found
         if j is not None:
             out[j.code] = j
+    if problems:
+        raise TaxDataError(problems)
     return out
 
 

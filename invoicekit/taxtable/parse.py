@@ -31,6 +31,7 @@ _TOP = (
     "territory_of",
 )  # fmt: skip
 REGIMES = ("national", "canada", "india", "us")
+FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)  # keeps day arithmetic in range
 T = TypeVar("T")
 _AREA = ("area", "from", "to", "source", "note", "supplies")
 _HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
@@ -119,6 +120,12 @@ class _FileReader:
         if not isinstance(secondary, bool) or not isinstance(ends, bool):
             self.at(line, f'{where}: "secondary" and "end" must be true or false')
             return None
+        for field, day in (("from", start), ("to", end)):
+            if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+                self.at(line, f"{where}.{field}: {day} is outside {FIRST_DAY} .. {LAST_DAY}")
+                return None
+        if note is not None and not isinstance(note, str):
+            self.at(line, f"{where}.note: expected text, got {note!r}")
         if start and end and end < start:
             self.at(line, f"{where}: ends ({end}) before it starts ({start})")
             return None
@@ -174,7 +181,7 @@ def _rate(reader: _FileReader, value: Any, line: int, where: str) -> Decimal | N
     except InvalidOperation:
         reader.at(line, f'{where}.rate: not a number: "{value}"')
         return None
-    if not rate.is_finite() or not re.fullmatch(r"[0-9]+(\.[0-9]+)?", value):
+    if not rate.is_finite() or not re.fullmatch(r"[0-9]+(\.[0-9]{1,4})?", value):
         reader.at(line, f'{where}.rate: not a plain decimal: "{value}"')
         return None
     if not Decimal(0) <= rate <= Decimal(100):
@@ -204,6 +211,16 @@ def _class_choice(reader: _FileReader, value: Any, line: int, where: str) -> Cla
     return None
 
 
+def _stdnum_module(name: object) -> bool:
+    """Whether ``name`` names a python-stdnum module (``de.vat``)."""
+    if not isinstance(name, str) or not re.fullmatch(r"[a-z_]+\.[a-z_]+", name):
+        return False
+    try:
+        return find_spec(f"stdnum.{name}") is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def _known_code(code: str) -> bool:
     import pycountry
 
@@ -223,9 +240,13 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         return None, [Problem(f"{path}:{match.group(1) if match else 1}", f"not valid TOML: {exc}")]
+    except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
+        return None, [Problem(f"{path}:1", f"not a readable TOML file: {type(exc).__name__}")]
     r = _FileReader(path, text)
     r.unknown(data, _TOP, 1, "")
-    if data.get("format") != FORMAT_VERSION:
+    if "note" in data and not isinstance(data["note"], str):
+        r.at(r.key_line("note"), f"note: expected text, got {data['note']!r}")
+    if type(data.get("format")) is not int or data.get("format") != FORMAT_VERSION:
         r.at(r.key_line("format"), f"format: expected {FORMAT_VERSION}, got {data.get('format')!r}")
     code = data.get("jurisdiction")
     if not isinstance(code, str):
@@ -249,13 +270,15 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     elif is_country:
         r.at(1, "currency: required in a country file")
     tax_id = data.get("tax_id")
-    if tax_id is not None and (not isinstance(tax_id, str) or find_spec(f"stdnum.{tax_id}") is None):
+    if tax_id is not None and not _stdnum_module(tax_id):
         r.at(r.key_line("tax_id"), f"tax_id: no python-stdnum module named {tax_id!r}")
     rounding = None
     if "rounding" in data:
         raw = data["rounding"]
         if (
             not isinstance(raw, dict)
+            or not isinstance(raw.get("mode", "half_up"), str)
+            or not isinstance(raw.get("level", "document"), str)
             or raw.get("mode", "half_up") not in ROUNDING_MODES
             or raw.get("level", "document") not in ROUNDING_LEVELS
             or set(raw) - {"mode", "level"}
@@ -272,6 +295,8 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
             r.at(r.key_line("taxes"), "taxes: expected a list of tax codes")
             taxes = None
         else:
+            if len(set(taxes)) != len(taxes):
+                r.at(r.key_line("taxes"), f"taxes: a tax is listed twice: {taxes}")
             for tax in taxes:
                 if tax not in TAX_CODES:
                     r.at(
@@ -343,7 +368,12 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
                 supplies = raw.get("supplies", list(SUPPLIES)) if isinstance(raw, dict) else []
                 if area != "EU":
                     r.at(line, f'vat_area.area: expected "EU", got {area!r}')
-                elif not isinstance(supplies, list) or not supplies or set(supplies) - set(SUPPLIES):
+                elif (
+                    not isinstance(supplies, list)
+                    or not supplies
+                    or not all(isinstance(x, str) for x in supplies)
+                    or set(supplies) - set(SUPPLIES)
+                ):
                     r.at(
                         line, f"vat_area.supplies: expected a list of {', '.join(SUPPLIES)}, got {supplies!r}"
                     )
@@ -351,7 +381,9 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
                     members.append(AreaMembership(area, common[0], common[1], common[2], tuple(supplies)))
             vat_area = tuple(members)
     category_code = data.get("category_code")
-    if category_code is not None and category_code not in CATEGORY_CODES:
+    if category_code is not None and (
+        not isinstance(category_code, str) or category_code not in CATEGORY_CODES
+    ):
         r.at(
             r.key_line("category_code"),
             f"category_code: not an EN 16931 VAT category code: {category_code!r}",
