@@ -296,3 +296,13 @@ def test_credit_note_takes_the_rate_of_the_supply_it_corrects() -> None:
     # the invoice of 2020-11-01 was at Germany's temporary 16 %: so is its credit note of 2021-01-10
     c = run(party("DE"), party("DE"), on="2021-01-10", kind="credit_note", original={"number": "I-1", "issue_date": "2020-11-01"})
     assert summary(c) == ("DE", [("VAT", "16", "S")], "16.00")
+
+
+def test_digital_services_to_consumers_follow_the_dates_of_the_rules() -> None:
+    origin = party("DE", eu_distance_sales="origin")
+    # 2015-2018: the consumer's country whatever the seller's size (no threshold yet): France 20 %
+    assert summary(run(origin, party("FR"), supply="digital", on="2018-06-01"))[:2] == ("FR", [("VAT", "20", "S")])
+    # from 2019 the EUR 10,000 threshold: a small seller charges its own VAT
+    assert summary(run(origin, party("FR"), supply="digital", on="2019-06-01"))[:2] == ("DE", [("VAT", "19", "S")])
+    # before 2015: the supplier's country, even for a large seller
+    assert summary(run(party("DE"), party("FR"), supply="digital", on="2014-06-01"))[:2] == ("DE", [("VAT", "19", "S")])

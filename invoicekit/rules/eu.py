@@ -24,6 +24,8 @@ from .treatment import Treatment
 from .vatid import check_buyer_vat_id
 
 OSS_START = dt.date(2021, 7, 1)  # Council Directive (EU) 2017/2455 as amended by 2019/1995
+MOSS_START = dt.date(2015, 1, 1)  # Council Directive 2008/8/EC, Article 5
+DIGITAL_THRESHOLD_START = dt.date(2019, 1, 1)  # Council Directive (EU) 2017/2455, Article 1
 
 
 def decide(sale: Sale) -> Treatment:
@@ -67,7 +69,20 @@ def decide(sale: Sale) -> Treatment:
             if sale.on >= OSS_START
             else ("MOSS" if sale.supply == "digital" else "distance-selling rules")
         )
-        if sale.seller.eu_distance_sales == "destination":
+        # Digital services: taxed where the supplier is until 2014 (Article 45), where the
+        # consumer is from 2015 (Article 58, MOSS) with no threshold until the EUR 10,000 one
+        # of 2019 (Council Directive (EU) 2017/2455).
+        if sale.supply == "digital" and sale.on < MOSS_START:
+            path.append(
+                "A digital service to a consumer before 2015: taxed where the supplier is (Article 45)."
+            )
+            return sale.taxed(
+                seller,
+                f"Digital service to a consumer in {country_name(buyer)} before 2015: the seller's VAT.",
+                path,
+            )
+        threshold_applies = sale.supply == "goods" or sale.on >= DIGITAL_THRESHOLD_START
+        if sale.seller.eu_distance_sales == "destination" or not threshold_applies:
             path.append(
                 f"{kind} to a consumer; the seller is over the EU threshold or opted in: "
                 f"taxed in the buyer's member state ({scheme})."
