@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 import invoicekit
 from invoicekit.render import render_bytes
+from invoicekit.render.text import _LINES
 
 ROOT = Path(__file__).resolve().parent.parent
 FONTS = ROOT / "fonts"
@@ -134,6 +135,9 @@ def timed(fn, *args) -> float:  # type: ignore[no-untyped-def]
 
 
 def render_all(computed: list[invoicekit.Computed]) -> None:
+    # start every timed run with an empty layout cache: no run profits from an earlier one
+    # (within a run, labels and repeated product names are shared, as in a shop)
+    _LINES.clear()
     for c in computed:
         render_bytes(c)
 

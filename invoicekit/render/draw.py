@@ -46,10 +46,17 @@ def _run_ops(canvas: Canvas, run: GlyphRun, x0: float, y0: float, ops: list[str]
     ops.append("BT")
     current_subset = -1
     segment: list[str] = []
+    literal = bytearray()  # consecutive glyphs with no adjustment: one PDF string
     pen = 0.0
     rise = 0.0
 
+    def close_literal() -> None:
+        if literal:
+            segment.append(f"({escapePDF(bytes(literal))})")
+            literal.clear()
+
     def flush() -> None:
+        close_literal()
         if segment:
             ops.append(f"[{' '.join(segment)}] TJ")
             segment.clear()
@@ -71,8 +78,9 @@ def _run_ops(canvas: Canvas, run: GlyphRun, x0: float, y0: float, ops: list[str]
         else:
             adjust = (pen - gx) * 1000 / size
             if abs(adjust) > 0.001:
+                close_literal()
                 segment.append(fp_str(adjust))
-        segment.append(f"({escapePDF(bytes((byte,)))})")
+        literal.append(byte)
         pen = gx + font.width_1000(glyph.code) * size / 1000
     flush()
     if rise:

@@ -93,6 +93,11 @@ class _Paragraph:
     base: int  # the paragraph level: 1 right to left, 0 left to right
 
 
+# Laid-out lines shared between documents (frozen values), bounded.
+_LINES: dict[tuple[object, ...], tuple[ShapedLine, ...]] = {}
+_LINES_MAX = 10_000
+
+
 class TextEngine:
     """Lays out strings for one document: fonts from ``chooser``, paragraph direction ``rtl``,
     HarfBuzz language ``lang`` (e.g. ``"ar"``)."""
@@ -141,7 +146,34 @@ class TextEngine:
         han_hint: str | None = None,
     ) -> list[ShapedLine]:
         """``text`` (newlines start new paragraphs) wrapped to ``width`` points (``None``: no
-        wrapping), each line shaped and in visual order."""
+        wrapping), each line shaped and in visual order.
+
+        Without a brand's fonts the result depends only on the arguments and the engine's
+        settings, so it is shared between documents (labels repeat on every invoice)."""
+        if self.chooser.brand is None:
+            key = (
+                self.chooser.cjk,
+                self.rtl,
+                self.lang,
+                self.default_script,
+                text,
+                size,
+                width,
+                bold,
+                rtl,
+                han_hint,
+            )
+            found = _LINES.get(key)
+            if found is None:
+                if len(_LINES) >= _LINES_MAX:
+                    _LINES.clear()
+                found = _LINES[key] = tuple(self._lines(text, size, width, bold, rtl, han_hint))
+            return list(found)
+        return self._lines(text, size, width, bold, rtl, han_hint)
+
+    def _lines(
+        self, text: str, size: float, width: float | None, bold: bool, rtl: bool | None, han_hint: str | None
+    ) -> list[ShapedLine]:
         out: list[ShapedLine] = []
         for line in text.split("\n"):
             para = self._analyse(line, bold, rtl, han_hint)
