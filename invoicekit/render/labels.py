@@ -153,6 +153,11 @@ class Labels:
         return self.t(note.msgid, **params)
 
     def category(self, code: str) -> str:
+        """The label of an EN 16931 category; none for S, which covers every positive rate
+        (reduced ones too) and whose rate column says all ("standard rate" on a 7 % row
+        would mislead)."""
+        if code == "S":
+            return ""
         msgid = CATEGORY_MSGIDS.get(code)
         return self.t(msgid) if msgid else code
 
