@@ -39,3 +39,18 @@ def test_wheel_installs_and_computes(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["payable"] == "31.77"
+    # the fonts and the translation catalogs come from the wheel too: render a French PDF
+    pdf = tmp_path / "out.pdf"
+    done = subprocess.run(
+        [python, "-m", "invoicekit", "render", str(ROOT / "examples" / "fr-credit-note.json"), "-o", str(pdf)],
+        capture_output=True, text=True, cwd=tmp_path, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    done = subprocess.run(
+        [python, "-c", "import invoicekit.render.fonts as f, invoicekit.i18n as i; print(f.__file__); print(i.translate('Invoice', 'fr'))"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, check=True,
+    )  # fmt: skip
+    module_file, word = done.stdout.split()
+    assert module_file.startswith(str(env_dir)) and word == "Facture"
+
