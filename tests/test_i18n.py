@@ -50,7 +50,7 @@ def test_locales_are_the_catalog_directories() -> None:
 
 
 def test_template_has_the_messages() -> None:
-    assert len(MSGIDS) == 59
+    assert len(MSGIDS) == 60
     assert "Invoice" in MSGIDS and RC_LINE in MSGIDS
 
 
@@ -284,3 +284,8 @@ def test_check_finds_stale_mo_and_stray_directories(tmp_path: Path, monkeypatch:
 def test_compile_command_check_mode(capsys: pytest.CaptureFixture[str]) -> None:
     assert i18n_compile.main(["--check"]) == 0
     assert capsys.readouterr().out.strip() == f"ok: {len(LOCALES)} catalogs"
+
+
+def test_export_label_is_not_eu_specific() -> None:
+    # a Swiss or Japanese export is category G too: its label must not say "outside the EU"
+    assert [translate("Export", locale) for locale in ("de", "fr", "ja")] == ["Ausfuhr", "Exportation", "輸出"]

@@ -62,7 +62,7 @@ CATEGORY_MSGIDS: dict[str, str] = {
     "E": "Exempt from tax",
     "AE": "Reverse charge",
     "K": "Intra-Community supply",
-    "G": "Export outside the EU",
+    "G": "Export",
     "O": "Outside the scope of tax",
 }
 
