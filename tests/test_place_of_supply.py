@@ -306,3 +306,14 @@ def test_digital_services_to_consumers_follow_the_dates_of_the_rules() -> None:
     assert summary(run(origin, party("FR"), supply="digital", on="2019-06-01"))[:2] == ("DE", [("VAT", "19", "S")])
     # before 2015: the supplier's country, even for a large seller
     assert summary(run(party("DE"), party("FR"), supply="digital", on="2014-06-01"))[:2] == ("DE", [("VAT", "19", "S")])
+
+
+def test_monaco_and_the_isle_of_man_share_their_neighbours_vat() -> None:
+    # France to Monaco: a domestic French sale (20 % of 100.00); Monaco's own sales too
+    assert summary(run(party("FR"), party("MC"))) == ("FR", [("VAT", "20", "S")], "20.00")
+    assert summary(run(party("MC"), party("MC"))) == ("MC", [("VAT", "20", "S")], "20.00")
+    # an EU consumer buying from Monaco: inside the EU VAT area, distance-selling rules (Germany 19 %)
+    assert summary(run(party("MC"), party("DE")))[:2] == ("DE", [("VAT", "19", "S")])
+    # Great Britain to the Isle of Man: domestic UK VAT
+    assert summary(run(party("GB"), party("IM"), currency="GBP")) == ("GB", [("VAT", "20", "S")], "20.00")
+    assert summary(run(party("DE"), party("IM")))[1] == [("VAT", "0", "G")]

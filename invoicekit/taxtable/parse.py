@@ -303,8 +303,8 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
                         r.key_line("taxes"),
                         f'taxes: unknown tax code "{tax}" (one of {", ".join(TAX_CODES)})',
                     )
-    elif is_country:
-        r.at(1, "taxes: required in a country file")
+    elif is_country and not data.get("territory_of"):
+        r.at(1, "taxes: required in a country file (or territory_of naming the country it shares them with)")
     names = data.get("names", {})
     if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
         r.at(r.key_line("names"), "names: expected a table of tax code = local name")

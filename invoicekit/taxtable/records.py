@@ -87,4 +87,8 @@ class Jurisdiction:
 
     @property
     def parent(self) -> str | None:
-        return self.code.split("-", 1)[0] if "-" in self.code else None
+        """Where unset fields come from: a subdivision's country, or the country whose VAT
+        territory a country belongs to (Monaco: FR, the Isle of Man: GB)."""
+        if "-" in self.code:
+            return self.code.split("-", 1)[0]
+        return self.territory_of if self.territory_of and self.territory_of != self.code else None
