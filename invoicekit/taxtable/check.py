@@ -133,7 +133,11 @@ def check_directory(directory: Path, base: Sequence[Path] = ()) -> list[Problem]
             if parent is None and j.parent in fallback:
                 parent, _ = parse_file(fallback[j.parent])
             if parent is None:
-                problems.append(Problem(f"{j.file}:1", f"{code} inherits from {j.parent}, which has no file {j.parent}.toml"))
+                problems.append(
+                    Problem(
+                        f"{j.file}:1", f"{code} inherits from {j.parent}, which has no file {j.parent}.toml"
+                    )
+                )
                 continue
         problems += check_jurisdiction(j, parent)
     return sorted(set(problems), key=_order)
