@@ -221,6 +221,10 @@ def _describe(value: Any) -> str:
         return "a table"
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()  # TOML dates and times as written, not as Python objects
+    if isinstance(value, Decimal):
+        return f"{value}"
     return repr(value)
 
 

@@ -198,3 +198,18 @@ def test_format_version_and_null_original() -> None:
     assert problems(doc(kind="credit_note", original=None)) == [
         "original: a credit note must name the invoice it corrects (number and issue_date)"
     ]
+
+
+def test_toml_times_and_numbers_are_named_as_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    file = tmp_path / "t.toml"
+    file.write_text(
+        'number = "1"\nissue_date = 10:00:00\ncurrency = "EUR"\nprices_include_tax = 1.5\n'
+        'seller = { name = "S", address = { country = "DE" } }\n'
+        'buyer = { name = "B", address = { country = "DE" } }\n'
+        '[[lines]]\ndescription = "x"\nunit_price = "1"\n',
+        encoding="utf-8",
+    )
+    assert problems(file) == [
+        "issue_date: expected a date YYYY-MM-DD, got 10:00:00",
+        "prices_include_tax: expected true or false, got 1.5",
+    ]
