@@ -22,6 +22,7 @@ from attrs import frozen
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
+from ..resources import shipped_dir
 from .errors import FontError
 from .scripts import CJK
 
@@ -32,11 +33,7 @@ _PRIVATE_BASE = 0xF0000
 
 def fonts_dir() -> Path:
     """The shipped fonts (inside the wheel at ``invoicekit/_data/fonts``, or ``fonts/`` of a checkout)."""
-    package = Path(__file__).resolve().parent.parent
-    packaged = package / "_data" / "fonts"
-    if packaged.is_dir():
-        return packaged
-    return package.parent / "fonts"
+    return shipped_dir("fonts")
 
 
 @frozen

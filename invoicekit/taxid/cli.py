@@ -52,7 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout", type=float, default=10.0, metavar="S", help="seconds per request (default 10)"
     )
     parser.add_argument(
-        "--retries", type=int, default=2, metavar="N",
+        "--retries",
+        type=int,
+        default=2,
+        metavar="N",
         help=f"retries after a transient failure (0-{MAX_RETRIES}, default 2)",
     )
     parser.add_argument("--vies-url", default=VIES_BASE_URL, help=argparse.SUPPRESS)

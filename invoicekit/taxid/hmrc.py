@@ -29,6 +29,8 @@ from invoicekit.taxid.online import (
     clean_text,
     parse_json,
     parse_timestamp,
+    send_once,
+    unavailable,
     utc_now,
     with_retries,
 )
@@ -120,7 +122,7 @@ def check_hmrc(
     )
     send = transport or urllib_transport
     return with_retries(
-        lambda: _attempt(send, request, timeout, vat, now),
+        lambda: send_once(send, request, timeout, vat, now, _SERVICE, interpret),
         retries=retries,
         backoff=backoff,
         sleep=sleep,
@@ -132,16 +134,6 @@ def _requester_vrn(requester: str) -> str:
     if not offline.valid:
         raise ValueError(f"requester {requester!r} is not a valid UK VAT number: {offline.reason}")
     return vrn_of(offline.normalized)
-
-
-def _attempt(
-    send: Transport, request: HttpRequest, timeout: float, vat: str, now: Callable[[], dt.datetime]
-) -> Attempt:
-    try:
-        response = send(request, timeout)
-    except Exception as error:  # the transport is the network: any failure means no answer
-        return _unavailable(vat, now, f"no answer from HMRC: {error or type(error).__name__}", True)
-    return interpret(response, vat, now)
 
 
 def interpret(response: HttpResponse, vat: str, now: Callable[[], dt.datetime] = utc_now) -> Attempt:
@@ -160,7 +152,7 @@ def interpret(response: HttpResponse, vat: str, now: Callable[[], dt.datetime] =
     if response.status == 200:
         target = data.get("target") if isinstance(data, dict) else None
         if not isinstance(target, dict):
-            return _unavailable(vat, now, "HMRC answer has no 'target'", True)
+            return unavailable(_SERVICE, vat, now, "HMRC answer has no 'target'", True)
         return Attempt(
             OnlineResult(
                 state="valid",
@@ -183,9 +175,11 @@ def interpret(response: HttpResponse, vat: str, now: Callable[[], dt.datetime] =
             )
         )
     if response.status in (401, 403):
-        return _unavailable(vat, now, f"HMRC refused the request: HTTP {response.status}{said}", False)
+        return unavailable(
+            _SERVICE, vat, now, f"HMRC refused the request: HTTP {response.status}{said}", False
+        )
     retry = response.status >= 500 or response.status in _RETRYABLE_STATUSES
-    return _unavailable(vat, now, f"HMRC answered HTTP {response.status}{said}", retry)
+    return unavailable(_SERVICE, vat, now, f"HMRC answered HTTP {response.status}{said}", retry)
 
 
 def _address(value: Any) -> str | None:
@@ -195,10 +189,3 @@ def _address(value: Any) -> str | None:
     keys = ("line1", "line2", "line3", "line4", "line5", "postcode", "countryCode")
     lines = [text for text in (clean_text(value.get(key)) for key in keys) if text]
     return "\n".join(lines) or None
-
-
-def _unavailable(vat: str, now: Callable[[], dt.datetime], detail: str, retry: bool) -> Attempt:
-    return Attempt(
-        OnlineResult(state="unavailable", vat_id=vat, service=_SERVICE, checked_at=now(), detail=detail),
-        retry=retry,
-    )

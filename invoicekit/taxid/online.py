@@ -150,3 +150,31 @@ def clean_text(value: object) -> str | None:
         return None
     text = value.strip()
     return None if not text or text == "---" else text
+
+
+def unavailable(service: str, vat: str, now: Callable[[], dt.datetime], detail: str, retry: bool) -> Attempt:
+    """No answer about the number from ``service``; ``retry`` when trying again may help."""
+    return Attempt(
+        OnlineResult(state="unavailable", vat_id=vat, service=service, checked_at=now(), detail=detail),
+        retry=retry,
+    )
+
+
+def send_once(
+    send: Any,
+    request: Any,
+    timeout: float,
+    vat: str,
+    now: Callable[[], dt.datetime],
+    service: str,
+    interpret: Callable[[Any, str, Callable[[], dt.datetime]], Attempt],
+) -> Attempt:
+    """One request to ``service`` through the transport, read by ``interpret``. Any transport
+    failure is the network failing: no answer, worth a retry."""
+    try:
+        response = send(request, timeout)
+    except Exception as error:
+        return unavailable(
+            service, vat, now, f"no answer from {service.upper()}: {error or type(error).__name__}", True
+        )
+    return interpret(response, vat, now)

@@ -99,9 +99,7 @@ def failure_from_exception(scheme: Scheme, body: str, error: BaseException) -> F
         return Failure(scheme, COMPONENT, body, f"invalid component: {hint}")
     # Anything else (InvalidFormat, another ValidationError, or the plain ValueError or
     # IndexError stdnum occasionally raises on odd input) is a format problem.
-    return Failure(
-        scheme, FORMAT, body, f"invalid format: expected {scheme.pattern} (e.g. {scheme.example})"
-    )
+    return Failure(scheme, FORMAT, body, f"invalid format: expected {scheme.pattern} (e.g. {scheme.example})")
 
 
 def missing_prefix(scheme: Scheme, body: str) -> Failure:

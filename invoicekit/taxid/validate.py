@@ -21,9 +21,11 @@ from invoicekit.taxid.result import TaxIdResult
 from invoicekit.taxid.schemes import COUNTRY_ALIASES, PREFIX_INDEX, Scheme, schemes_for
 
 #: Schemes whose numbers encode a subdivision: scheme name -> normalized number -> code.
-REGION_RESOLVERS: Mapping[str, Callable[[str], str | None]] = MappingProxyType({
-    "in.gstin": gstin_region,
-})
+REGION_RESOLVERS: Mapping[str, Callable[[str], str | None]] = MappingProxyType(
+    {
+        "in.gstin": gstin_region,
+    }
+)
 
 # Longest first, so that "CHE" is tried before any two-letter prefix.
 _PREFIXES = tuple(sorted(PREFIX_INDEX, key=len, reverse=True))
@@ -75,7 +77,7 @@ def _by_prefix(cleaned: str) -> TaxIdResult:
                 valid=False, normalized=cleaned, reason=f"unknown country prefix '{letters[:2]}'"
             )
         return TaxIdResult(valid=False, normalized=cleaned, reason=NO_PREFIX)
-    body = cleaned[len(prefix):]
+    body = cleaned[len(prefix) :]
     candidates = PREFIX_INDEX[prefix]
     return _decide(cleaned, [(scheme, prefix, body) for scheme in candidates], candidates[0].country)
 
@@ -103,7 +105,7 @@ def _by_country(cleaned: str, country: str) -> TaxIdResult:
     attempts: list[tuple[Scheme, str | None, str]] = []
     for scheme in candidates:
         prefix = next((p for p in _longest_first(scheme.input_prefixes) if cleaned.startswith(p)), None)
-        body = cleaned[len(prefix):] if prefix else cleaned
+        body = cleaned[len(prefix) :] if prefix else cleaned
         attempts.append((scheme, prefix, body))
     result = _decide(cleaned, attempts, code, prefix_optional=only is not None)
     if result.valid:
@@ -174,7 +176,7 @@ def _check(scheme: Scheme, body: str) -> TaxIdResult | Failure:
     except Exception as error:  # stdnum raises ValidationError, rarely something plainer
         return failure_from_exception(scheme, body, error)
     if scheme.pass_prefix and compact.startswith(scheme.prefix):
-        compact = compact[len(scheme.prefix):]
+        compact = compact[len(scheme.prefix) :]
     normalized = scheme.prefix + compact
     resolver = REGION_RESOLVERS.get(scheme.name)
     region = scheme.region or (resolver(normalized) if resolver else None)

@@ -28,6 +28,8 @@ from invoicekit.taxid.online import (
     clean_text,
     parse_json,
     parse_timestamp,
+    send_once,
+    unavailable,
     utc_now,
     with_retries,
 )
@@ -43,15 +45,17 @@ CHECK_PATH = "/check-vat-number"
 #: VIES error codes that say the service or a member state could not answer now;
 #: retried. The others (INVALID_INPUT, INVALID_REQUESTER_INFO, VAT_BLOCKED, IP_BLOCKED)
 #: are not, as asking again gives the same error. All of them mean ``unavailable``.
-RETRYABLE_ERRORS = frozenset({
-    "SERVICE_UNAVAILABLE",
-    "MS_UNAVAILABLE",
-    "TIMEOUT",
-    "GLOBAL_MAX_CONCURRENT_REQ",
-    "GLOBAL_MAX_CONCURRENT_REQ_TIME",
-    "MS_MAX_CONCURRENT_REQ",
-    "MS_MAX_CONCURRENT_REQ_TIME",
-})
+RETRYABLE_ERRORS = frozenset(
+    {
+        "SERVICE_UNAVAILABLE",
+        "MS_UNAVAILABLE",
+        "TIMEOUT",
+        "GLOBAL_MAX_CONCURRENT_REQ",
+        "GLOBAL_MAX_CONCURRENT_REQ_TIME",
+        "MS_MAX_CONCURRENT_REQ",
+        "MS_MAX_CONCURRENT_REQ_TIME",
+    }
+)
 
 #: HTTP statuses worth another try (besides every 5xx).
 RETRYABLE_STATUSES = frozenset({408, 429})
@@ -138,7 +142,7 @@ def check_vies(
     send = transport or urllib_transport
     vat = code + number
     return with_retries(
-        lambda: _attempt(send, request, timeout, vat, now),
+        lambda: send_once(send, request, timeout, vat, now, _SERVICE, interpret),
         retries=retries,
         backoff=backoff,
         sleep=sleep,
@@ -156,17 +160,6 @@ def _requester_fields(requester: str) -> dict[str, str]:
     }
 
 
-def _attempt(
-    send: Transport, request: HttpRequest, timeout: float, vat: str, now: Callable[[], dt.datetime]
-) -> Attempt:
-    """Send once and read the answer."""
-    try:
-        response = send(request, timeout)
-    except Exception as error:  # the transport is the network: any failure means no answer
-        return _unavailable(vat, now, f"no answer from VIES: {error or type(error).__name__}", True)
-    return interpret(response, vat, now)
-
-
 def interpret(response: HttpResponse, vat: str, now: Callable[[], dt.datetime] = utc_now) -> Attempt:
     """Turn one VIES answer into a result, and whether to retry.
 
@@ -179,25 +172,29 @@ def interpret(response: HttpResponse, vat: str, now: Callable[[], dt.datetime] =
     if response.status != 200:
         code = _error_code(data)
         detail = f"VIES answered HTTP {response.status}" + (f" ({code})" if code else "")
-        retry = (
-            response.status >= 500 or response.status in RETRYABLE_STATUSES or code in RETRYABLE_ERRORS
-        )
-        return _unavailable(vat, now, detail, retry)
+        retry = response.status >= 500 or response.status in RETRYABLE_STATUSES or code in RETRYABLE_ERRORS
+        return unavailable(_SERVICE, vat, now, detail, retry)
     if not isinstance(data, dict):
-        return _unavailable(vat, now, "VIES answer is not a JSON object", True)
+        return unavailable(_SERVICE, vat, now, "VIES answer is not a JSON object", True)
     code = _error_code(data)
     if code is not None or data.get("actionSucceed") is False:
-        return _unavailable(
-            vat, now, f"VIES error {code or 'without a code'}{_message(data)}", code in RETRYABLE_ERRORS
+        return unavailable(
+            _SERVICE,
+            vat,
+            now,
+            f"VIES error {code or 'without a code'}{_message(data)}",
+            code in RETRYABLE_ERRORS,
         )
     user_error = data.get("userError")
     if user_error not in (None, "", "VALID", "INVALID"):
-        return _unavailable(vat, now, f"VIES error {user_error}", user_error in RETRYABLE_ERRORS)
+        return unavailable(_SERVICE, vat, now, f"VIES error {user_error}", user_error in RETRYABLE_ERRORS)
     valid = data.get("valid")
     if not isinstance(valid, bool):
-        return _unavailable(vat, now, "VIES answer has no 'valid' flag", True)
+        return unavailable(_SERVICE, vat, now, "VIES answer has no 'valid' flag", True)
     if (user_error == "VALID" and not valid) or (user_error == "INVALID" and valid):
-        return _unavailable(vat, now, f"VIES answer contradicts itself (userError {user_error})", False)
+        return unavailable(
+            _SERVICE, vat, now, f"VIES answer contradicts itself (userError {user_error})", False
+        )
     return Attempt(
         OnlineResult(
             state="valid" if valid else "invalid",
@@ -233,10 +230,3 @@ def _message(data: dict[str, Any]) -> str:
             if isinstance(wrapper, dict) and clean_text(wrapper.get("message")):
                 return f": {clean_text(wrapper.get('message'))}"
     return ""
-
-
-def _unavailable(vat: str, now: Callable[[], dt.datetime], detail: str, retry: bool) -> Attempt:
-    return Attempt(
-        OnlineResult(state="unavailable", vat_id=vat, service=_SERVICE, checked_at=now(), detail=detail),
-        retry=retry,
-    )

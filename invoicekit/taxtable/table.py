@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import Problem, RateNotFound, TaxDataError
 from ..model import Rounding
+from ..resources import shipped_dir
 from .parse import parse_file
 from .provider import Component, Resolution
 from .records import ClassChoice, Jurisdiction, Series
@@ -27,11 +28,7 @@ _ZERO = Decimal(0)
 
 def shipped_data_dir() -> Path:
     """The tax data shipped with invoicekit (inside the wheel, or ``taxdata/`` of a checkout)."""
-    here = Path(__file__).resolve().parent.parent
-    packaged = here / "_data" / "taxdata"
-    if packaged.is_dir():
-        return packaged
-    return here.parent / "taxdata"
+    return shipped_dir("taxdata")
 
 
 def data_files(directory: Path) -> list[Path]:
