@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import pycountry
 from babel import Locale, UnknownLocaleError
 
+from .currencies import currency as iso_currency
 from .errors import InvoiceError, Problem
 from .model import (
     KINDS,
@@ -187,11 +188,16 @@ class _Reader:
         return tuple(item for item in items if item is not None)
 
     def currency(self, value: Any, path: str) -> str | None:
-        """An ISO 4217 code, upper-cased ("eur" is read as "EUR")."""
-        if not isinstance(value, str) or not _known_currency(value.strip().upper()):
+        """An ISO 4217 code with a minor unit, upper-cased ("eur" is read as "EUR")."""
+        code = value.strip().upper() if isinstance(value, str) else None
+        entry = iso_currency(code) if code else None
+        if entry is None:
             self.fail(path, f"unknown currency (ISO 4217 code expected): {_describe(value)}")
             return None
-        return value.strip().upper()
+        if entry.minor_units is None:
+            self.fail(path, f"{code} ({entry.name}) is not an invoice currency: ISO 4217 gives no minor unit")
+            return None
+        return code
 
     def country(self, value: Any, path: str) -> str | None:
         """An ISO 3166-1 alpha-2 code, upper-cased."""
@@ -226,17 +232,6 @@ def _describe(value: Any) -> str:
     if isinstance(value, Decimal):
         return f"{value}"
     return repr(value)
-
-
-@cache
-def _known_currency(code: str) -> bool:
-    if pycountry.currencies.get(alpha_3=code) is None:
-        return False
-    try:
-        minor_units(code)
-    except ValueError:
-        return False
-    return True
 
 
 @cache

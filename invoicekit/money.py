@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Final, Literal
 
-from babel.numbers import UnknownCurrencyError, get_currency_precision
+from .currencies import currency as iso_currency
 
 RoundingMode = Literal["half_up", "half_even", "down"]
 RoundingLevel = Literal["document", "line"]
@@ -43,40 +43,20 @@ DIVIDE: Final = decimal.Context(
     traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
 
-# ISO 4217 List One (maintenance agency SIX, https://www.six-group.com/en/products-services/
-# financial-information/data-standards.html) where CLDR/babel's digits differ from it:
-# CLDR records the digits in everyday use (e.g. 0 for IQD, RSD), ISO the official minor unit.
-# tests/test_money.py checks this table against babel so a new divergence is noticed.
-ISO_4217_OVERRIDES: Final[dict[str, int]] = {
-    "AFN": 2,
-    "ALL": 2,
-    "IQD": 3,
-    "IRR": 2,
-    "KPW": 2,
-    "LAK": 2,
-    "LBP": 2,
-    "MGA": 2,
-    "MMK": 2,
-    "RSD": 2,
-    "SOS": 2,
-    "SYP": 2,
-    "YER": 2,
-}
-
-
 @cache
 def minor_units(currency: str) -> int:
-    """The ISO 4217 minor units of ``currency``: 2 for EUR, 0 for JPY, 3 for BHD.
+    """The ISO 4217 minor units of ``currency``: 2 for EUR, 0 for JPY, 3 for BHD, from the
+    shipped ISO 4217 table (:mod:`invoicekit.currencies`), never from CLDR's cash digits.
 
-    >>> minor_units("EUR"), minor_units("JPY"), minor_units("BHD"), minor_units("IQD")
-    (2, 0, 3, 3)
+    >>> minor_units("EUR"), minor_units("JPY"), minor_units("BHD"), minor_units("HUF")
+    (2, 0, 3, 2)
     """
-    if currency in ISO_4217_OVERRIDES:
-        return ISO_4217_OVERRIDES[currency]
-    try:
-        return int(get_currency_precision(currency))
-    except UnknownCurrencyError as exc:  # pragma: no cover - callers validate first
-        raise ValueError(f"unknown currency {currency!r}") from exc
+    entry = iso_currency(currency)
+    if entry is None:
+        raise ValueError(f"unknown currency {currency!r} (not in ISO 4217 List One)")
+    if entry.minor_units is None:
+        raise ValueError(f"{currency} ({entry.name}) has no minor unit in ISO 4217: not an invoice currency")
+    return entry.minor_units
 
 
 @cache

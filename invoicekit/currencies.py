@@ -1,0 +1,71 @@
+"""ISO 4217 List One as data: which codes are currencies and how many minor units each has.
+
+The table (``invoicekit/data/iso4217.toml``) is transcribed from the list the maintenance
+agency publishes; it, not babel's CLDR data, decides rounding. CLDR records the digits in
+everyday cash and accounting use (0 for HUF, COP, IDR), ISO the official minor unit (2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+from attrs import frozen
+
+TABLE_FILE: Final = Path(__file__).resolve().parent / "data" / "iso4217.toml"
+
+
+@frozen
+class Currency:
+    """One ISO 4217 entry. ``minor_units`` is None where the list says "N.A." (gold, SDR,
+    test codes): such a code is not money an invoice can be rounded in."""
+
+    code: str
+    name: str
+    numeric: str
+    minor_units: int | None
+    fund: bool = False
+
+
+@frozen
+class CurrencyTable:
+    """The whole list with the date and source of its publication."""
+
+    published: dt.date
+    source: str
+    currencies: tuple[Currency, ...]
+
+    def get(self, code: str) -> Currency | None:
+        return _index(self).get(code)
+
+
+@cache
+def _index(table: CurrencyTable) -> dict[str, Currency]:
+    return {c.code: c for c in table.currencies}
+
+
+def _entry(code: str, fields: dict[str, Any]) -> Currency:
+    minor = fields.get("minor_units")
+    return Currency(code, str(fields["name"]), str(fields["numeric"]), None if minor is None else int(minor),
+                    bool(fields.get("fund", False)))  # fmt: skip
+
+
+@cache
+def iso_4217() -> CurrencyTable:
+    """The shipped ISO 4217 table, read once.
+
+    >>> table = iso_4217()
+    >>> table.published.isoformat(), table.get("HUF").minor_units, table.get("XAU").minor_units
+    ('2026-01-01', 2, None)
+    """
+    data = tomllib.loads(TABLE_FILE.read_text(encoding="utf-8"))
+    entries = tuple(_entry(code, fields) for code, fields in sorted(data["currencies"].items()))
+    return CurrencyTable(data["published"], str(data["source"]), entries)
+
+
+def currency(code: str) -> Currency | None:
+    """The ISO 4217 entry of ``code`` (upper case), or None when the list has no such code."""
+    return iso_4217().get(code)
