@@ -14,10 +14,10 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..currencies import currency as iso_currency
 from ..errors import Problem
 from ..model import SUPPLIES, Rounding
 from ..money import ROUNDING_LEVELS, ROUNDING_MODES
@@ -26,9 +26,8 @@ from .vocabulary import CATEGORY_CODES, PRODUCT_CATEGORIES, RATE_CLASSES, SERIES
 
 FORMAT_VERSION = 1
 _TOP = (
-    "format", "jurisdiction", "name", "currency", "tax_id", "rounding", "taxes", "names",
-    "rates", "categories", "vat_area", "vat_prefix", "category_code", "note", "regime",
-    "territory_of",
+    "format", "jurisdiction", "name", "currency", "rounding", "taxes", "names",
+    "rates", "categories", "vat_area", "category_code", "note", "regime", "territory_of",
 )  # fmt: skip
 REGIMES = ("national", "canada", "india", "us")
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)  # keeps day arithmetic in range
@@ -74,12 +73,13 @@ class _FileReader:
         lines = self.headers.get(header, [])
         return lines[index] if index < len(lines) else self.key_line(header.split(".", 1)[0])
 
-    def unknown(self, data: dict[str, Any], known: tuple[str, ...], line: int, where: str) -> None:
+    def unknown(self, data: dict[str, Any], known: tuple[str, ...], line: int | None, where: str) -> None:
+        """Report keys outside ``known`` at ``line`` (None: each top-level key's own line)."""
         for key in data:
             if key not in known:
                 hint = difflib.get_close_matches(key, known, n=1)
                 suffix = f' (did you mean "{hint[0]}"?)' if hint else ""
-                self.at(line, f'{where}unknown field "{key}"{suffix}')
+                self.at(self.key_line(key) if line is None else line, f'{where}unknown field "{key}"{suffix}')
 
     def date(self, value: Any, line: int, field: str) -> dt.date | None:
         if isinstance(value, dt.datetime):
@@ -211,16 +211,6 @@ def _class_choice(reader: _FileReader, value: Any, line: int, where: str) -> Cla
     return None
 
 
-def _stdnum_module(name: object) -> bool:
-    """Whether ``name`` names a python-stdnum module (``de.vat``)."""
-    if not isinstance(name, str) or not re.fullmatch(r"[a-z_]+\.[a-z_]+", name):
-        return False
-    try:
-        return find_spec(f"stdnum.{name}") is not None
-    except (ImportError, ValueError):
-        return False
-
-
 def _known_code(code: str) -> bool:
     import pycountry
 
@@ -243,7 +233,7 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
         return None, [Problem(f"{path}:1", f"not a readable TOML file: {type(exc).__name__}")]
     r = _FileReader(path, text)
-    r.unknown(data, _TOP, 1, "")
+    r.unknown(data, _TOP, None, "")
     if "note" in data and not isinstance(data["note"], str):
         r.at(r.key_line("note"), f"note: expected text, got {data['note']!r}")
     if type(data.get("format")) is not int or data.get("format") != FORMAT_VERSION:
@@ -263,15 +253,10 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     is_country = "-" not in code
     currency = data.get("currency")
     if currency is not None:
-        import pycountry
-
-        if not isinstance(currency, str) or pycountry.currencies.get(alpha_3=currency) is None:
+        if not isinstance(currency, str) or iso_currency(currency) is None:
             r.at(r.key_line("currency"), f"currency: unknown ISO 4217 code {currency!r}")
     elif is_country:
         r.at(1, "currency: required in a country file")
-    tax_id = data.get("tax_id")
-    if tax_id is not None and not _stdnum_module(tax_id):
-        r.at(r.key_line("tax_id"), f"tax_id: no python-stdnum module named {tax_id!r}")
     rounding = None
     if "rounding" in data:
         raw = data["rounding"]
@@ -389,11 +374,6 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
             f"category_code: not an EN 16931 VAT category code: {category_code!r}",
         )
         category_code = None
-    vat_prefix = data.get("vat_prefix")
-    if vat_prefix is not None and not (isinstance(vat_prefix, str) and re.fullmatch(r"[A-Z]{2}", vat_prefix)):
-        r.at(r.key_line("vat_prefix"), f"vat_prefix: expected two capital letters, got {vat_prefix!r}")
-        vat_prefix = None
-
     regime = data.get("regime")
     if regime is not None and regime not in REGIMES:
         r.at(r.key_line("regime"), f"regime: expected one of {', '.join(REGIMES)}, got {regime!r}")
@@ -408,14 +388,12 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
         file=str(path),
         name=name,
         currency=currency if isinstance(currency, str) else None,
-        tax_id=tax_id if isinstance(tax_id, str) else None,
         rounding=rounding,
         taxes=tuple(taxes) if taxes is not None else None,
         names=tuple(names.items()),
         rates=rates,
         categories=categories,
         vat_area=vat_area,
-        vat_prefix=vat_prefix,
         category_code=category_code,
         regime=regime,
         territory_of=territory_of,

@@ -1,4 +1,8 @@
-"""Immutable records of the tax data: dated periods and jurisdictions."""
+"""Immutable records of the tax data: dated periods and jurisdictions.
+
+The table caches them for the whole process and hands the same objects to every caller, so
+nothing in them can be changed: attrs frozen classes, tuples and :class:`FrozenDict`.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import Generic, TypeVar
 
 from attrs import field, frozen
 
+from ..frozen import FrozenDict
 from ..model import Rounding
 
 T = TypeVar("T")
@@ -72,18 +77,16 @@ class Jurisdiction:
     file: str
     name: str
     currency: str | None = None
-    tax_id: str | None = None
     rounding: Rounding | None = None
     taxes: tuple[str, ...] | None = None
     names: tuple[tuple[str, str], ...] = ()
-    rates: dict[tuple[str, str], Series[Decimal]] = field(factory=dict)
-    categories: dict[str, Series[ClassChoice]] = field(factory=dict)
+    rates: FrozenDict[tuple[str, str], Series[Decimal]] = field(factory=FrozenDict, converter=FrozenDict)
+    categories: FrozenDict[str, Series[ClassChoice]] = field(factory=FrozenDict, converter=FrozenDict)
     vat_area: tuple[AreaMembership, ...] | None = None
-    vat_prefix: str | None = None
     category_code: str | None = None
     regime: str | None = None
     territory_of: str | None = None
-    line_of: dict[str, int] = field(factory=dict, eq=False, repr=False)
+    line_of: FrozenDict[str, int] = field(factory=FrozenDict, converter=FrozenDict, eq=False, repr=False)
 
     @property
     def parent(self) -> str | None:

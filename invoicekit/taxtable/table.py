@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import Problem, RateNotFound, TaxDataError
 from ..model import Rounding
@@ -49,9 +50,23 @@ class TaxTable:
             for path in data_files(directory):
                 self._paths[path.stem] = path
         self._parsed: dict[str, Jurisdiction] = {}
-        self._chains: dict[str, list[Jurisdiction]] = {}
+        self._reset_caches()
+
+    def _reset_caches(self) -> None:
+        self._chains: dict[str, tuple[Jurisdiction, ...]] = {}
         self._owners: dict[tuple[str, str], Jurisdiction | None] = {}
         self._resolve_cached = lru_cache(maxsize=16384)(self._resolve)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled for worker processes: the file index and the files parsed so far travel;
+        the lookup caches are rebuilt on the other side."""
+        return {"directories": self.directories, "paths": self._paths, "parsed": self._parsed}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.directories = state["directories"]
+        self._paths = state["paths"]
+        self._parsed = state["parsed"]
+        self._reset_caches()
 
     @classmethod
     def shipped(cls, extra: Iterable[str | os.PathLike[str]] = ()) -> TaxTable:
@@ -90,12 +105,12 @@ class TaxTable:
         self._parsed[code] = parsed
         return parsed
 
-    def chain(self, code: str) -> list[Jurisdiction]:
+    def chain(self, code: str) -> tuple[Jurisdiction, ...]:
         """The jurisdiction and then its country (for a subdivision)."""
         found = self._chains.get(code)
         if found is None:
             own = self.jurisdiction(code)
-            found = [own] if own.parent is None else [own, self.jurisdiction(own.parent)]
+            found = (own,) if own.parent is None else (own, self.jurisdiction(own.parent))
             self._chains[code] = found
         return found
 
