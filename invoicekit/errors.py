@@ -33,6 +33,11 @@ class ProblemsError(InvoiceKitError, ValueError):
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[ProblemsError], tuple[tuple[Problem, ...]]]:
+        # Rebuilt from the problems, not from the joined message (pickle's default), so an
+        # error raised in a worker process arrives whole.
+        return (type(self), (self.problems,))
+
 
 class InvoiceError(ProblemsError):
     """An invoice document is not valid; ``problems`` name each field and what is wrong."""

@@ -25,6 +25,10 @@ class RuleProblem(RateNotFound):
     def __init__(self, where: str, message: str) -> None:
         super().__init__(message)
         self.where = where
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[RuleProblem], tuple[str, str]]:
+        return (type(self), (self.where, self.message))  # picklable for worker processes
 
 
 @cache
