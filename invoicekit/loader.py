@@ -313,9 +313,7 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
         for i, reg in enumerate(registrations):
             if not (_known_country(reg) or _known_subdivision(reg)):
                 r.fail(f"{path}.registrations[{i}]", f'unknown jurisdiction "{reg}"')
-        distance = (
-            r.get(data, path, "eu_distance_sales", r.choice(DISTANCE_SALES)) or "destination"
-        )
+        distance = r.get(data, path, "eu_distance_sales", r.choice(DISTANCE_SALES)) or "destination"
     if name is None or address is None:
         return None
     return Party(
