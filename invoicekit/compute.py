@@ -196,7 +196,8 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
                 reason=item.treatment.reason,
             )
         )
-    computed_allowances, computed_charges = [], []
+    computed_allowances: list[ComputedAdjustment] = []
+    computed_charges: list[ComputedAdjustment] = []
     for entry, item in adjustments:
         net = item.amount - item.tax if inclusive else item.amount
         gross = item.amount if inclusive else item.amount + item.tax
@@ -254,6 +255,24 @@ def _key(component: Component) -> GroupKey:
     return (component.tax, component.rate, component.category)
 
 
+def _included_tax(rate: Decimal, divisor: Decimal, unit: Decimal, mode: str) -> Callable[[Decimal], Decimal]:
+    """The rounded tax at ``rate`` that a gross amount includes (``divisor``: 100 + all its rates)."""
+
+    def tax(gross: Decimal) -> Decimal:
+        return round_to(DIVIDE.divide(gross * rate, divisor), unit, mode)
+
+    return tax
+
+
+def _added_tax(rate: Decimal, unit: Decimal, mode: str) -> Callable[[Decimal], Decimal]:
+    """The rounded tax at ``rate`` on a net amount."""
+
+    def tax(net: Decimal) -> Decimal:
+        return round_to(percent_of(net, rate), unit, mode)
+
+    return tax
+
+
 def _tax_groups(
     items: list[_Item], unit: Decimal, mode: str, by_line: bool, inclusive: bool
 ) -> tuple[TaxSubtotal, ...]:
@@ -281,9 +300,7 @@ def _tax_groups(
                         tax,
                         [m.amount for m in members],
                         unit,
-                        lambda g, rate=rate, divisor=divisor: round_to(
-                            DIVIDE.divide(g * rate, divisor), unit, mode
-                        ),
+                        _included_tax(rate, divisor, unit, mode),
                     )
                 for member, share in zip(members, shares, strict=True):
                     member.tax += share
@@ -308,7 +325,7 @@ def _tax_groups(
                     tax,
                     [m.amount for m in members],
                     unit,
-                    lambda a, rate=rate: round_to(percent_of(a, rate), unit, mode),
+                    _added_tax(rate, unit, mode),
                 )
             for member, share in zip(members, shares, strict=True):
                 member.tax += share

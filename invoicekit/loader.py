@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import pycountry
 from babel import Locale, UnknownLocaleError
@@ -25,19 +25,23 @@ from babel import Locale, UnknownLocaleError
 from .currencies import currency as iso_currency
 from .errors import InvoiceError, Problem
 from .model import (
+    DISTANCE_SALES,
     KINDS,
     SUPPLIES,
     Address,
     AllowanceCharge,
     Discount,
+    DistanceSales,
     Invoice,
+    Kind,
     Line,
     OriginalInvoice,
     Party,
     Payment,
     Rounding,
+    Supply,
 )
-from .money import ROUNDING_LEVELS, ROUNDING_MODES, minor_units
+from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
 
 FORMAT_VERSION = 1
 
@@ -48,6 +52,7 @@ MAX_LINES = 100_000
 MAX_LINE_AMOUNT = 10**15
 _NUMBER = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 _FIELD = TypeVar("_FIELD")
+_CHOICE = TypeVar("_CHOICE", bound=str)
 
 
 class _NonFinite:
@@ -170,13 +175,16 @@ class _Reader:
             return None
         return value
 
-    def choice(self, options: tuple[str, ...]) -> Callable[[Any, str], str | None]:
-        def parse(value: Any, path: str) -> str | None:
-            if value not in options:
-                listed = ", ".join(f'"{o}"' for o in options)
-                self.fail(path, f"must be one of {listed}, got {_describe(value)}")
-                return None
-            return str(value)
+    def choice(self, options: tuple[_CHOICE, ...]) -> Callable[[Any, str], _CHOICE | None]:
+        """A parser for one of ``options``; it returns the option itself (typed as the options are)."""
+
+        def parse(value: Any, path: str) -> _CHOICE | None:
+            for option in options:
+                if value == option:
+                    return option
+            listed = ", ".join(f'"{o}"' for o in options)
+            self.fail(path, f"must be one of {listed}, got {_describe(value)}")
+            return None
 
         return parse
 
@@ -292,7 +300,7 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
     vat_id = r.get(data, path, "vat_id", r.text)
     business = r.get(data, path, "business", r.boolean)
     registrations: tuple[str, ...] = ()
-    distance = "destination"
+    distance: DistanceSales = "destination"
     if seller:
         registrations = tuple(
             reg.strip().upper() for reg in r.get(data, path, "registrations", r.texts) or ()
@@ -300,9 +308,7 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
         for i, reg in enumerate(registrations):
             if not (_known_country(reg) or _known_subdivision(reg)):
                 r.fail(f"{path}.registrations[{i}]", f'unknown jurisdiction "{reg}"')
-        distance = (
-            r.get(data, path, "eu_distance_sales", r.choice(("destination", "origin"))) or "destination"
-        )
+        distance = r.get(data, path, "eu_distance_sales", r.choice(DISTANCE_SALES)) or "destination"
     if name is None or address is None:
         return None
     return Party(
@@ -313,7 +319,7 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
         locale=r.get(data, path, "locale", r.locale),
         email=r.get(data, path, "email", r.text),
         registrations=registrations,
-        eu_distance_sales=distance,  # type: ignore[arg-type]
+        eu_distance_sales=distance,
     )
 
 
@@ -345,7 +351,7 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
         r.fail(f"{path}.unit", f'not a UN/ECE Recommendation 20 code (e.g. "C62", "HUR"): "{unit}"')
     unit_price = r.get(data, path, "unit_price", r.number, required=True)
     category = r.get(data, path, "category", r.text)
-    supply = r.get(data, path, "supply", r.choice(SUPPLIES))
+    supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
     discount = r.get(data, path, "discount", lambda v, p: _discount(r, v, p))
     if unit_price is not None and quantity is not None and abs(quantity * unit_price) >= MAX_LINE_AMOUNT:
         r.fail(path, f"quantity x unit_price is out of range (at most {MAX_LINE_AMOUNT:,} in absolute value)")
@@ -358,7 +364,7 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
         quantity=quantity if quantity is not None else Decimal(1),
         unit=unit or "C62",
         category=category or "standard",
-        supply=supply,  # type: ignore[arg-type]
+        supply=supply,
         discount=discount,
     )
 
@@ -370,13 +376,13 @@ def _allowance(r: _Reader, value: Any, path: str, *, charge: bool) -> AllowanceC
     reason = r.get(data, path, "reason", r.text, required=True)
     amount = r.get(data, path, "amount", r.number, required=True)
     category = r.get(data, path, "category", r.text) or "standard"
-    supply = r.get(data, path, "supply", r.choice(SUPPLIES))
+    supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
     if amount is not None and amount < 0:
         r.fail(f"{path}.amount", f"must not be negative, got {amount}")
         return None
     if reason is None or amount is None:
         return None
-    return AllowanceCharge(reason=reason, amount=amount, category=category, charge=charge, supply=supply)  # type: ignore[arg-type]
+    return AllowanceCharge(reason=reason, amount=amount, category=category, charge=charge, supply=supply)
 
 
 def _list(r: _Reader, value: Any, path: str, item: Callable[[Any, str], _FIELD | None]) -> list[_FIELD]:
@@ -398,14 +404,14 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     version = data.get("format", FORMAT_VERSION)
     if type(version) not in (int, Decimal) or version != FORMAT_VERSION:
         r.fail("format", f"unsupported format version {version!r} (this invoicekit reads {FORMAT_VERSION})")
-    kind = r.get(data, "", "kind", r.choice(KINDS)) or "invoice"
+    kind: Kind = r.get(data, "", "kind", r.choice(KINDS)) or "invoice"
     number = r.get(data, "", "number", r.text, required=True)
     issue_date = r.get(data, "", "issue_date", r.date, required=True)
     supply_date = r.get(data, "", "supply_date", r.date)
     due_date = r.get(data, "", "due_date", r.date)
     currency = r.get(data, "", "currency", r.currency, required=True)
     prices_include_tax = r.get(data, "", "prices_include_tax", r.boolean) or False
-    supply = r.get(data, "", "supply", r.choice(SUPPLIES)) or "goods"
+    supply: Supply = r.get(data, "", "supply", r.choice(SUPPLIES)) or "goods"
     rounding = r.get(data, "", "rounding", lambda v, p: _rounding(r, v, p))
     cash_rounding = r.get(data, "", "cash_rounding", r.number)
     if cash_rounding is not None and cash_rounding <= 0:
@@ -457,14 +463,14 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
         return None
     assert number and issue_date and currency and seller and buyer
     return Invoice(
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         number=number,
         issue_date=issue_date,
         supply_date=supply_date,
         due_date=due_date,
         currency=currency,
         prices_include_tax=prices_include_tax,
-        supply=supply,  # type: ignore[arg-type]
+        supply=supply,
         rounding=rounding,
         cash_rounding=cash_rounding,
         locale=locale,
@@ -485,7 +491,8 @@ def _rounding(r: _Reader, value: Any, path: str) -> Rounding | None:
         return None
     mode = r.get(data, path, "mode", r.choice(tuple(ROUNDING_MODES))) or "half_up"
     level = r.get(data, path, "level", r.choice(ROUNDING_LEVELS)) or "document"
-    return Rounding(mode=mode, level=level)  # type: ignore[arg-type]
+    # the choices are the keys of ROUNDING_MODES and ROUNDING_LEVELS, exactly these literals
+    return Rounding(mode=cast(RoundingMode, mode), level=cast(RoundingLevel, level))
 
 
 def _payment(r: _Reader, value: Any, path: str) -> Payment | None:

@@ -14,9 +14,11 @@ from attrs import frozen
 
 Kind = Literal["invoice", "receipt", "credit_note"]
 Supply = Literal["goods", "services", "digital"]
+DistanceSales = Literal["destination", "origin"]
 
-KINDS: tuple[str, ...] = ("invoice", "receipt", "credit_note")
-SUPPLIES: tuple[str, ...] = ("goods", "services", "digital")
+KINDS: tuple[Kind, ...] = ("invoice", "receipt", "credit_note")
+SUPPLIES: tuple[Supply, ...] = ("goods", "services", "digital")
+DISTANCE_SALES: tuple[DistanceSales, ...] = ("destination", "origin")
 
 
 @frozen
@@ -46,7 +48,7 @@ class Party:
     locale: str | None = None
     email: str | None = None
     registrations: tuple[str, ...] = ()
-    eu_distance_sales: Literal["destination", "origin"] = "destination"
+    eu_distance_sales: DistanceSales = "destination"
 
     @property
     def country(self) -> str:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..errors import ProblemsError, RateNotFound
 from . import compute_cmd, rates_cmd, render_cmd, taxdata_cmd
+from .common import Subcommands
 
 EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
 
@@ -25,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _register_optional(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_optional(sub: Subcommands) -> None:
     """Subcommands of optional parts (tax IDs, rendering) register themselves when present."""
     try:
         from ..taxid import cli as taxid_cli
@@ -43,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the tax-ID command parses its own arguments (and its own --help)
         from ..taxid import cli as taxid_cli
 
-        run = lambda: taxid_cli.taxid_main(argv[1:])  # noqa: E731
+        run: Callable[[], int] = lambda: taxid_cli.taxid_main(argv[1:])  # noqa: E731
     else:
         args = parser.parse_args(argv)
         run = lambda: args.run(args)  # noqa: E731

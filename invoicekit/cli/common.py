@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from ..taxtable import TaxTable, default_table
+
+# What ``add_subparsers`` returns; generic only in typeshed, hence a string at run time.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def add_taxdata_option(parser: argparse.ArgumentParser) -> None:

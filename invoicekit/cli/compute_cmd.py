@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from decimal import Decimal
 
 from ..compute import compute
 from ..explain import explain
 from ..loader import load
 from ..money import format_amount, format_rate
 from ..result import Computed
-from .common import add_taxdata_option, table_from, text_table
+from .common import Subcommands, add_taxdata_option, table_from, text_table
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subcommands) -> None:
     parser = sub.add_parser("compute", help="compute the lines, tax breakdown and totals of a document")
     parser.add_argument("file", help="an invoice document (.json or .toml)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -45,7 +46,7 @@ def render_text(c: Computed) -> str:
     """A readable summary: lines, tax breakdown, totals, notes."""
     inv, cur = c.invoice, c.currency
 
-    def money(value):  # type: ignore[no-untyped-def]
+    def money(value: Decimal) -> str:
         return format_amount(value, cur)
 
     title = {"invoice": "Invoice", "receipt": "Receipt", "credit_note": "Credit note"}[inv.kind]

@@ -9,7 +9,7 @@ import json
 from ..errors import RateNotFound
 from ..money import format_rate
 from ..taxtable.vocabulary import PRODUCT_CATEGORIES, RATE_CLASSES
-from .common import add_taxdata_option, table_from, text_table
+from .common import Subcommands, add_taxdata_option, table_from, text_table
 
 
 def _date(text: str) -> dt.date:
@@ -19,7 +19,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f'not a date YYYY-MM-DD: "{text}"') from None
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subcommands) -> None:
     parser = sub.add_parser("rates", help="the tax rates of a jurisdiction on a date")
     parser.add_argument("jurisdiction", help='ISO 3166-1 or 3166-2 code: "DE", "CA-QC", "US-TX"')
     parser.add_argument("--on", type=_date, default=None, help="the date (default: today)")

@@ -7,12 +7,12 @@ import sys
 
 from ..compute import compute
 from ..loader import load
-from .common import add_taxdata_option, table_from
+from .common import Subcommands, add_taxdata_option, table_from
 
 EXIT_INPUT = 2
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subcommands) -> None:
     parser = sub.add_parser("render", help="render a document as a PDF invoice, credit note or receipt")
     parser.add_argument("file", help="an invoice document (.json or .toml)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")

@@ -9,9 +9,10 @@ from pathlib import Path
 from ..taxtable.check import check_directory
 from ..taxtable.diff import diff_directories
 from ..taxtable.table import data_files, shipped_data_dir
+from .common import Subcommands
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subcommands) -> None:
     parser = sub.add_parser("taxdata", help="check or compare tax data directories")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     check = actions.add_parser("check", help="validate tax data files (the shipped data by default)")

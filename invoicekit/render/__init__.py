@@ -76,13 +76,14 @@ def render_bytes(
     doc.build()
 
     buffer = io.BytesIO()
+    initial_font = chooser.face("Latn", False).font.fontName  # an embedded font, not Helvetica
     canvas = Canvas(
         buffer,
         pagesize=(width, height),
         invariant=1,  # no clock, no random ID: same input, same bytes
         lang=str(labels.babel).replace("_", "-"),
         pageCompression=1,
-        initialFontName=chooser.face("Latn", False).font.fontName,  # an embedded font, not Helvetica
+        initialFontName=initial_font,  # type: ignore[arg-type]  # the stubs say float; it is a font name
     )
     title = f"{labels.t(doc.title_msgid())} {invoice.number}"
     canvas.setTitle(title)

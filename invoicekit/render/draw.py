@@ -8,12 +8,27 @@ drawn by stroking the glyph outlines as well as filling them.
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
 from .text import GlyphRun, ShapedLine
 
 SYNTHETIC_BOLD_STROKE = 0.035  # of the font size
+
+
+class _CanvasDocument(Protocol):
+    """Every reportlab Canvas keeps the document it writes in ``_doc``; types-reportlab
+    leaves the attribute out."""
+
+    _doc: PDFDocument
+
+
+def _document(canvas: Canvas) -> PDFDocument:
+    """The document of ``canvas``: a font numbers its subsets per document."""
+    return cast(_CanvasDocument, canvas)._doc
 
 
 def fp_str(value: float) -> str:
@@ -28,12 +43,12 @@ def draw_line(canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
     for run in line.runs:
         _run_ops(canvas, run, x + run.x, y, ops)
     if ops:
-        canvas._code.append("\n".join(ops))
+        canvas.addLiteral("\n".join(ops))
 
 
 def _run_ops(canvas: Canvas, run: GlyphRun, x0: float, y0: float, ops: list[str]) -> None:
     font = run.face.font
-    doc = canvas._doc
+    doc = _document(canvas)
     glyphs = run.glyphs
     if not glyphs:
         return

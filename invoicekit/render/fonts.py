@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import threading
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 import uharfbuzz as hb
 from attrs import frozen
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, TTFontFace
 
 from ..resources import shipped_dir
 from .errors import FontError
@@ -90,9 +90,37 @@ def manifest(directory: Path | None = None) -> Manifest:
     return Manifest(directory, scripts, files)
 
 
+class _FaceInternals(Protocol):
+    """What a reportlab TTFontFace has at run time that types-reportlab leaves out or
+    unannotated: the font file's bytes, the reverse cmap and the subset embedding calls."""
+
+    _ttf_data: bytes
+    glyphToChar: dict[int, list[int]]
+
+    def getCharWidth(self, code: int) -> float: ...
+
+    def addSubsetObjects(self, doc: Any, fontname: str, subset: Sequence[int]) -> object: ...
+
+
+def _internals(face: TTFontFace) -> _FaceInternals:
+    return cast(_FaceInternals, face)
+
+
+def _font_dict(**entries: object) -> pdfdoc.PDFTrueTypeFont:
+    """A TrueType font dictionary. reportlab takes its entries as attributes, which
+    types-reportlab does not declare."""
+    font = pdfdoc.PDFTrueTypeFont()
+    for key, value in entries.items():
+        setattr(font, key, value)
+    return font
+
+
 class PdfFont(TTFont):
     """A reportlab TrueType font that can draw any glyph of the font, not only cmap'd ones,
     and that writes the text each glyph stands for into the PDF's ToUnicode map."""
+
+    # TTFont's method that types-reportlab leaves out (an annotation only: nothing at run time)
+    _assignState: Callable[[Any], TTFont.State]
 
     def __init__(self, name: str, path: Path) -> None:
         super().__init__(name, str(path), asciiReadable=1, shapable=False)
@@ -109,7 +137,7 @@ class PdfFont(TTFont):
     def hb_font(self) -> hb.Font:
         """The HarfBuzz font (scale: font units)."""
         if self._hb_font is None:
-            self._hb_font = hb.Font(hb.Face(hb.Blob(self.face._ttf_data)))
+            self._hb_font = hb.Font(hb.Face(hb.Blob(_internals(self.face)._ttf_data)))
         return self._hb_font
 
     def has(self, ch: str) -> bool:
@@ -117,7 +145,7 @@ class PdfFont(TTFont):
 
     def natural_chars(self, gid: int) -> list[int]:
         """The characters the font's own cmap maps to glyph ``gid``."""
-        return [c for c in self.face.glyphToChar.get(gid, ()) if c < _PRIVATE_BASE]
+        return [c for c in _internals(self.face).glyphToChar.get(gid, ()) if c < _PRIVATE_BASE]
 
     def code_for(self, gid: int, text: str) -> int:
         """The character code under which glyph ``gid`` is embedded when it draws ``text``:
@@ -152,19 +180,21 @@ class PdfFont(TTFont):
             base_name = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode(
                 "pdfdoc"
             )
-            pdf_font = pdfdoc.PDFTrueTypeFont()
-            pdf_font.__Comment__ = f"Font {self.fontName} subset {n}"
-            pdf_font.Name = internal_name
-            pdf_font.BaseFont = base_name
-            pdf_font.FirstChar = 0
-            pdf_font.LastChar = len(subset) - 1
-            pdf_font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
             cmap = pdfdoc.PDFStream()
             cmap.content = _to_unicode_cmap(base_name, [self._text_of.get(c, chr(c)) for c in subset])
             if doc.compression:
                 cmap.filters = [pdfdoc.PDFZCompress]
-            pdf_font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base_name)
-            pdf_font.FontDescriptor = self.face.addSubsetObjects(doc, base_name, subset)
+            face = _internals(self.face)
+            pdf_font = _font_dict(
+                __Comment__=f"Font {self.fontName} subset {n}",
+                Name=internal_name,
+                BaseFont=base_name,
+                FirstChar=0,
+                LastChar=len(subset) - 1,
+                Widths=pdfdoc.PDFArray([face.getCharWidth(c) for c in subset]),
+                ToUnicode=doc.Reference(cmap, "toUnicodeCMap:" + base_name),
+                FontDescriptor=face.addSubsetObjects(doc, base_name, subset),
+            )
             doc.Reference(pdf_font, internal_name)
             doc.idToObject["BasicFonts"].dict[internal_name] = pdf_font
         del self.state[doc]
@@ -217,7 +247,8 @@ def load_font(path: Path, name: str | None = None) -> PdfFont:
         except Exception as exc:  # reportlab raises TTFError, struct.error, ValueError ...
             raise FontError(str(path), f"not a usable TrueType font ({exc})") from None
         ps_name = name or probe.face.name.decode("latin-1", "replace") or path.stem
-        registered = pdfmetrics._fonts.get(ps_name)
+        taken = ps_name in pdfmetrics.getRegisteredFontNames()
+        registered = pdfmetrics.getFont(ps_name) if taken else None
         if registered is not None and getattr(registered, "path", None) != path:
             ps_name = f"{ps_name}~{len(_REGISTRY)}"  # another file already took the name
         font = probe if probe.fontName == ps_name else PdfFont(ps_name, path)

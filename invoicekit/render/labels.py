@@ -176,7 +176,7 @@ class Labels:
         digits = max(min_frac, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
         pattern = copy.copy(self._pattern(kind))
         pattern.frac_prec = (min_frac, digits)
-        text = pattern.apply(
+        text: str = pattern.apply(
             value, self.babel, currency=currency, currency_digits=False, numbering_system="latn"
         )
         return text.translate(_MARKS)
@@ -218,7 +218,8 @@ class Labels:
         return code
 
     def country(self, code: str) -> str:
-        return self.babel.territories.get(code, code)
+        name: str = self.babel.territories.get(code, code)
+        return name
 
     @staticmethod
     def code(text: str) -> str:

@@ -247,7 +247,7 @@ class Layout:
 
         header_h = row_height(header)
 
-        def draw_row(row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool) -> Callable:
+        def draw_row(row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool) -> DrawOp:
             height = row_height(row)
 
             def op(canvas: Canvas, painter: Painter) -> None:

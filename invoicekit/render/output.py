@@ -17,9 +17,9 @@ def write_output(data: bytes, out: Output) -> None:
     """Write ``data`` to ``out``. A path gets a temporary file in the same directory that
     replaces it only when complete, so a failure never leaves a half-written file."""
     if hasattr(out, "write"):
-        out.write(data)  # type: ignore[union-attr]
+        out.write(data)
         return
-    path = Path(out)  # type: ignore[arg-type]
+    path = Path(out)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

@@ -8,11 +8,16 @@ the rules of its law and records every step in ``Treatment.path``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import frozen
 
 from ..model import Invoice
 from ..taxtable.provider import Component, RateProvider
 from .notes import LegalNote
+
+if TYPE_CHECKING:  # for the annotation only: _facts imports the table when first needed
+    from ..taxtable import TaxTable
 
 
 @frozen
@@ -29,7 +34,7 @@ class Treatment:
     path: tuple[str, ...] = ()
 
 
-def _facts(provider: RateProvider):  # type: ignore[no-untyped-def]
+def _facts(provider: RateProvider) -> TaxTable:
     """The jurisdiction facts (VAT areas, regimes): the provider's own table if it is one,
     else the shipped data."""
     from ..taxtable import TaxTable, default_table

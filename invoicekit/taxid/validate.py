@@ -158,12 +158,12 @@ def _decide(
         if isinstance(outcome, TaxIdResult):
             return outcome
         failures.append(outcome)
-    reason, scheme = pick(failures)
+    reason, failed = pick(failures)
     return TaxIdResult(
         valid=False,
         normalized=cleaned,
         country=country,
-        scheme=scheme.name if scheme else None,
+        scheme=failed.name if failed else None,
         reason=reason,
     )
 

@@ -216,8 +216,9 @@ def _error_code(data: object) -> str | None:
     wrappers = data.get("errorWrappers")
     if isinstance(wrappers, list):
         for wrapper in wrappers:
-            if isinstance(wrapper, dict) and isinstance(wrapper.get("error"), str):
-                return wrapper["error"]
+            error = wrapper.get("error") if isinstance(wrapper, dict) else None
+            if isinstance(error, str):
+                return error
         if wrappers:
             return "UNKNOWN"
     return None

@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import Problem
 from .parse import parse_file
@@ -21,9 +23,10 @@ from .table import data_files, shipped_data_dir
 from .vocabulary import IMPLICIT_CLASSES
 
 _DAY = dt.timedelta(days=1)
+T = TypeVar("T")
 
 
-def _continuity(path: str, label: str, series: Series[object], *, gapless: bool) -> list[Problem]:
+def _continuity(path: str, label: str, series: Series[T], *, gapless: bool) -> list[Problem]:
     problems = []
     periods = series.periods
     for before, after in itertools.pairwise(periods):
@@ -61,10 +64,10 @@ def check_jurisdiction(j: Jurisdiction, parent: Jurisdiction | None) -> list[Pro
     chain = [j] if parent is None else [j, parent]
     taxes = next((x.taxes for x in chain if x.taxes is not None), None) or ()
 
-    def series(tax: str, rate_class: str) -> Series[object] | None:
+    def series(tax: str, rate_class: str) -> Series[Decimal] | None:
         # the same ownership rule as TaxTable.series: the first file with any series of the tax
         owner = next((x for x in chain if any(key[0] == tax for key in x.rates)), None)
-        return owner.rates.get((tax, rate_class)) if owner else None  # type: ignore[return-value]
+        return owner.rates.get((tax, rate_class)) if owner else None
 
     for tax in taxes:
         if series(tax, "standard") is None:
@@ -73,9 +76,9 @@ def check_jurisdiction(j: Jurisdiction, parent: Jurisdiction | None) -> list[Pro
             )
     for (tax, rate_class), rate_series in j.rates.items():
         label = f"rates.{tax}.{rate_class}"
-        problems += _continuity(j.file, label, rate_series, gapless=rate_class == "standard")  # type: ignore[arg-type]
+        problems += _continuity(j.file, label, rate_series, gapless=rate_class == "standard")
     for category, cat_series in j.categories.items():
-        problems += _continuity(j.file, f"categories.{category}", cat_series, gapless=False)  # type: ignore[arg-type]
+        problems += _continuity(j.file, f"categories.{category}", cat_series, gapless=False)
         for period in cat_series.periods:
             wanted = (
                 [(tax, period.value) for tax in taxes]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from attrs import frozen
 
@@ -19,6 +20,7 @@ from .records import Jurisdiction, Series
 from .table import data_files
 
 _DAY = dt.timedelta(days=1)
+T = TypeVar("T")
 
 
 @frozen
@@ -57,14 +59,14 @@ def _show(value: object) -> str:
     return f"{value}" if not hasattr(value, "normalize") else f"{value}%"
 
 
-def _at(series: Series[object] | None, day: dt.date) -> str | None:
+def _at(series: Series[T] | None, day: dt.date) -> str | None:
     if series is None:
         return None
     period = series.at(day)
     return None if period is None else _show(period.value)
 
 
-def _compare(what: str, a: Series[object] | None, b: Series[object] | None) -> Iterator[Change]:
+def _compare(what: str, a: Series[T] | None, b: Series[T] | None) -> Iterator[Change]:
     edges: set[dt.date] = set()
     for series in (a, b):
         for p in series.periods if series else ():
@@ -101,14 +103,14 @@ def diff_directories(a: Path, b: Path) -> list[Change]:
         for tax, rate_class in sorted(rate_keys):
             changes += _compare(
                 f"{code} {tax} {rate_class}",
-                ja.rates.get((tax, rate_class)) if ja else None,  # type: ignore[arg-type]
-                jb.rates.get((tax, rate_class)) if jb else None,  # type: ignore[arg-type]
+                ja.rates.get((tax, rate_class)) if ja else None,
+                jb.rates.get((tax, rate_class)) if jb else None,
             )
         cat_keys = set(ja.categories if ja else ()) | set(jb.categories if jb else ())
         for category in sorted(cat_keys):
             changes += _compare(
                 f"{code} category {category}",
-                ja.categories.get(category) if ja else None,  # type: ignore[arg-type]
-                jb.categories.get(category) if jb else None,  # type: ignore[arg-type]
+                ja.categories.get(category) if ja else None,
+                jb.categories.get(category) if jb else None,
             )
     return changes

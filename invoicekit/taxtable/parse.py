@@ -328,14 +328,14 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     for cat, periods in raw_categories.items():
         header = f"categories.{cat}"
         if cat not in PRODUCT_CATEGORIES:
-            hint = difflib.get_close_matches(cat, PRODUCT_CATEGORIES, n=1)
+            close = difflib.get_close_matches(cat, PRODUCT_CATEGORIES, n=1)
             r.at(
                 r.header_line(header, 0),
                 f'{header}: unknown product category "{cat}"'
-                + (f' (did you mean "{hint[0]}"?)' if hint else ""),
+                + (f' (did you mean "{close[0]}"?)' if close else ""),
             )
             continue
-        mapping = _series(r, header, periods, "class", _class_choice)
+        mapping: Series[ClassChoice] | None = _series(r, header, periods, "class", _class_choice)
         if mapping is not None:
             categories[cat] = mapping
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import Problem, RateNotFound, TaxDataError
 from ..model import Rounding
@@ -25,6 +25,7 @@ from .vocabulary import IMPLICIT_CLASSES, PRODUCT_CATEGORIES, RATE_CLASSES
 
 RELEASE_FILE = "release.toml"
 _ZERO = Decimal(0)
+T = TypeVar("T")
 
 
 def shipped_data_dir() -> Path:
@@ -115,17 +116,22 @@ class TaxTable:
         return found
 
     def inherited(self, code: str, name: str) -> object:
+        """The first set (not None) field ``name`` along the chain of ``code``."""
+        return self._inherit(code, lambda j: getattr(j, name))
+
+    def _inherit(self, code: str, field: Callable[[Jurisdiction], T | None]) -> T | None:
+        """:meth:`inherited`, typed: ``field`` reads one field of a jurisdiction."""
         for j in self.chain(code):
-            value = getattr(j, name)
+            value = field(j)
             if value is not None:
                 return value
         return None
 
     def taxes(self, code: str) -> tuple[str, ...]:
-        return self.inherited(code, "taxes") or ()  # type: ignore[return-value]
+        return self._inherit(code, lambda j: j.taxes) or ()
 
     def currency(self, code: str) -> str | None:
-        return self.inherited(code, "currency")  # type: ignore[return-value]
+        return self._inherit(code, lambda j: j.currency)
 
     def tax_names(self, code: str) -> dict[str, str]:
         names: dict[str, str] = {}
@@ -140,8 +146,8 @@ class TaxTable:
             return False  # a country without data (China, Brazil ...) is outside every VAT area we know
         if not self.has(code):
             code = code.split("-", 1)[0]
-        members = self.inherited(code, "vat_area") or ()
-        return any(m.area == area and m.covers(on) and supply in m.supplies for m in members)  # type: ignore[attr-defined]
+        members = self._inherit(code, lambda j: j.vat_area) or ()
+        return any(m.area == area and m.covers(on) and supply in m.supplies for m in members)
 
     def regime(self, code: str) -> str:
         """The place-of-supply regime of a jurisdiction's country (docs/taxdata.md)."""
@@ -180,7 +186,7 @@ class TaxTable:
     def default_rounding(self, jurisdiction: str) -> Rounding | None:
         if not self.has(jurisdiction):
             return None
-        return self.inherited(jurisdiction, "rounding")  # type: ignore[return-value]
+        return self._inherit(jurisdiction, lambda j: j.rounding)
 
     def resolve(self, jurisdiction: str, on: dt.date, category: str) -> Resolution:
         """Which taxes apply to a domestic sale of ``category`` in ``jurisdiction`` on ``on``."""
