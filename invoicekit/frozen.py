@@ -25,6 +25,7 @@ class FrozenDict(Mapping[K, V]):
     """
 
     __slots__ = ("_data",)
+    _data: dict[K, V]
 
     def __init__(self, data: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> None:
         object.__setattr__(self, "_data", dict(data))

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from ..currencies import currency as iso_currency
 from ..errors import Problem
+from ..frozen import FrozenDict
 from ..model import SUPPLIES, Rounding
 from ..money import ROUNDING_LEVELS, ROUNDING_MODES
 from .records import AreaMembership, ClassChoice, Jurisdiction, Period, Series
@@ -391,13 +392,13 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
         rounding=rounding,
         taxes=tuple(taxes) if taxes is not None else None,
         names=tuple(names.items()),
-        rates=rates,
-        categories=categories,
+        rates=FrozenDict(rates),
+        categories=FrozenDict(categories),
         vat_area=vat_area,
         category_code=category_code,
         regime=regime,
         territory_of=territory_of,
-        line_of=dict(r.keys),
+        line_of=FrozenDict(r.keys),
     )
     return jurisdiction, r.problems
 

@@ -80,13 +80,13 @@ class Jurisdiction:
     rounding: Rounding | None = None
     taxes: tuple[str, ...] | None = None
     names: tuple[tuple[str, str], ...] = ()
-    rates: FrozenDict[tuple[str, str], Series[Decimal]] = field(factory=FrozenDict, converter=FrozenDict)
-    categories: FrozenDict[str, Series[ClassChoice]] = field(factory=FrozenDict, converter=FrozenDict)
+    rates: FrozenDict[tuple[str, str], Series[Decimal]] = field(factory=FrozenDict)
+    categories: FrozenDict[str, Series[ClassChoice]] = field(factory=FrozenDict)
     vat_area: tuple[AreaMembership, ...] | None = None
     category_code: str | None = None
     regime: str | None = None
     territory_of: str | None = None
-    line_of: FrozenDict[str, int] = field(factory=FrozenDict, converter=FrozenDict, eq=False, repr=False)
+    line_of: FrozenDict[str, int] = field(factory=FrozenDict, eq=False, repr=False)
 
     @property
     def parent(self) -> str | None:
