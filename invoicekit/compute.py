@@ -122,6 +122,17 @@ def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
         return _compute(invoice, provider)
 
 
+def _warnings(invoice: Invoice, gross: Decimal) -> tuple[Problem, ...]:
+    """What is computable but probably not what the seller meant. An invoice or receipt
+    that sums to less than zero is a refund in disguise: the document for it is a credit
+    note, which names the invoice it corrects. (Some countries accept negative invoices, so
+    this warns rather than refuses.)"""
+    if gross < 0 and invoice.kind != "credit_note":
+        where = "allowances" if invoice.allowances else "lines"
+        return (Problem(where, f"the {invoice.kind} total is negative ({gross}): a refund is a credit note"),)
+    return ()
+
+
 def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     if provider is None:
         from .taxtable import default_table
@@ -245,6 +256,7 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
         notes=tuple(notes),
         legal_notes=tuple(legal_notes),
         locale=locale,
+        warnings=_warnings(invoice, gross),
     )
 
 

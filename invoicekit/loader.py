@@ -24,6 +24,7 @@ from babel import Locale, UnknownLocaleError
 
 from .currencies import currency as iso_currency
 from .errors import InvoiceError, Problem
+from .limits import MAX_DOCUMENT_BYTES, MAX_LINES, echo, text_problem
 from .model import (
     DISTANCE_SALES,
     KINDS,
@@ -48,7 +49,6 @@ FORMAT_VERSION = 1
 # Bounds that keep every product and sum exact and catch absurd input early.
 MAX_INTEGER_DIGITS = 15
 MAX_FRACTION_DIGITS = 10
-MAX_LINES = 100_000
 MAX_LINE_AMOUNT = 10**15
 _NUMBER = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$")
 _FIELD = TypeVar("_FIELD")
@@ -100,14 +100,24 @@ class _Reader:
 
     # --- scalar parsers: each returns None after recording a problem ---
 
-    def text(self, value: Any, path: str) -> str | None:
+    def text(self, value: Any, path: str, *, multiline: bool = False) -> str | None:
+        """One line of text (``multiline``: newlines and tabs allowed), within the limits of
+        :mod:`invoicekit.limits`."""
         if not isinstance(value, str):
             self.fail(path, f"expected text, got {_describe(value)}")
+            return None
+        problem = text_problem(value, multiline=multiline)
+        if problem:
+            self.fail(path, problem)
             return None
         if not value.strip():
             self.fail(path, "must not be empty")
             return None
         return value
+
+    def paragraph(self, value: Any, path: str) -> str | None:
+        """Text that may run over several lines (a description, a note)."""
+        return self.text(value, path, multiline=True)
 
     def number(self, value: Any, path: str) -> Decimal | None:
         if isinstance(value, bool):
@@ -129,28 +139,29 @@ class _Reader:
         elif isinstance(value, str):
             text = value.strip()
             if not _NUMBER.match(text):
-                self.fail(path, f'not a number: "{value}"')
+                self.fail(path, f"not a number: {_describe(value)}")
                 return None
             try:
                 number = Decimal(text)
             except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
-                self.fail(path, f'not a number: "{value}"')
+                self.fail(path, f"not a number: {_describe(value)}")
                 return None
         else:
             self.fail(path, f"not a number: {_describe(value)}")
             return None
         if not number.is_finite():
-            self.fail(path, f"not a finite number: {value}")
+            self.fail(path, f"not a finite number: {_describe(value)}")
             return None
         _sign, digits, exponent = number.as_tuple()
         assert isinstance(exponent, int)
         fraction = max(0, -exponent)
         integer = max(0, len(digits) + exponent) if any(digits) else 0
         if integer > MAX_INTEGER_DIGITS:
-            self.fail(path, f"out of range: {value} (at most {MAX_INTEGER_DIGITS} digits before the point)")
+            limit = f"at most {MAX_INTEGER_DIGITS} digits before the point"
+            self.fail(path, f"out of range: {_bare(value)} ({limit})")
             return None
         if fraction > MAX_FRACTION_DIGITS:
-            self.fail(path, f"too many decimals: {value} (at most {MAX_FRACTION_DIGITS})")
+            self.fail(path, f"too many decimals: {_bare(value)} (at most {MAX_FRACTION_DIGITS})")
             return None
         return number
 
@@ -166,7 +177,7 @@ class _Reader:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            self.fail(path, f'not a real date: "{value}"')
+            self.fail(path, f"not a real date: {_describe(value)}")
             return None
 
     def boolean(self, value: Any, path: str) -> bool | None:
@@ -192,7 +203,7 @@ class _Reader:
         if not isinstance(value, list):
             self.fail(path, f"expected a list of text, got {_describe(value)}")
             return None
-        items = [self.text(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        items = [self.paragraph(item, f"{path}[{i}]") for i, item in enumerate(value)]
         return tuple(item for item in items if item is not None)
 
     def currency(self, value: Any, path: str) -> str | None:
@@ -204,6 +215,9 @@ class _Reader:
             return None
         if entry.minor_units is None:
             self.fail(path, f"{code} ({entry.name}) is not an invoice currency: ISO 4217 gives no minor unit")
+            return None
+        if entry.fund:
+            self.fail(path, f"{code} ({entry.name}) is an ISO 4217 funds code, not legal tender")
             return None
         return code
 
@@ -221,14 +235,15 @@ class _Reader:
         try:
             Locale.parse(value.replace("-", "_"))
         except (UnknownLocaleError, ValueError):
-            self.fail(path, f'unknown locale: "{value}"')
+            self.fail(path, f"unknown locale: {_describe(value)}")
             return None
         return value.replace("-", "_")
 
 
 def _describe(value: Any) -> str:
+    """A value as an error message shows it: shortened, with control characters escaped."""
     if isinstance(value, str):
-        return f'"{value}"'
+        return f'"{_printable(echo(value))}"'
     if isinstance(value, _NonFinite):
         return value.text
     if isinstance(value, Mapping):
@@ -238,8 +253,21 @@ def _describe(value: Any) -> str:
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()  # TOML dates and times as written, not as Python objects
     if isinstance(value, Decimal):
-        return f"{value}"
-    return repr(value)
+        return echo(f"{value}")
+    return _printable(echo(repr(value)))
+
+
+def _bare(value: Any) -> str:
+    """A number as written, without quotes, shortened: for range messages."""
+    return _printable(echo(value.strip() if isinstance(value, str) else f"{value}"))
+
+
+def _printable(text: str) -> str:
+    """``text`` with every character a terminal would not print as itself escaped
+    (``\\x1b``), so an error message can never carry an escape sequence or a surrogate."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 @cache
@@ -344,11 +372,11 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
     data = r.mapping(value, path, _LINE)
     if data is None:
         return None
-    description = r.get(data, path, "description", r.text, required=True)
+    description = r.get(data, path, "description", r.paragraph, required=True)
     quantity = r.get(data, path, "quantity", r.number)
     unit = r.get(data, path, "unit", r.text)
     if unit is not None and not re.fullmatch(r"[A-Z0-9]{2,3}", unit):
-        r.fail(f"{path}.unit", f'not a UN/ECE Recommendation 20 code (e.g. "C62", "HUR"): "{unit}"')
+        r.fail(f"{path}.unit", f'not a UN/ECE Recommendation 20 code (e.g. "C62", "HUR"): {_describe(unit)}')
     unit_price = r.get(data, path, "unit_price", r.number, required=True)
     category = r.get(data, path, "category", r.text)
     supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
@@ -397,18 +425,44 @@ def _list(r: _Reader, value: Any, path: str, item: Callable[[Any, str], _FIELD |
     return out
 
 
+#: How far the supply date may lie from the issue date: an invoice for a supply up to ten
+#: years back (the longest retention period in the EU), or an advance invoice up to a year
+#: ahead. Further is a typing error (9999 for 2025), refused rather than taxed.
+SUPPLY_BEFORE_ISSUE = dt.timedelta(days=3653)
+SUPPLY_AFTER_ISSUE = dt.timedelta(days=366)
+
+
+def _check_dates(r: _Reader, issue: dt.date | None, supply: dt.date | None, due: dt.date | None) -> None:
+    if issue is None:
+        return
+    if due is not None and due < issue:
+        r.fail("due_date", f"{due} is before the issue date {issue}")
+    if supply is not None and supply > issue + SUPPLY_AFTER_ISSUE:
+        r.fail("supply_date", f"{supply} is more than a year after the issue date {issue}")
+    if supply is not None and supply < issue - SUPPLY_BEFORE_ISSUE:
+        r.fail("supply_date", f"{supply} is more than ten years before the issue date {issue}")
+
+
+def _is_format_version(value: Any) -> bool:
+    if type(value) is int:
+        return value == FORMAT_VERSION
+    return isinstance(value, Decimal) and value.is_finite() and value == FORMAT_VERSION
+
+
 def _document(r: _Reader, raw: Any) -> Invoice | None:
     data = r.mapping(raw, "", _TOP)
     if data is None:
         return None
     version = data.get("format", FORMAT_VERSION)
-    if type(version) not in (int, Decimal) or version != FORMAT_VERSION:
-        r.fail("format", f"unsupported format version {version!r} (this invoicekit reads {FORMAT_VERSION})")
+    if not _is_format_version(version):
+        reads = f"this invoicekit reads {FORMAT_VERSION}"
+        r.fail("format", f"unsupported format version {_describe(version)} ({reads})")
     kind: Kind = r.get(data, "", "kind", r.choice(KINDS)) or "invoice"
     number = r.get(data, "", "number", r.text, required=True)
     issue_date = r.get(data, "", "issue_date", r.date, required=True)
     supply_date = r.get(data, "", "supply_date", r.date)
     due_date = r.get(data, "", "due_date", r.date)
+    _check_dates(r, issue_date, supply_date, due_date)
     currency = r.get(data, "", "currency", r.currency, required=True)
     prices_include_tax = r.get(data, "", "prices_include_tax", r.boolean) or False
     supply: Supply = r.get(data, "", "supply", r.choice(SUPPLIES)) or "goods"
@@ -520,7 +574,11 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     """Parse a JSON or TOML file into raw data, numbers as exact Decimals."""
     file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8")
+        with file.open("rb") as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise InvoiceError([Problem(str(file), f"larger than {MAX_DOCUMENT_BYTES:,} bytes: not read")])
+        text = data.decode("utf-8")
     except OSError as exc:
         raise InvoiceError([Problem(str(file), f"cannot read: {exc.strerror or exc}")]) from None
     except UnicodeDecodeError:
@@ -532,9 +590,7 @@ def read_document(path: str | os.PathLike[str]) -> Any:
         except tomllib.TOMLDecodeError as exc:
             raise InvoiceError([Problem(str(file), f"not valid TOML: {exc}")]) from None
         except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
-            raise InvoiceError(
-                [Problem(str(file), f"not a readable document: {type(exc).__name__}")]
-            ) from None
+            raise InvoiceError([_unreadable(file, text, exc)]) from None
     if suffix == ".json":
         try:
             return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_NonFinite)
@@ -543,10 +599,22 @@ def read_document(path: str | os.PathLike[str]) -> Any:
                 [Problem(f"{file}:{exc.lineno}", f"not valid JSON: {exc.msg} (column {exc.colno})")]
             ) from None
         except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
-            raise InvoiceError(
-                [Problem(str(file), f"not a readable document: {type(exc).__name__}")]
-            ) from None
+            raise InvoiceError([_unreadable(file, text, exc)]) from None
     raise InvoiceError([Problem(str(file), "unknown file type: expected .json or .toml")])
+
+
+_LONG_NUMBER = re.compile(r"[0-9_]{4301,}")  # past CPython's int-from-text limit (4300 digits)
+
+
+def _unreadable(file: Path, text: str, exc: Exception) -> Problem:
+    """A parser's ValueError or RecursionError as a located problem where it can be."""
+    if isinstance(exc, RecursionError):
+        return Problem(str(file), "not a readable document: nested too deeply")
+    found = _LONG_NUMBER.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        return Problem(f"{file}:{line}", f"a number of {len(found.group())} digits: not a readable document")
+    return Problem(str(file), f"not a readable document: {type(exc).__name__}")
 
 
 def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Invoice:
@@ -554,6 +622,10 @@ def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Invoice:
 
     Raises :class:`InvoiceError` listing every problem, each with its path.
     """
+    if not isinstance(source, Mapping | str | os.PathLike):
+        kind = type(source).__name__
+        expected = "expected a document (a mapping) or a .json/.toml path"
+        raise InvoiceError([Problem("", f"{expected}, not {kind}")])
     raw = source if isinstance(source, Mapping) else read_document(source)
     reader = _Reader()
     try:

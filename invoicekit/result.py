@@ -10,6 +10,7 @@ from typing import Any
 
 from attrs import frozen
 
+from .errors import Problem
 from .model import AllowanceCharge, Invoice, Line, Rounding
 from .money import format_amount, format_rate
 from .rules.notes import LegalNote
@@ -81,6 +82,8 @@ class Computed:
     notes: tuple[str, ...]  # the document's notes, then the legal notes in ``locale``
     legal_notes: tuple[LegalNote, ...] = ()  # translatable: a PDF prints them in its own language
     locale: str = "en"
+    #: Computable but probably unintended (a negative invoice total): the CLI prints them.
+    warnings: tuple[Problem, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready shape: amounts as strings with the currency's minor units,
@@ -124,4 +127,5 @@ class Computed:
                 for line in self.lines
             ],
             "notes": list(self.notes),
+            "warnings": [str(w) for w in self.warnings],
         }

@@ -36,7 +36,8 @@ def test_compute_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str
     ]
     assert all(line["reason"] for line in out["lines"])
     assert out["notes"] == []
-    assert list(out) == ["currency", "net", "tax", "gross", "rounding", "payable", "reverse_charge", "taxes", "lines", "notes"]
+    assert out["warnings"] == []
+    assert list(out) == ["currency", "net", "tax", "gross", "rounding", "payable", "reverse_charge", "taxes", "lines", "notes", "warnings"]
 
 
 def test_examples_compute(capsys: pytest.CaptureFixture[str]) -> None:

@@ -42,7 +42,7 @@ def test_layer_replaces_the_shipped_file(corrected: Path) -> None:
 
 def test_compute_with_a_layer(corrected: Path) -> None:
     invoice = load(EXAMPLE)
-    later = load(dict(_raw(), issue_date="2027-02-01", supply_date="2027-01-15"))
+    later = load(dict(_raw(), issue_date="2027-02-01", supply_date="2027-01-15", due_date="2027-03-01"))
     assert compute(invoice, TaxTable.shipped([corrected])).taxes[0].rate == Decimal("19")
     assert compute(later, TaxTable.shipped([corrected])).taxes[0].rate == Decimal("21")
 

@@ -30,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
     invoice = load(args.file)
     table = table_from(args)
     computed = compute(invoice, table)
+    for warning in computed.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if args.explain:
         # with --json the explanation goes to stderr so that stdout stays valid JSON
         print(explain(invoice, table), file=sys.stderr if args.json else sys.stdout)
