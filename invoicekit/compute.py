@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
 
-from .errors import InvoiceError, Problem, RateNotFound
+from .errors import InvoiceError, Problem, RateNotFound, RateNotInForce
 from .language import document_locale
 from .model import AllowanceCharge, Invoice, Rounding
 from .money import DIVIDE, EXACT, percent_of, quantum, round_to, round_to_step
@@ -158,6 +158,9 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
         if key not in treatments:
             try:
                 treatments[key] = decide(provider, invoice, category, supply)
+            except RateNotInForce as exc:  # the date is wrong, not the category
+                treatments[key] = None
+                problems.append(Problem(invoice.tax_point_field, str(exc)))
             except RateNotFound as exc:
                 treatments[key] = None
                 problems.append(Problem(getattr(exc, "where", where), str(exc)))

@@ -50,3 +50,8 @@ class TaxDataError(ProblemsError):
 class RateNotFound(InvoiceKitError, LookupError):
     """No tax rate answers the question (unknown jurisdiction, date outside the data, a
     rate class the jurisdiction does not have)."""
+
+
+class RateNotInForce(RateNotFound):
+    """The jurisdiction has the rate, but no period of it covers the tax point: the date is
+    what is wrong (outside the data, or before the tax existed), not the line's category."""

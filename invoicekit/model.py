@@ -145,3 +145,12 @@ class Invoice:
         if self.kind == "credit_note" and self.original is not None:
             return self.original.issue_date
         return self.issue_date
+
+    @property
+    def tax_point_field(self) -> str:
+        """The document field :attr:`tax_point` comes from, for error messages."""
+        if self.supply_date:
+            return "supply_date"
+        if self.kind == "credit_note" and self.original is not None:
+            return "original.issue_date"
+        return "issue_date"

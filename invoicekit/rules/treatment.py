@@ -16,8 +16,9 @@ from ..model import Invoice
 from ..taxtable.provider import Component, RateProvider
 from .notes import LegalNote
 
-if TYPE_CHECKING:  # for the annotation only: _facts imports the table when first needed
+if TYPE_CHECKING:  # for the annotations only: _facts imports the table when first needed
     from ..taxtable import TaxTable
+    from .sale import Sale
 
 
 @frozen
@@ -47,12 +48,31 @@ def _facts(provider: RateProvider) -> TaxTable:
     return default_table()
 
 
+def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
+    """Every rule starts from the seller's law (is this an export? a domestic sale?), so a
+    seller whose country has no data gets no decision at all: before, a Brazilian seller's
+    goods to Germany came out as a zero-rated export with a German legal note, while the same
+    seller's domestic sale failed. A caller who brings rates (any provider that is not
+    only the shipped table) decides for itself; national rules then ask that provider."""
+    from ..taxtable import TaxTable
+    from .sale import RuleProblem, country_name
+
+    country = sale.seller.country
+    if isinstance(provider, TaxTable) and not sale.facts.has(country):
+        raise RuleProblem(
+            "seller.address.country",
+            f'no tax data for "{country}" ({country_name(country)}): invoicekit decides no sale by a seller'
+            " from there; pass a RateProvider that has its rates",
+        )
+
+
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
     """The treatment of a line of ``category`` and kind of ``supply`` on the invoice's tax point."""
     from . import canada, eu, india, national, us
     from .sale import Sale
 
     sale = Sale(invoice, supply, category, invoice.tax_point, _facts(provider), provider)
+    _require_seller_data(sale, provider)
     if sale.in_eu(sale.seller):
         return eu.decide(sale)
     regimes = {"canada": canada.decide, "india": india.decide, "us": us.decide, "national": national.decide}

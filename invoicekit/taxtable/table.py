@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import Problem, RateNotFound, TaxDataError
+from ..errors import Problem, RateNotFound, RateNotInForce, TaxDataError
 from ..model import Rounding
 from ..resources import shipped_dir
 from .parse import parse_file
@@ -227,10 +227,10 @@ class TaxTable:
             period_r = series_r.at(on)
             if period_r is None:
                 first = series_r.periods[0].start if series_r.periods else None
-                raise RateNotFound(
-                    f"{code}: no {rate_class} {tax} rate in force on {on}"
-                    + (f" (data from {first})" if first and on < first else "")
-                )
+                missing = f"{code}: no {rate_class} {tax} rate in force on {on}"
+                if first and on < first:  # before the data: the date is what is off
+                    raise RateNotInForce(f"{missing} (data from {first})")
+                raise RateNotFound(missing)
             category_code = str(code_taxed) if period_r.value != _ZERO else "Z"
             components.append(Component(tax, period_r.value, category_code, rate_class, period_r.source))
         rates = " + ".join(_describe_component(c) for c in components)
