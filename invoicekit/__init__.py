@@ -4,7 +4,7 @@ The public API: :func:`load` a document, :func:`compute` it, look up :func:`rate
 """
 
 from .compute import compute
-from .errors import InvoiceError, InvoiceKitError, Problem, RateNotFound, TaxDataError
+from .errors import InvoiceError, InvoiceKitError, OutputError, Problem, RateNotFound, TaxDataError
 from .explain import explain
 from .loader import load
 from .model import (
@@ -52,6 +52,7 @@ __all__ = [
     "Line",
     "OnlineResult",
     "OriginalInvoice",
+    "OutputError",
     "Party",
     "Payment",
     "Problem",

@@ -50,3 +50,18 @@ class TaxDataError(ProblemsError):
 class RateNotFound(InvoiceKitError, LookupError):
     """No tax rate answers the question (unknown jurisdiction, date outside the data, a
     rate class the jurisdiction does not have)."""
+
+
+class OutputError(InvoiceKitError):
+    """An output cannot be written where it was asked to go: ``path`` and ``problem`` (a
+    directory, a block device, the input document itself, a full disk ...). Nothing was
+    written, and a file that was there is as it was."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+    def __reduce__(self) -> tuple[type[OutputError], tuple[str, str]]:
+        # Rebuilt from both fields, so an error raised in a worker process unpickles whole.
+        return (type(self), (self.path, self.problem))
