@@ -220,10 +220,11 @@ def test_the_cli_refuses_to_overwrite_the_brand_file(
 ) -> None:
     brand = tmp_path / "brand"
     shutil.copytree(ROOT / "examples" / "i18n" / "brand", brand)
-    before = (brand / "brand.toml").read_bytes()
-    assert main(["render", str(doc), "--brand", str(brand / "brand.toml"), "-o", str(brand / "brand.toml")]) == 2
+    brand_file = str(brand / "brand.toml")
+    before = Path(brand_file).read_bytes()
+    assert main(["render", str(doc), "--brand", brand_file, "-o", brand_file]) == 2
     assert "is the input file" in capsys.readouterr().err
-    assert (brand / "brand.toml").read_bytes() == before
+    assert Path(brand_file).read_bytes() == before
 
 
 # --- standard output and --version
