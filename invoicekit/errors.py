@@ -54,8 +54,8 @@ class RateNotFound(InvoiceKitError, LookupError):
 
 class OutputError(InvoiceKitError):
     """An output cannot be written where it was asked to go: ``path`` and ``problem`` (a
-    directory, a block device, the input document itself, a full disk ...). Nothing was
-    written, and a file that was there is as it was."""
+    directory, a block device, the input document itself, a full disk ...). A refused target
+    got nothing, and a regular file that failed to be replaced is as it was."""
 
     def __init__(self, path: str, problem: str) -> None:
         self.path = path
