@@ -4,7 +4,15 @@ The public API: :func:`load` a document, :func:`compute` it, look up :func:`rate
 """
 
 from .compute import compute
-from .errors import InvoiceError, InvoiceKitError, Problem, RateNotFound, RateNotInForce, TaxDataError
+from .errors import (
+    InvoiceError,
+    InvoiceKitError,
+    OutputError,
+    Problem,
+    RateNotFound,
+    RateNotInForce,
+    TaxDataError,
+)
 from .explain import explain
 from .loader import load
 from .model import (
@@ -52,6 +60,7 @@ __all__ = [
     "Line",
     "OnlineResult",
     "OriginalInvoice",
+    "OutputError",
     "Party",
     "Payment",
     "Problem",

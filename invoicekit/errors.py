@@ -55,3 +55,18 @@ class RateNotFound(InvoiceKitError, LookupError):
 class RateNotInForce(RateNotFound):
     """The jurisdiction has the rate, but no period of it covers the tax point: the date is
     what is wrong (outside the data, or before the tax existed), not the line's category."""
+
+
+class OutputError(InvoiceKitError):
+    """An output cannot be written where it was asked to go: ``path`` and ``problem`` (a
+    directory, a block device, the input document itself, a full disk ...). A refused target
+    got nothing, and a regular file that failed to be replaced is as it was."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+    def __reduce__(self) -> tuple[type[OutputError], tuple[str, str]]:
+        # Rebuilt from both fields, so an error raised in a worker process unpickles whole.
+        return (type(self), (self.path, self.problem))

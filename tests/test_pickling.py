@@ -15,7 +15,15 @@ import pytest
 from support import doc
 
 import invoicekit
-from invoicekit import InvoiceError, LayeredRateProvider, Problem, RateNotFound, TaxDataError, TaxTable
+from invoicekit import (
+    InvoiceError,
+    LayeredRateProvider,
+    OutputError,
+    Problem,
+    RateNotFound,
+    TaxDataError,
+    TaxTable,
+)
 from invoicekit.render.errors import BrandError, FontError
 from invoicekit.rules.sale import RuleProblem
 
@@ -55,6 +63,7 @@ def test_invoice_error_keeps_every_problem() -> None:
         RateNotFound('no tax data for jurisdiction "ZZ"'),
         FontError("fonts/x.ttf", "not a TrueType font"),
         BrandError("brand.toml", "logo: file not found"),
+        OutputError("out.pdf", "is a directory; give a file name"),
         RuleProblem("buyer.address.region", "a sale to Canada needs the buyer's province"),
     ],
     ids=lambda e: type(e).__name__,

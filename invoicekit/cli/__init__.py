@@ -10,7 +10,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from ..errors import ProblemsError, RateNotFound
+from .. import __version__
+from ..errors import OutputError, ProblemsError, RateNotFound
 from . import compute_cmd, rates_cmd, render_cmd, taxdata_cmd
 from .common import Subcommands
 
@@ -19,6 +20,7 @@ EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="invoicekit", description="Tax-correct, multilingual invoices.")
+    parser.add_argument("--version", action="version", version=f"invoicekit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (compute_cmd, rates_cmd, render_cmd, taxdata_cmd):
         module.register(sub)
@@ -54,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return EXIT_INPUT
-    except RateNotFound as exc:
+    except (RateNotFound, OutputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except BrokenPipeError:  # pragma: no cover - output piped into head

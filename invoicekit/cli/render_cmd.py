@@ -1,4 +1,7 @@
-"""``invoicekit render FILE -o OUT.pdf``: the document as a PDF, in its language or another."""
+"""``invoicekit render FILE -o OUT.pdf``: the document as a PDF, in its language or another.
+
+``-o -`` writes the PDF to standard output; the output rules are those of
+:mod:`invoicekit.outputs` (an output that is the document or a brand file is refused)."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import sys
 
 from ..compute import compute
 from ..loader import load
+from ..outputs import check_output, write_output
 from .common import Subcommands, add_taxdata_option, table_from
 
 EXIT_INPUT = 2
@@ -15,7 +19,9 @@ EXIT_INPUT = 2
 def register(sub: Subcommands) -> None:
     parser = sub.add_parser("render", help="render a document as a PDF invoice, credit note or receipt")
     parser.add_argument("file", help="an invoice document (.json or .toml)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT.pdf", help='the PDF to write ("-": standard output)'
+    )
     parser.add_argument("--locale", help="document language (default: the document's, else the buyer's)")
     parser.add_argument(
         "--second-locale", metavar="LOCALE", help="a second language printed beside the labels"
@@ -37,14 +43,14 @@ def _paper(value: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..render import RenderError, load_brand, render_pdf  # reportlab loads only for this command
+    from ..render import RenderError, load_brand, render_bytes  # reportlab loads only for this command
 
+    check_output(args.output, [args.file, args.brand])  # fail before the slow part
     computed = compute(load(args.file), table_from(args))
     try:
         brand = load_brand(args.brand) if args.brand else None
-        render_pdf(
+        data = render_bytes(
             computed,
-            args.output,
             locale=args.locale,
             second_locale=args.second_locale,
             template="receipt" if args.receipt else None,
@@ -54,4 +60,6 @@ def run(args: argparse.Namespace) -> int:
     except RenderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    sources = [args.file, args.brand, *((brand.logo, brand.font_regular, brand.font_bold) if brand else ())]
+    write_output(data, args.output, inputs=sources)  # OutputError: exit 2 (cli.main)
     return 0

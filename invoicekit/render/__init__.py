@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
 from ..language import document_locale
+from ..outputs import write_output
 from ..result import Computed
 from .brand import Brand, CheckedBrand, check_brand, load_brand
 from .document import Document, document_cjk
@@ -23,7 +24,6 @@ from .errors import BrandError, FontError, RenderError
 from .fonts import FontChooser
 from .labels import Labels
 from .layout import Layout, PageSpec
-from .output import write_output
 from .text import TextEngine
 
 __all__ = [
@@ -105,15 +105,18 @@ def render_pdf(
     second_locale: str | None = None,
     paper: str | None = None,
 ) -> None:
-    """Render ``computed`` as a PDF to ``out``: a path (written atomically: nothing is left
-    behind on failure) or a binary file object.
+    """Render ``computed`` as a PDF to ``out``: a path, ``"-"`` (standard output) or a binary
+    file object. A path follows the rules of :func:`invoicekit.outputs.write_output`: a regular
+    file is replaced atomically (nothing is left behind on failure) keeping its permissions, a
+    device or FIFO is written through, a directory is refused with :class:`OutputError`.
 
     ``locale``: the document language (default: the document's ``locale``, else the buyer's,
     else the main language of the buyer's country). ``second_locale``: a language printed
     beside the labels ("Rechnung / Invoice"). ``template``: ``"invoice"`` or ``"receipt"``
     (default: ``"receipt"`` for receipts). ``paper``: ``"A4"`` or ``"Letter"`` (default: Letter
     for buyers in the US and Canada, else A4). Raises :class:`RenderError` (and its
-    :class:`BrandError`, :class:`FontError`) for a bad option, brand or font file."""
+    :class:`BrandError`, :class:`FontError`) for a bad option, brand or font file,
+    :class:`~invoicekit.errors.OutputError` for an output that cannot be written."""
     data = render_bytes(
         computed, locale=locale, template=template, brand=brand, second_locale=second_locale, paper=paper
     )

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 import invoicekit
+from invoicekit import OutputError
+from invoicekit import outputs as output_module
 from invoicekit.render import RenderError, render_bytes, render_pdf
-from invoicekit.render import output as output_module
 
 from .conftest import EXAMPLES, ROOT
 from .pdfcheck import computed, page_texts, reader, render
@@ -38,7 +39,7 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytes
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(output_module.os, "fsync", broken_fsync)
-    with pytest.raises(RenderError, match="No space left"):
+    with pytest.raises(OutputError, match="No space left"):
         render_pdf(c, target)
     assert list(tmp_path.iterdir()) == []
 
@@ -69,7 +70,7 @@ def test_a_rendering_error_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_unwritable_directory_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(RenderError, match="cannot write"):
+    with pytest.raises(OutputError, match="cannot write"):
         render_pdf(computed(DE), tmp_path / "missing" / "out.pdf")
 
 
