@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import ProblemsError, RateNotFound
-from . import compute_cmd, rates_cmd, render_cmd, taxdata_cmd
+from . import compute_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd
 
 EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
 
@@ -19,7 +19,7 @@ EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="invoicekit", description="Tax-correct, multilingual invoices.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (compute_cmd, rates_cmd, render_cmd, taxdata_cmd):
+    for module in (compute_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd):
         module.register(sub)
     _register_optional(sub)
     return parser

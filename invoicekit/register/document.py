@@ -83,7 +83,7 @@ def split_personal(doc: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, An
 
     The personal part carries a random ``nonce``: its hash, which the chain keeps after the
     data are erased, then cannot be matched against a guessed name or e-mail."""
-    redacted = json.loads(canonical_json(doc))
+    redacted: dict[str, Any] = json.loads(canonical_json(doc))
     personal: dict[str, Any] = {"nonce": secrets.token_hex(16)}
     buyer = redacted.get("buyer")
     if isinstance(buyer, dict):
@@ -98,7 +98,7 @@ def split_personal(doc: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, An
 
 def merge_personal(redacted: Mapping[str, Any], personal: Mapping[str, Any] | None) -> dict[str, Any]:
     """The full document again (or the redacted one when the personal part was erased)."""
-    doc = json.loads(canonical_json(redacted))
+    doc: dict[str, Any] = json.loads(canonical_json(redacted))
     if personal is None:
         return doc
     buyer = doc.setdefault("buyer", {})

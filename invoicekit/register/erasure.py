@@ -44,8 +44,8 @@ class ErasureConfirmation:
         )
         if self.retained:
             out.append(
-                f"{len(self.retained)} document(s) are still within their legal retention period and are kept "
-                f"whole until it ends: {', '.join(self.retained)}."
+                f"{len(self.retained)} document(s) are still within their legal retention period "
+                f"and are kept whole until it ends: {', '.join(self.retained)}."
             )
         return "\n".join(out)
 

@@ -66,7 +66,9 @@ def _files(computed: Computed, options: IssueOptions) -> dict[str, bytes]:
         extra = extra(computed)
     for name, data in (extra or {}).items():
         if not _FILE_NAME.match(name) or name == PDF_NAME:
-            raise InvoiceError([Problem(f"attachments[{name!r}]", "use a plain file name other than invoice.pdf")])
+            raise InvoiceError(
+                [Problem(f"attachments[{name!r}]", "use a plain file name other than invoice.pdf")]
+            )
         if not isinstance(data, bytes):
             raise InvoiceError([Problem(f"attachments[{name!r}]", "expected bytes")])
         files[name] = data

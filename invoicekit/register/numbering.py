@@ -48,7 +48,9 @@ class Series:
         """Why ``invoice`` cannot take a number in this series (kind or seller differ)."""
         out = []
         if invoice.kind != self.kind:
-            out.append(Problem("kind", f"series {self.name!r} numbers {self.kind} documents, not {invoice.kind}"))
+            out.append(
+                Problem("kind", f"series {self.name!r} numbers {self.kind} documents, not {invoice.kind}")
+            )
         if self.seller is not None and self.seller not in (invoice.seller.vat_id, invoice.seller.name):
             out.append(Problem("seller", f"series {self.name!r} belongs to seller {self.seller!r}"))
         return out
@@ -68,9 +70,13 @@ def checked_series(name: str, format: str, reset: str, kind: str, seller: str | 
     except (ValueError, KeyError, IndexError) as exc:
         raise SeriesError(f"series {name!r}: format {format!r} is not valid: {exc}") from None
     if "seq" not in fields or not fields <= _FIELDS:
-        raise SeriesError(f"series {name!r}: format {format!r} must use {{seq}} and may use {{year}}, nothing else")
+        raise SeriesError(
+            f"series {name!r}: format {format!r} must use {{seq}} and may use {{year}}, nothing else"
+        )
     if reset == "yearly" and "year" not in fields:
-        raise SeriesError(f"series {name!r}: a yearly series must show {{year}} in its format, or numbers repeat")
+        raise SeriesError(
+            f"series {name!r}: a yearly series must show {{year}} in its format, or numbers repeat"
+        )
     if not sample.strip() or sample != sample.strip():
         raise SeriesError(f"series {name!r}: format {format!r} gives numbers with surrounding spaces")
     return Series(name, format, reset, kind, seller)
@@ -100,13 +106,18 @@ def load_series(cur: Cursor, name: str, *, lock: str = "") -> Series:
 
 
 def all_series(cur: Cursor) -> list[Series]:
-    return [Series(*row) for row in cur.execute("SELECT name, format, reset, kind, seller FROM series ORDER BY name").all()]
+    return [
+        Series(*row)
+        for row in cur.execute("SELECT name, format, reset, kind, seller FROM series ORDER BY name").all()
+    ]
 
 
 def next_seq(cur: Cursor, series: str, period: str) -> int:
     """Advance the counter of ``series`` in ``period`` by one, inside the caller's transaction
     (which holds the series row lock, or SQLite's write lock)."""
-    cur.execute("INSERT INTO counter (series, period, last) VALUES (?, ?, 0) ON CONFLICT DO NOTHING", [series, period])
+    cur.execute(
+        "INSERT INTO counter (series, period, last) VALUES (?, ?, 0) ON CONFLICT DO NOTHING", [series, period]
+    )
     row = cur.execute("SELECT last FROM counter WHERE series = ? AND period = ?", [series, period]).one()
     assert row is not None
     seq = int(row[0]) + 1

@@ -27,7 +27,9 @@ class Register:
     a newer schema is refused here; an unmigrated one at the first operation other than
     :meth:`migrate`."""
 
-    def __init__(self, url: str, *, secret: bytes | None = None, provider: RateProvider | None = None) -> None:
+    def __init__(
+        self, url: str, *, secret: bytes | None = None, provider: RateProvider | None = None
+    ) -> None:
         self._backend: Backend = open_backend(url)
         self._secret = secret
         self._provider = provider
@@ -143,7 +145,9 @@ class Register:
         issued before ``issued_before``, when given: later ones are still to be retained)."""
         with self._backend.transaction(write=True) as cur:
             self._ready(cur)
-            result = erasure.erase(cur, buyer_key(self._key(cur), buyer), on or dt.date.today(), issued_before)
+            result = erasure.erase(
+                cur, buyer_key(self._key(cur), buyer), on or dt.date.today(), issued_before
+            )
         self._backend.after_erasure()
         return result
 
@@ -153,7 +157,9 @@ class Register:
             self._ready(cur)
             return verify.verify(cur)
 
-    def export(self, path: str | os.PathLike[str], *, start: dt.date | None = None, end: dt.date | None = None) -> int:
+    def export(
+        self, path: str | os.PathLike[str], *, start: dt.date | None = None, end: dt.date | None = None
+    ) -> int:
         """Write the documents issued from ``start`` to ``end`` (inclusive) to the ZIP ``path``."""
         with self._backend.transaction(write=False) as cur:
             self._ready(cur)
@@ -170,5 +176,3 @@ class Register:
 
     def __repr__(self) -> str:
         return f"Register({self._backend.shown!r})"
-
-

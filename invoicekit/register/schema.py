@@ -76,9 +76,12 @@ def _pg_function(name: str, allowed: str) -> str:
 def _postgres_triggers() -> list[str]:
     out = [
         _pg_function("invoicekit_refuse", ""),
-        _pg_function("invoicekit_file_guard", f"IF TG_OP = 'UPDATE' AND {_FILE_ERASABLE} THEN RETURN NEW; END IF;"),
         _pg_function(
-            "invoicekit_personal_guard", f"IF TG_OP = 'DELETE' AND {_PERSONAL_ERASABLE} THEN RETURN OLD; END IF;"
+            "invoicekit_file_guard", f"IF TG_OP = 'UPDATE' AND {_FILE_ERASABLE} THEN RETURN NEW; END IF;"
+        ),
+        _pg_function(
+            "invoicekit_personal_guard",
+            f"IF TG_OP = 'DELETE' AND {_PERSONAL_ERASABLE} THEN RETURN OLD; END IF;",
         ),
     ]
     guards = {"file": "invoicekit_file_guard", "personal": "invoicekit_personal_guard"}

@@ -71,7 +71,10 @@ class SqliteBackend:
             raise self._translate(exc) from None
 
     def table_exists(self, cursor: Cursor, name: str) -> bool:
-        return cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).one() is not None
+        return (
+            cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).one()
+            is not None
+        )
 
     def after_erasure(self) -> None:
         """Fold the WAL into the file and truncate it: the erased pages' old images go too."""

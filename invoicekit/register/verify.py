@@ -51,7 +51,9 @@ class VerifyReport:
     def __str__(self) -> str:
         if self.ok:
             return f"ok: {self.records} records, every hash and chain link verifies"
-        return "\n".join([f"BROKEN: {len(self.problems)} problem(s) in {self.records} records", *map(str, self.problems)])
+        return "\n".join(
+            [f"BROKEN: {len(self.problems)} problem(s) in {self.records} records", *map(str, self.problems)]
+        )
 
 
 def verify(cur: Cursor) -> VerifyReport:
@@ -79,7 +81,9 @@ def _series(cur: Cursor, series: Series) -> tuple[list[Break], int]:
         number, period, seq = fields["number"], fields["period"], int(fields["seq"])
         want = top.get(period, 0) + 1
         if seq > want:
-            problems.append(Break(series.number_in(period, want), f"missing (the next stored record is {number})"))
+            problems.append(
+                Break(series.number_in(period, want), f"missing (the next stored record is {number})")
+            )
         elif seq < want:
             problems.append(Break(number, f"out of order: sequence {seq} where {want} was due"))
         top[period] = max(top.get(period, 0), seq)
@@ -104,7 +108,13 @@ def _loads(text: str) -> Any:
 
 
 def _content(
-    cur: Cursor, record_id: int, fields: dict[str, Any], document: str, computed: str, personal: str | None, erased: bool
+    cur: Cursor,
+    record_id: int,
+    fields: dict[str, Any],
+    document: str,
+    computed: str,
+    personal: str | None,
+    erased: bool,
 ) -> str | None:
     """What is wrong with the hashed content of one record, or None."""
     if sha256_hex(document) != fields["document_sha256"]:
