@@ -54,7 +54,7 @@ def sha256_hex(data: bytes | str) -> str:
 
 def _drop_empty(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _drop_empty(v) for k, v in value.items() if v is not None and v != ()}
+        return {k: _drop_empty(v) for k, v in value.items() if v is not None and v != () and v != []}
     if isinstance(value, tuple | list):
         return [_drop_empty(v) for v in value]
     return value
@@ -62,7 +62,7 @@ def _drop_empty(value: Any) -> Any:
 
 def document_of(invoice: Invoice) -> dict[str, Any]:
     """The document (docs/format.md) that :func:`invoicekit.load` reads back as ``invoice``."""
-    raw = _drop_empty(attrs.asdict(invoice, retain_collection_types=True))
+    raw = _drop_empty(attrs.asdict(invoice))
     for key in _SELLER_ONLY:
         raw["buyer"].pop(key, None)
     return dict(jsonable(raw))
