@@ -115,13 +115,14 @@ def all_series(cur: Cursor) -> list[Series]:
 def next_seq(cur: Cursor, series: str, period: str) -> int:
     """Advance the counter of ``series`` in ``period`` by one, inside the caller's transaction
     (which holds the series row lock, or SQLite's write lock)."""
-    cur.execute(
-        "INSERT INTO counter (series, period, last) VALUES (?, ?, 0) ON CONFLICT DO NOTHING", [series, period]
-    )
-    row = cur.execute("SELECT last FROM counter WHERE series = ? AND period = ?", [series, period]).one()
+    # one upsert, one round trip: a new period starts at 1
+    row = cur.execute(
+        "INSERT INTO counter (series, period, last) VALUES (?, ?, 1)"
+        " ON CONFLICT (series, period) DO UPDATE SET last = counter.last + 1 RETURNING last",
+        [series, period],
+    ).one()
     assert row is not None
-    seq = int(row[0]) + 1
-    cur.execute("UPDATE counter SET last = ? WHERE series = ? AND period = ?", [seq, series, period])
+    seq = int(row[0])
     return seq
 
 
