@@ -65,9 +65,8 @@ def checked_series(name: str, format: str, reset: str, kind: str, seller: str | 
     if kind not in KINDS:
         raise SeriesError(f"series {name!r}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
     try:
-        fields = {f for _, f, _, _ in string.Formatter().parse(format) if f is not None}
-        sample = format.format(year=2026, seq=1)
-    except (ValueError, KeyError, IndexError) as exc:
+        fields = {f.split(":")[0] for _, f, _, _ in string.Formatter().parse(format) if f is not None}
+    except ValueError as exc:
         raise SeriesError(f"series {name!r}: format {format!r} is not valid: {exc}") from None
     if "seq" not in fields or not fields <= _FIELDS:
         raise SeriesError(
@@ -77,6 +76,10 @@ def checked_series(name: str, format: str, reset: str, kind: str, seller: str | 
         raise SeriesError(
             f"series {name!r}: a yearly series must show {{year}} in its format, or numbers repeat"
         )
+    try:
+        sample = format.format(year=2026, seq=1)
+    except (ValueError, KeyError, IndexError) as exc:
+        raise SeriesError(f"series {name!r}: format {format!r} is not valid: {exc}") from None
     if not sample.strip() or sample != sample.strip():
         raise SeriesError(f"series {name!r}: format {format!r} gives numbers with surrounding spaces")
     return Series(name, format, reset, kind, seller)

@@ -31,7 +31,12 @@ def document(i: int = 1, *, email: str = "erika.buyer@example.org", name: str = 
         "seller": {
             "name": "Kaffeerösterei Beispiel GmbH",
             "vat_id": "DE136695976",
-            "address": {"lines": ["Hauptstraße 1"], "postal_code": "10115", "city": "Berlin", "country": "DE"},
+            "address": {
+                "lines": ["Hauptstraße 1"],
+                "postal_code": "10115",
+                "city": "Berlin",
+                "country": "DE",
+            },
         },
         "buyer": {
             "name": name,
@@ -39,7 +44,12 @@ def document(i: int = 1, *, email: str = "erika.buyer@example.org", name: str = 
             "address": {"lines": [line], "postal_code": "51147", "city": "Köln", "country": "DE"},
         },
         "lines": [
-            {"description": "Espresso-Bohnen 250 g", "quantity": str(1 + i % 3), "unit_price": "7.49", "category": "food"},
+            {
+                "description": "Espresso-Bohnen 250 g",
+                "quantity": str(1 + i % 3),
+                "unit_price": "7.49",
+                "category": "food",
+            },
             {"description": "Milchaufschäumer", "quantity": "1", "unit_price": f"{10 + i % 7}.99"},
         ],
     }
@@ -76,7 +86,9 @@ def drop_guards(url: str) -> None:
     """Remove the immutability triggers, as an attacker with database access could."""
     with raw_sql(url) as conn:
         if url.startswith("sqlite:"):
-            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()]
+            names = [
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+            ]
             for name in names:
                 conn.execute(f"DROP TRIGGER {name}")
         else:

@@ -51,9 +51,13 @@ def _fail() -> dict[str, bytes]:
     raise RuntimeError("attachment generator failed")
 
 
-def test_a_process_killed_inside_the_transaction_leaves_no_gap(reg: Register, url: str, tmp_path: Path) -> None:
+def test_a_process_killed_inside_the_transaction_leaves_no_gap(
+    reg: Register, url: str, tmp_path: Path
+) -> None:
     marker = tmp_path / "in-transaction"
-    child = multiprocessing.get_context("spawn").Process(target=issue_and_hang, args=(url, "INV", str(marker)))
+    child = multiprocessing.get_context("spawn").Process(
+        target=issue_and_hang, args=(url, "INV", str(marker))
+    )
     child.start()
     deadline = time.monotonic() + 30
     while not marker.exists():

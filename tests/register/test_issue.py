@@ -64,7 +64,10 @@ def test_the_stored_pdf_is_the_rendered_document_byte_for_byte(reg: Register) ->
 def test_an_invoice_object_and_attachments(reg: Register) -> None:
     invoice = invoicekit.load(document(7))
     issued = reg.issue(
-        invoice, series="INV", render=False, attachments=lambda c: {"invoice.xml": f"<n>{c.invoice.number}</n>".encode()}
+        invoice,
+        series="INV",
+        render=False,
+        attachments=lambda c: {"invoice.xml": f"<n>{c.invoice.number}</n>".encode()},
     )
     assert reg.file(issued.number, "invoice.xml") == b"<n>2026-00001</n>"
     # the archived document reads back as the invoice given, with its number
@@ -77,12 +80,20 @@ def test_an_invoice_object_and_attachments(reg: Register) -> None:
 
 def test_history_newest_first_by_buyer_with_filters(reg: Register) -> None:
     for i, (email, day) in enumerate(
-        [("a@example.org", "2026-01-05"), ("b@example.org", "2026-01-06"), ("A@Example.org ", "2026-02-01"), ("a@example.org", "2026-03-01")]
+        [
+            ("a@example.org", "2026-01-05"),
+            ("b@example.org", "2026-01-06"),
+            ("A@Example.org ", "2026-02-01"),
+            ("a@example.org", "2026-03-01"),
+        ]
     ):
         reg.issue(document(i, email=email, issue_date=day), series="INV", render=False)
     numbers = [e.number for e in reg.history(buyer="a@EXAMPLE.org")]
     assert numbers == ["2026-00004", "2026-00003", "2026-00001"]
-    assert [e.number for e in reg.history(buyer="a@example.org", since=dt.date(2026, 2, 1))] == ["2026-00004", "2026-00003"]
+    assert [e.number for e in reg.history(buyer="a@example.org", since=dt.date(2026, 2, 1))] == [
+        "2026-00004",
+        "2026-00003",
+    ]
     assert [e.number for e in reg.history(limit=2, offset=1)] == ["2026-00003", "2026-00002"]
     assert [e.number for e in reg.history(offset=3)] == ["2026-00001"]
     assert reg.history(kind="credit_note") == []
