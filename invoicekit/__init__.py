@@ -36,11 +36,15 @@ _RENDERING = ("Brand", "load_brand", "render_pdf")
 
 
 def __getattr__(name: str) -> object:
-    """Rendering names load reportlab only when first used."""
+    """Rendering names load reportlab only when first used; the register its database code."""
     if name in _RENDERING:
         from . import render
 
         return getattr(render, name)
+    if name == "Register":
+        from .register import Register
+
+        return Register
     raise AttributeError(f"module 'invoicekit' has no attribute {name!r}")
 
 
@@ -67,6 +71,7 @@ __all__ = [
     "RateNotFound",
     "RateNotInForce",
     "RateProvider",
+    "Register",
     "Resolution",
     "Rounding",
     "TaxDataError",

@@ -1,0 +1,159 @@
+"""Issuing: number, compute, render and store a document in one transaction.
+
+Everything happens between taking the series lock and the commit: the counter moves, the
+number goes into the document, the document is computed and rendered, and the record with
+its files and personal part is written. Any failure (a bad document, a render error, a
+killed process) rolls the whole transaction back: no number is used, nothing is stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from ..compute import compute
+from ..errors import InvoiceError, Problem
+from ..loader import load
+from ..result import Computed
+from ..taxtable import RateProvider
+from .backend import Cursor
+from .chain import GENESIS, fingerprint
+from .document import buyer_key, canonical_json, sha256_hex, split_personal
+from .numbering import load_series, mismatch, next_seq
+
+PDF_NAME = "invoice.pdf"
+Attachments = Mapping[str, bytes] | Callable[[Computed], Mapping[str, bytes]]
+_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+@frozen
+class IssueOptions:
+    """How to issue: render a PDF (in ``locale``, with ``brand``), and which attachments."""
+
+    render: bool = True
+    locale: str | None = None
+    brand: Any = None  # invoicekit.render.Brand; Any keeps reportlab out of this import
+    attachments: Attachments | None = None
+
+
+@frozen
+class Issued:
+    """What :meth:`Register.issue` returns: the number given and what was stored."""
+
+    number: str
+    series: str
+    seq: int
+    draft_number: str | None
+    fingerprint: str
+    computed: Computed
+    files: dict[str, str]  # name -> SHA-256
+    pdf: bytes | None
+
+
+def _files(computed: Computed, options: IssueOptions) -> dict[str, bytes]:
+    """The PDF (when rendering) and the attachments, by file name."""
+    files: dict[str, bytes] = {}
+    if options.render:
+        from ..render import render_bytes  # reportlab loads only when rendering
+
+        files[PDF_NAME] = render_bytes(computed, locale=options.locale, brand=options.brand)
+    extra = options.attachments
+    if callable(extra):
+        extra = extra(computed)
+    for name, data in (extra or {}).items():
+        if not _FILE_NAME.match(name) or name == PDF_NAME:
+            raise InvoiceError(
+                [Problem(f"attachments[{name!r}]", "use a plain file name other than invoice.pdf")]
+            )
+        if not isinstance(data, bytes):
+            raise InvoiceError([Problem(f"attachments[{name!r}]", "expected bytes")])
+        files[name] = data
+    return files
+
+
+def issue_in(
+    cur: Cursor,
+    doc: dict[str, Any],
+    series_name: str,
+    secret: bytes,
+    provider: RateProvider | None,
+    options: IssueOptions,
+) -> Issued:
+    """Issue ``doc`` into ``series_name`` inside the caller's write transaction."""
+    draft = doc.get("number") if isinstance(doc.get("number"), str) else None
+    probe = load({**doc, "number": draft or "DRAFT"})  # every document problem, before any lock
+    series = load_series(cur, series_name, lock=cur.dialect.for_update)
+    mismatch(series, probe)
+    period = series.period(probe.issue_date)
+    seq = next_seq(cur, series.name, period)
+    number = series.number(probe.issue_date, seq)
+    doc = {**doc, "number": number}
+    computed = compute(attrs.evolve(probe, number=number), provider)
+    files = _files(computed, options)
+    release = _release(provider)
+    return _store(cur, doc, computed, files, secret, {
+        "series": series.name, "period": period, "seq": seq, "number": number,
+        "draft_number": draft, "release": release,
+    })  # fmt: skip
+
+
+def _release(provider: RateProvider | None) -> str | None:
+    from ..taxtable import default_table
+
+    table = provider if provider is not None else default_table()
+    release = getattr(table, "release", None)
+    return release() if callable(release) else None
+
+
+def _store(
+    cur: Cursor,
+    doc: dict[str, Any],
+    computed: Computed,
+    files: dict[str, bytes],
+    secret: bytes,
+    head: dict[str, Any],
+) -> Issued:
+    """Write the record, its files and its personal part; the chain links it to the last one."""
+    redacted, personal = split_personal(doc)
+    redacted_json, computed_json = canonical_json(redacted), canonical_json(computed.to_dict())
+    personal_json = canonical_json(personal)
+    hashes = {name: sha256_hex(data) for name, data in files.items()}
+    last = cur.execute(
+        "SELECT fingerprint FROM record WHERE series = ? ORDER BY id DESC LIMIT 1", [head["series"]]
+    ).one()
+    inv = computed.invoice
+    fields: dict[str, Any] = {
+        **head,
+        "kind": inv.kind, "issue_date": inv.issue_date.isoformat(), "currency": computed.currency,
+        "net": str(computed.net), "tax": str(computed.tax), "gross": str(computed.gross),
+        "payable": str(computed.payable),
+        "document_sha256": sha256_hex(redacted_json), "computed_sha256": sha256_hex(computed_json),
+        "personal_sha256": sha256_hex(personal_json), "files": hashes,
+        "prev": last[0] if last else GENESIS,
+    }  # fmt: skip
+    fields["fingerprint"] = fingerprint(fields)
+    columns = [k for k in fields if k != "files"]
+    values = [fields[k] for k in columns] + [canonical_json(hashes), redacted_json, computed_json]
+    names = ", ".join([*columns, "files", "document", "computed"])
+    marks = ", ".join("?" * len(values))
+    row = cur.execute(f"INSERT INTO record ({names}) VALUES ({marks}) RETURNING id", values).one()
+    assert row is not None
+    record_id = int(row[0])
+    for name, data in files.items():
+        cur.execute(
+            "INSERT INTO file (record_id, name, sha256, data) VALUES (?, ?, ?, ?)",
+            [record_id, name, hashes[name], data],
+        )
+    email = inv.buyer.email
+    cur.execute(
+        "INSERT INTO personal (record_id, buyer_key, data) VALUES (?, ?, ?)",
+        [record_id, buyer_key(secret, email) if email else None, personal_json],
+    )
+    return Issued(
+        head["number"], head["series"], head["seq"], head["draft_number"], fields["fingerprint"],
+        computed, hashes, files.get(PDF_NAME),
+    )  # fmt: skip
