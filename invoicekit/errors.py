@@ -50,3 +50,9 @@ class TaxDataError(ProblemsError):
 class RateNotFound(InvoiceKitError, LookupError):
     """No tax rate answers the question (unknown jurisdiction, date outside the data, a
     rate class the jurisdiction does not have)."""
+
+
+class OnlineLimitError(InvoiceKitError, ValueError):
+    """An online check was given a limit that would leave it unbounded or meaningless: a
+    ``timeout`` that is not a finite positive number of seconds, a ``retries`` that is not
+    an integer in the allowed range, or a ``backoff`` that is not finite and >= 0."""

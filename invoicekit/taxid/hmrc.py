@@ -87,7 +87,7 @@ def check_hmrc(
     Raises ``ValueError`` for a number (or requester) that is not a 9- or 12-digit
     VRN, and for limits as in ``check_vies``.
     """
-    check_limits(timeout, retries)
+    check_limits(timeout, retries, backoff)
     if precheck:
         offline = validate_tax_id(vat_id, country="GB")
         if not offline.valid:

@@ -113,7 +113,7 @@ def check_vies(
     ``requester`` is not a valid VAT number, and for a non-positive ``timeout`` or
     ``retries`` outside 0..10.
     """
-    check_limits(timeout, retries)
+    check_limits(timeout, retries, backoff)
     code, number = split_vies_id(vat_id)
     if precheck:
         offline = validate_tax_id(code + number)
