@@ -122,7 +122,8 @@ def check_hmrc(
     )
     send = transport or urllib_transport
     return with_retries(
-        lambda: send_once(send, request, timeout, vat, now, _SERVICE, interpret),
+        lambda seconds: send_once(send, request, seconds, vat, now, _SERVICE, interpret),
+        timeout=timeout,
         retries=retries,
         backoff=backoff,
         sleep=sleep,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import time
 from collections.abc import Callable
 from typing import Any, Literal, TypeGuard
 
@@ -96,33 +97,59 @@ def _is_number(value: object) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def call_deadline(timeout: float, retries: int, backoff: float) -> float:
+    """The most a whole check may take, in seconds: every attempt's ``timeout`` plus the
+    back-off waits between them (defaults: 3 * 10 s + 0.5 s + 1 s = 31.5 s).
+
+    >>> call_deadline(timeout=10.0, retries=2, backoff=0.5)
+    31.5
+    """
+    return timeout * (retries + 1) + sum(backoff * 2.0**n for n in range(retries))
+
+
 def with_retries(
-    attempt: Callable[[], Attempt],
+    attempt: Callable[[float], Attempt],
     *,
+    timeout: float,
     retries: int,
     backoff: float,
     sleep: Callable[[float], None],
+    clock: Callable[[], float] = time.monotonic,
 ) -> OnlineResult:
-    """Call ``attempt`` up to ``retries + 1`` times while it asks for a retry.
+    """Call ``attempt(seconds)`` up to ``retries + 1`` times while it asks for a retry.
 
     Waits ``backoff * 2**n`` seconds (through ``sleep``) before retry ``n + 1``; returns
-    the last result with ``attempts`` filled in.
+    the last result with ``attempts`` filled in. Each attempt is given ``timeout``
+    seconds, but never more than is left of :func:`call_deadline` (measured on
+    ``clock``), and no retry starts once that has passed: a transport slower than the
+    time it was given cannot stretch the call by more than its own overrun.
 
     >>> answers = iter([Attempt(OnlineResult("unavailable", "X", "t"), retry=True),
     ...                 Attempt(OnlineResult("valid", "X", "t"))])
     >>> waits = []
-    >>> with_retries(lambda: next(answers), retries=2, backoff=0.5, sleep=waits.append).attempts
+    >>> with_retries(lambda seconds: next(answers), timeout=1.0, retries=2, backoff=0.5,
+    ...              sleep=waits.append).attempts
     2
     >>> waits
     [0.5]
     """
+    budget = call_deadline(timeout, retries, backoff)
+    end = clock() + budget
+    allowed = timeout
     number = 0
     while True:
-        outcome = attempt()
+        outcome = attempt(allowed)
         number += 1
+        result = attrs.evolve(outcome.result, attempts=number)
         if not outcome.retry or number > retries:
-            return attrs.evolve(outcome.result, attempts=number)
-        sleep(backoff * 2 ** (number - 1))
+            return result
+        wait = backoff * 2 ** (number - 1)
+        left = end - clock() - wait
+        if left <= 0:
+            note = f"no retry: the check's deadline of {budget:.3g} s has passed"
+            return attrs.evolve(result, detail=f"{result.detail}; {note}" if result.detail else note)
+        sleep(wait)
+        allowed = min(timeout, left)
 
 
 def parse_json(body: bytes) -> Any:

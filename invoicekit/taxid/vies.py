@@ -142,7 +142,8 @@ def check_vies(
     send = transport or urllib_transport
     vat = code + number
     return with_retries(
-        lambda: send_once(send, request, timeout, vat, now, _SERVICE, interpret),
+        lambda seconds: send_once(send, request, seconds, vat, now, _SERVICE, interpret),
+        timeout=timeout,
         retries=retries,
         backoff=backoff,
         sleep=sleep,
