@@ -8,8 +8,14 @@ not performance targets: without a deadline these calls take from 30 s to minute
 
 from __future__ import annotations
 
+import shutil
 import socket
+import ssl
+import subprocess
+import threading
 import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -124,3 +130,42 @@ def test_a_slow_custom_transport_cannot_stretch_the_call(
     )
     assert seen == given
     assert (result.attempts, result.detail) == (len(given), detail)
+
+
+@pytest.fixture(scope="module")
+def tls_register(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeRegister]:
+    """The fake register over TLS with a throw-away self-signed certificate for 127.0.0.1."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server = FakeRegister()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.cert = cert  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, name="fake-register-tls", daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize(("scenario", "answers"), [("valid", True), ("trickle-body", False)])
+def test_https_is_bounded_and_verified(
+    tls_register: FakeRegister, scenario: str, answers: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = tls_register.base.replace("http://", "https://")
+    unverified = check_vies("DE136695976", base_url=f"{base}/valid", timeout=1, retries=0)
+    assert unverified.state == "unavailable" and "CERTIFICATE_VERIFY_FAILED" in (unverified.detail or "")
+    monkeypatch.setenv("SSL_CERT_FILE", str(Path(tls_register.cert)))  # type: ignore[attr-defined]
+    started = time.monotonic()
+    result = check_vies("DE136695976", base_url=f"{base}/{scenario}", timeout=1, retries=0)
+    assert result.state == ("valid" if answers else "unavailable"), result.detail
+    assert time.monotonic() - started < 1 + SLACK
