@@ -3,7 +3,9 @@
 A transport is any callable ``(request, timeout) -> HttpResponse``. It returns every
 HTTP answer it gets, whatever the status, and raises :class:`TransportError` when no
 answer came (refused connection, DNS failure, timeout, broken or oversized answer).
-Tests and applications inject their own; :func:`urllib_transport` is the default.
+``timeout`` is a deadline for the whole exchange, connect to last body byte; the checks
+pass a finite number > 0. Tests and applications inject their own;
+:func:`urllib_transport` is the default.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ class Transport(Protocol):
     """What the online checks call to send a request."""
 
     def __call__(self, request: HttpRequest, timeout: float) -> HttpResponse:
-        """Send ``request``; give up after about ``timeout`` seconds."""
+        """Send ``request``; answer, or raise :class:`TransportError`, within ``timeout`` seconds."""
         ...
 
 
@@ -205,6 +207,8 @@ class Deadline:
 
 
 def _shutdown(sock: socket.socket) -> None:
+    """Shut ``sock`` down both ways, which wakes a thread blocked reading it (close alone
+    may not)."""
     try:
         sock.shutdown(socket.SHUT_RDWR)
     except OSError:
@@ -225,6 +229,7 @@ class _DeadlineReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int | None:
+        """One receive, allowed only the time left (raises TransportError when none is)."""
         self._sock.settimeout(self._deadline.remaining())
         return self._raw.readinto(buffer)
 
@@ -242,9 +247,11 @@ class _DeadlineSocket:
         self._deadline = deadline
 
     def makefile(self, mode: str = "rb", *args: Any, **kwargs: Any) -> io.BufferedReader:
+        """The response reader http.client asks for (it only ever reads, ``"rb"``)."""
         return io.BufferedReader(_DeadlineReader(self._sock, self._deadline))
 
     def sendall(self, data: Any) -> None:
+        """Send ``data``, allowed only the time left."""
         self._sock.settimeout(self._deadline.remaining())
         self._sock.sendall(data)
 
@@ -272,6 +279,7 @@ class _DeadlineHTTPConnection(http.client.HTTPConnection):
         self.deadline = deadline
 
     def connect(self) -> None:
+        """Connect with the time left as timeout, then bound the socket by the deadline."""
         self.timeout = self.deadline.remaining()
         super().connect()
         _bound(self, self.deadline)
@@ -286,6 +294,7 @@ class _DeadlineHTTPSConnection(http.client.HTTPSConnection):
         self.deadline = deadline
 
     def connect(self) -> None:
+        """Connect with the time left as timeout, then bound the socket by the deadline."""
         self.timeout = self.deadline.remaining()
         super().connect()
         _bound(self, self.deadline)

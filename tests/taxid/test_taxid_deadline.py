@@ -98,7 +98,7 @@ def test_an_unusable_url_is_a_transport_error_at_once() -> None:
     started = time.monotonic()
     with pytest.raises(TransportError):
         urllib_transport(HttpRequest("GET", "gopher://127.0.0.1/"), 5)
-    assert time.monotonic() - started < 1  # reported by the worker, not waited out
+    assert time.monotonic() - started < 2.5  # reported by the worker, not waited out (5 s)
 
 
 @pytest.mark.parametrize(
