@@ -70,3 +70,9 @@ class OutputError(InvoiceKitError):
     def __reduce__(self) -> tuple[type[OutputError], tuple[str, str]]:
         # Rebuilt from both fields, so an error raised in a worker process unpickles whole.
         return (type(self), (self.path, self.problem))
+
+
+class OnlineLimitError(InvoiceKitError, ValueError):
+    """An online check was given a limit that would leave it unbounded or meaningless: a
+    ``timeout`` that is not a finite positive number of seconds, a ``retries`` that is not
+    an integer in the allowed range, or a ``backoff`` that is not finite and >= 0."""

@@ -18,8 +18,9 @@ import os
 import sys
 from collections.abc import Sequence
 
+from invoicekit.errors import OnlineLimitError
 from invoicekit.taxid.hmrc import HMRC_BASE_URL, check_hmrc
-from invoicekit.taxid.online import MAX_RETRIES, OnlineResult, utc_now
+from invoicekit.taxid.online import MAX_RETRIES, OnlineResult, check_limits, utc_now
 from invoicekit.taxid.result import TaxIdResult
 from invoicekit.taxid.validate import validate_tax_id
 from invoicekit.taxid.vies import VIES_BASE_URL, check_vies
@@ -49,7 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a line of text")
     parser.add_argument("--requester", metavar="VAT_ID", help="your VAT number, for a consultation number")
     parser.add_argument(
-        "--timeout", type=float, default=10.0, metavar="S", help="seconds per request (default 10)"
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="S",
+        help="seconds one request may take, connect to last byte (finite, > 0; default 10)",
     )
     parser.add_argument(
         "--retries",
@@ -70,8 +75,10 @@ def taxid_main(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help (0) or a usage error (2)
         return stop.code if isinstance(stop.code, int) else EXIT_USAGE
-    if not args.timeout > 0 or not 0 <= args.retries <= MAX_RETRIES:
-        print(f"invoicekit taxid: --timeout must be > 0 and --retries 0-{MAX_RETRIES}", file=sys.stderr)
+    try:  # the same rule as the library's: finite timeout > 0 (no inf/nan), retries 0-10
+        check_limits(args.timeout, args.retries)
+    except OnlineLimitError as error:
+        print(f"invoicekit taxid: --{error}", file=sys.stderr)
         return EXIT_USAGE
     offline = validate_tax_id(args.value, args.country)
     online: OnlineResult | None = None

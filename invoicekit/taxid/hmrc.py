@@ -87,7 +87,7 @@ def check_hmrc(
     Raises ``ValueError`` for a number (or requester) that is not a 9- or 12-digit
     VRN, and for limits as in ``check_vies``.
     """
-    check_limits(timeout, retries)
+    check_limits(timeout, retries, backoff)
     if precheck:
         offline = validate_tax_id(vat_id, country="GB")
         if not offline.valid:
@@ -122,7 +122,8 @@ def check_hmrc(
     )
     send = transport or urllib_transport
     return with_retries(
-        lambda: send_once(send, request, timeout, vat, now, _SERVICE, interpret),
+        lambda seconds: send_once(send, request, seconds, vat, now, _SERVICE, interpret),
+        timeout=timeout,
         retries=retries,
         backoff=backoff,
         sleep=sleep,

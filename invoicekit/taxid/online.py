@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import time
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 import attrs
+
+from invoicekit.errors import OnlineLimitError
+from invoicekit.taxid.transport import HttpResponse
 
 #: ``valid``/``invalid`` are the register's answer about the number; ``unavailable``
 #: means no answer about it was obtained (service down, timeout, error, garbage).
@@ -65,41 +70,86 @@ class Attempt:
     retry: bool = False
 
 
-def check_limits(timeout: float, retries: int) -> None:
-    """Reject timeouts and retry counts that would make a check unbounded."""
-    if not timeout > 0:
-        raise ValueError(f"timeout must be positive, got {timeout!r}")
-    if not 0 <= retries <= MAX_RETRIES:
-        raise ValueError(f"retries must be between 0 and {MAX_RETRIES}, got {retries!r}")
+def check_limits(timeout: object, retries: object, backoff: object = 0.0) -> None:
+    """Reject limits that would make a check unbounded or meaningless.
+
+    ``timeout`` must be a finite number of seconds > 0 (``inf``, ``nan``, 0 and negatives
+    would let one request hang or fail at once), ``retries`` an ``int`` in
+    0..``MAX_RETRIES`` and ``backoff`` a finite number >= 0. Booleans are refused (``True``
+    is an int to Python, never a meant timeout). Raises :class:`OnlineLimitError`, a
+    ``ValueError``.
+
+    >>> check_limits(float("inf"), 2)
+    Traceback (most recent call last):
+        ...
+    invoicekit.errors.OnlineLimitError: timeout must be a finite number of seconds > 0, got inf
+    """
+    if not _is_number(timeout) or not (math.isfinite(timeout) and timeout > 0):
+        raise OnlineLimitError(f"timeout must be a finite number of seconds > 0, got {timeout!r}")
+    if not isinstance(retries, int) or isinstance(retries, bool) or not 0 <= retries <= MAX_RETRIES:
+        raise OnlineLimitError(f"retries must be an integer from 0 to {MAX_RETRIES}, got {retries!r}")
+    if not _is_number(backoff) or not (math.isfinite(backoff) and backoff >= 0):
+        raise OnlineLimitError(f"backoff must be a finite number of seconds >= 0, got {backoff!r}")
+
+
+def _is_number(value: object) -> TypeGuard[float]:
+    """Whether ``value`` is an int or float (not a bool, a string, ``None``...)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def call_deadline(timeout: float, retries: int, backoff: float) -> float:
+    """The most a whole check may take, in seconds: every attempt's ``timeout`` plus the
+    back-off waits between them (defaults: 3 * 10 s + 0.5 s + 1 s = 31.5 s).
+
+    >>> call_deadline(timeout=10.0, retries=2, backoff=0.5)
+    31.5
+    """
+    return timeout * (retries + 1) + sum(backoff * 2.0**n for n in range(retries))
 
 
 def with_retries(
-    attempt: Callable[[], Attempt],
+    attempt: Callable[[float], Attempt],
     *,
+    timeout: float,
     retries: int,
     backoff: float,
     sleep: Callable[[float], None],
+    clock: Callable[[], float] = time.monotonic,
 ) -> OnlineResult:
-    """Call ``attempt`` up to ``retries + 1`` times while it asks for a retry.
+    """Call ``attempt(seconds)`` up to ``retries + 1`` times while it asks for a retry.
 
     Waits ``backoff * 2**n`` seconds (through ``sleep``) before retry ``n + 1``; returns
-    the last result with ``attempts`` filled in.
+    the last result with ``attempts`` filled in. Each attempt is given ``timeout``
+    seconds, but never more than is left of :func:`call_deadline` (measured on
+    ``clock``), and no retry starts once that has passed: a transport slower than the
+    time it was given cannot stretch the call by more than its own overrun.
 
     >>> answers = iter([Attempt(OnlineResult("unavailable", "X", "t"), retry=True),
     ...                 Attempt(OnlineResult("valid", "X", "t"))])
     >>> waits = []
-    >>> with_retries(lambda: next(answers), retries=2, backoff=0.5, sleep=waits.append).attempts
+    >>> with_retries(lambda seconds: next(answers), timeout=1.0, retries=2, backoff=0.5,
+    ...              sleep=waits.append).attempts
     2
     >>> waits
     [0.5]
     """
+    budget = call_deadline(timeout, retries, backoff)
+    end = clock() + budget
+    allowed = timeout
     number = 0
     while True:
-        outcome = attempt()
+        outcome = attempt(allowed)
         number += 1
+        result = attrs.evolve(outcome.result, attempts=number)
         if not outcome.retry or number > retries:
-            return attrs.evolve(outcome.result, attempts=number)
-        sleep(backoff * 2 ** (number - 1))
+            return result
+        wait = backoff * 2 ** (number - 1)
+        left = end - clock() - wait
+        if left <= 0:
+            note = f"no retry: the check's deadline of {budget:.3g} s has passed"
+            return attrs.evolve(result, detail=f"{result.detail}; {note}" if result.detail else note)
+        sleep(wait)
+        allowed = min(timeout, left)
 
 
 def parse_json(body: bytes) -> Any:
@@ -169,12 +219,32 @@ def send_once(
     service: str,
     interpret: Callable[[Any, str, Callable[[], dt.datetime]], Attempt],
 ) -> Attempt:
-    """One request to ``service`` through the transport, read by ``interpret``. Any transport
-    failure is the network failing: no answer, worth a retry."""
+    """One request to ``service`` through the transport, read by ``interpret``.
+
+    Any exception from the transport is taken as the network failing: no answer, worth a
+    retry. A transport that returns something other than an :class:`HttpResponse` with
+    an int status and a bytes body (a custom transport's bug) gives no answer either,
+    but is not retried: asking it again would return the same thing. Either way the
+    result is ``unavailable`` with the reason, never an exception and never ``invalid``.
+    """
+    name = service.upper()
     try:
         response = send(request, timeout)
     except Exception as error:
-        return unavailable(
-            service, vat, now, f"no answer from {service.upper()}: {error or type(error).__name__}", True
-        )
+        return unavailable(service, vat, now, f"no answer from {name}: {error or type(error).__name__}", True)
+    if not (
+        isinstance(response, HttpResponse)
+        and isinstance(response.status, int)
+        and isinstance(response.body, bytes)
+    ):
+        returned = _kind(response)
+        detail = f"no answer from {name}: the transport returned {returned}, not an HttpResponse(int, bytes)"
+        return unavailable(service, vat, now, detail, False)
     return interpret(response, vat, now)
+
+
+def _kind(value: object) -> str:
+    """A short description of an unexpected transport return value."""
+    if isinstance(value, HttpResponse):
+        return f"HttpResponse(status={type(value.status).__name__}, body={type(value.body).__name__})"
+    return "None" if value is None else type(value).__name__

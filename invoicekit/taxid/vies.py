@@ -102,18 +102,22 @@ def check_vies(
     """Ask VIES whether ``vat_id`` (with its prefix, e.g. ``DE136695976``) is registered.
 
     ``requester`` is your own EU/XI VAT number; with it VIES returns a consultation
-    number (``consultation_number``), the proof of the check. Each HTTP request is
-    bounded by ``timeout`` seconds; transient failures are retried up to ``retries``
-    times, waiting ``backoff``, ``2*backoff``, ... seconds through ``sleep``. With
+    number (``consultation_number``), the proof of the check. ``timeout`` is the most
+    one attempt may take, from connect to the last body byte; transient failures are
+    retried up to ``retries`` times, waiting ``backoff``, ``2*backoff``, ... seconds
+    through ``sleep``, and the whole call stops within
+    :func:`~invoicekit.taxid.online.call_deadline` (``timeout * (retries + 1)`` plus the
+    waits; 31.5 s with the defaults). With
     ``precheck`` (default) a number that fails offline validation is reported
     ``invalid`` without being sent (``attempts == 0``). ``transport`` replaces the
     urllib-based HTTP client; ``base_url`` the service address.
 
     Raises ``ValueError`` when ``vat_id`` or ``requester`` has no VIES country code or
-    ``requester`` is not a valid VAT number, and for a non-positive ``timeout`` or
-    ``retries`` outside 0..10.
+    ``requester`` is not a valid VAT number, and :class:`~invoicekit.errors.OnlineLimitError`
+    (a ``ValueError``) for a ``timeout`` that is not finite and > 0, ``retries`` that is
+    not an int in 0..10 or a ``backoff`` that is not finite and >= 0.
     """
-    check_limits(timeout, retries)
+    check_limits(timeout, retries, backoff)
     code, number = split_vies_id(vat_id)
     if precheck:
         offline = validate_tax_id(code + number)
@@ -142,7 +146,8 @@ def check_vies(
     send = transport or urllib_transport
     vat = code + number
     return with_retries(
-        lambda: send_once(send, request, timeout, vat, now, _SERVICE, interpret),
+        lambda seconds: send_once(send, request, seconds, vat, now, _SERVICE, interpret),
+        timeout=timeout,
         retries=retries,
         backoff=backoff,
         sleep=sleep,

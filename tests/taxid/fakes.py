@@ -20,6 +20,10 @@ import attrs
 #: How long the "slow" scenario waits before answering (tests use timeout=0.2).
 SLOW_SECONDS = 1.5
 
+#: Seconds between two bytes in the "trickle-headers" and "trickle-body" scenarios: each
+#: byte comes well within a per-read socket timeout, the whole answer takes minutes.
+TRICKLE_SECONDS = 0.3
+
 
 @attrs.frozen
 class Recorded:
@@ -40,6 +44,9 @@ class Answer:
     body: bytes
     content_type: str = "application/json"
     delay: float = 0.0
+    #: ``"headers"``: send everything one byte per TRICKLE_SECONDS; ``"body"``: the status
+    #: line and headers at once, then the body that way.
+    trickle: str | None = None
 
 
 def _json(status: int, payload: Any) -> Answer:
@@ -100,6 +107,13 @@ def _vies_slow(request: Recorded, count: int) -> Answer:
     return attrs.evolve(answer, delay=SLOW_SECONDS)
 
 
+def _vies_trickle(part: str) -> Callable[[Recorded, int], Answer]:
+    def answer(request: Recorded, count: int) -> Answer:
+        return attrs.evolve(_vies_valid(request, count), trickle=part)
+
+    return answer
+
+
 def _garbage(request: Recorded, _: int) -> Answer:
     return Answer(200, b"<html><body>Service Unavailable</body></html>", "text/html")
 
@@ -157,6 +171,8 @@ SCENARIOS: dict[str, Callable[[Recorded, int], Answer]] = {
     "invalid-input": _vies_error("INVALID_INPUT"),
     "user-error": _vies_user_error,
     "slow": _vies_slow,
+    "trickle-headers": _vies_trickle("headers"),
+    "trickle-body": _vies_trickle("body"),
     "garbage": _garbage,
     "http500": _http500,
     "flaky": _flaky,
@@ -224,6 +240,9 @@ class _Handler(BaseHTTPRequestHandler):
         if answer.delay:
             time.sleep(answer.delay)
         try:
+            if answer.trickle:
+                self._trickle(answer)
+                return
             self.send_response(answer.status)
             self.send_header("Content-Type", answer.content_type)
             self.send_header("Content-Length", str(len(answer.body)))
@@ -231,3 +250,20 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(answer.body)
         except OSError:
             pass  # the client timed out and went away
+
+    def _trickle(self, answer: Answer) -> None:
+        """Write the answer by hand, the trickled part one byte every TRICKLE_SECONDS,
+        until it is all sent or the client hangs up (a write then fails)."""
+        head = (
+            f"HTTP/1.1 {answer.status} OK\r\nContent-Type: {answer.content_type}\r\n"
+            f"Content-Length: {len(answer.body)}\r\nConnection: close\r\n\r\n"
+        ).encode("ascii")
+        slow = head + answer.body if answer.trickle == "headers" else answer.body
+        if answer.trickle == "body":
+            self.wfile.write(head)
+            self.wfile.flush()
+        for index in range(len(slow)):
+            self.wfile.write(slow[index : index + 1])
+            self.wfile.flush()
+            time.sleep(TRICKLE_SECONDS)
+        self.close_connection = True

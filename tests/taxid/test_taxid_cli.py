@@ -48,6 +48,17 @@ def test_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> No
     assert capsys.readouterr().err
 
 
+@pytest.mark.parametrize("timeout", ["inf", "-inf", "nan", "0", "-1"])
+def test_unbounded_timeout_is_a_usage_error(
+    timeout: str, register: FakeRegister, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["DE136695976", "--online", f"--timeout={timeout}", "--vies-url", register.url("valid")]
+    assert taxid_main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("invoicekit taxid: --timeout must be a finite")
+    assert register.requests == []
+
+
 def test_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert taxid_main(["--help"]) == 0
     assert "exit status" in capsys.readouterr().out

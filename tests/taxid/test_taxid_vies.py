@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from invoicekit.errors import InvoiceKitError, OnlineLimitError
 from invoicekit.taxid import HttpRequest, HttpResponse, TransportError, check_vies, validate_tax_id
 
 from .fakes import SLOW_SECONDS, FakeRegister
@@ -164,6 +165,32 @@ def test_usage_errors(vat_id: str, kwargs: dict[str, object]) -> None:
         check_vies(vat_id, **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"timeout": float("inf")},
+        {"timeout": float("nan")},
+        {"timeout": 0},
+        {"timeout": -1},
+        {"timeout": True},
+        {"timeout": "10"},
+        {"timeout": None},
+        {"retries": 1.0},
+        {"retries": True},
+        {"retries": -1},
+        {"backoff": float("inf")},
+        {"backoff": -0.5},
+    ],
+)
+def test_unbounded_limits_are_refused_before_sending(kwargs: dict[str, object]) -> None:
+    transport = Scripted(_ok({"valid": True}))
+    with pytest.raises(OnlineLimitError) as caught:
+        check_vies("DE136695976", transport=transport, **kwargs)  # type: ignore[arg-type]
+    assert isinstance(caught.value, ValueError) and isinstance(caught.value, InvoiceKitError)
+    assert next(iter(kwargs)) in str(caught.value)
+    assert transport.requests == []
+
+
 # --- injected transports --------------------------------------------------------------
 
 
@@ -216,6 +243,20 @@ def test_no_clear_answer_is_never_invalid(answer: HttpResponse | Exception, wait
     assert result.detail
     assert result.checked_at == FIXED_NOW
     assert 1 <= result.attempts == len(transport.requests) <= 3
+
+
+@pytest.mark.parametrize(
+    "returned",
+    [None, b'{"valid": true}', {"valid": True}, HttpResponse(200, None), HttpResponse("200", b"{}")],  # type: ignore[arg-type]
+)
+def test_transport_returning_no_response_is_unavailable(returned: object, waits: list[float]) -> None:
+    def transport(request: HttpRequest, timeout: float) -> HttpResponse:
+        return returned  # type: ignore[return-value]
+
+    result = check_vies("DE136695976", transport=transport, sleep=waits.append, now=_now)
+    assert (result.state, result.attempts, waits) == ("unavailable", 1, [])  # a bug, not retried
+    assert result.detail is not None and "not an HttpResponse" in result.detail
+    assert result.checked_at == FIXED_NOW
 
 
 def test_timeout_is_passed_to_the_transport() -> None:
