@@ -51,6 +51,20 @@ def paper_size(computed: Computed, paper: str | None) -> tuple[float, float]:
     return size
 
 
+def _check_options(computed: object, *, brand: object, **texts: object) -> None:
+    """Wrong argument types are a RenderError naming the argument, not an AttributeError
+    deep in the layout (``brand="brand.toml"`` instead of ``load_brand("brand.toml")``)."""
+    if not isinstance(computed, Computed):
+        got = type(computed).__name__
+        raise RenderError(f"computed: expected the result of invoicekit.compute(), got {got}")
+    if brand is not None and not isinstance(brand, Brand):
+        hint = f" (load it with invoicekit.load_brand({brand!r}))" if isinstance(brand, str) else ""
+        raise RenderError(f"brand: expected a Brand, got {type(brand).__name__}{hint}")
+    for name, value in texts.items():
+        if value is not None and not isinstance(value, str):
+            raise RenderError(f"{name}: expected text or None, got {type(value).__name__}")
+
+
 def render_bytes(
     computed: Computed,
     *,
@@ -61,6 +75,9 @@ def render_bytes(
     paper: str | None = None,
 ) -> bytes:
     """The PDF of ``computed`` as bytes (same input, same bytes). Options as :func:`render_pdf`."""
+    _check_options(
+        computed, locale=locale, template=template, brand=brand, second_locale=second_locale, paper=paper
+    )
     invoice = computed.invoice
     template = template or ("receipt" if invoice.kind == "receipt" else "invoice")
     if template not in TEMPLATES:

@@ -199,3 +199,26 @@ def test_a_thousand_lines_break_across_pages_with_the_header_repeated() -> None:
     assert last_line in "".join(pages)
     totals = translate("Amount payable", best_locale("de") or "en")
     assert totals in pages[-1]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"locale": 5}, "locale: expected text or None, got int"),
+        ({"paper": 5}, "paper: expected text or None, got int"),
+        ({"second_locale": b"en"}, "second_locale: expected text or None, got bytes"),
+        ({"template": ["invoice"]}, "template: expected text or None, got list"),
+        ({"brand": "brand.toml"}, "brand: expected a Brand, got str (load it with invoicekit.load_brand('brand.toml'))"),
+        ({"brand": {"colour": "#000"}}, "brand: expected a Brand, got dict"),
+    ],
+)
+def test_wrong_option_types_are_render_errors(options: dict, message: str) -> None:  # type: ignore[type-arg]
+    computed = invoicekit.compute(invoicekit.load(ROOT / "examples" / "de-invoice.toml"))
+    with pytest.raises(invoicekit.InvoiceKitError) as caught:
+        render_bytes(computed, **options)
+    assert str(caught.value) == message
+
+
+def test_rendering_something_that_is_not_a_result_is_a_render_error() -> None:
+    with pytest.raises(invoicekit.InvoiceKitError, match="computed: expected the result of invoicekit.compute"):
+        render_bytes(invoicekit.load(ROOT / "examples" / "de-invoice.toml"))  # type: ignore[arg-type]
