@@ -220,5 +220,5 @@ def test_wrong_option_types_are_render_errors(options: dict, message: str) -> No
 
 
 def test_rendering_something_that_is_not_a_result_is_a_render_error() -> None:
-    with pytest.raises(invoicekit.InvoiceKitError, match="computed: expected the result of invoicekit.compute"):
+    with pytest.raises(invoicekit.InvoiceKitError, match=r"computed: expected the result of invoicekit\.compute\(\), got Invoice"):
         render_bytes(invoicekit.load(ROOT / "examples" / "de-invoice.toml"))  # type: ignore[arg-type]
