@@ -105,7 +105,20 @@ class Computed:
                 out["reason"] = row.reason
             return out
 
+        def adjustment(entry: ComputedAdjustment) -> dict[str, Any]:
+            return {"reason": entry.source.reason, "net": money(entry.net), "tax": money(entry.tax),
+                    "gross": money(entry.gross), "taxes": components(entry.taxes)}  # fmt: skip
+
+        def components(taxes: tuple[Component, ...]) -> list[dict[str, str]]:
+            return [{"tax": c.tax, "rate": format_rate(c.rate), "category": c.category} for c in taxes]
+
+        inv = self.invoice
         return {
+            "kind": inv.kind,
+            "number": inv.number,
+            "issue_date": inv.issue_date.isoformat(),
+            "tax_point": inv.tax_point.isoformat(),
+            "due_date": inv.due_date.isoformat() if inv.due_date else None,
             "currency": cur,
             "net": money(self.net),
             "tax": money(self.tax),
@@ -117,15 +130,16 @@ class Computed:
             "lines": [
                 {
                     "net": money(line.net),
-                    "taxes": [
-                        {"tax": c.tax, "rate": format_rate(c.rate), "category": c.category}
-                        for c in line.taxes
-                    ],
+                    "tax": money(line.tax),
+                    "gross": money(line.gross),
+                    "taxes": components(line.taxes),
                     "jurisdiction": line.jurisdiction,
                     "reason": line.reason,
                 }
                 for line in self.lines
             ],
+            "allowances": [adjustment(a) for a in self.allowances],
+            "charges": [adjustment(c) for c in self.charges],
             "notes": list(self.notes),
             "warnings": [str(w) for w in self.warnings],
         }

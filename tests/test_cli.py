@@ -37,7 +37,25 @@ def test_compute_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str
     assert all(line["reason"] for line in out["lines"])
     assert out["notes"] == []
     assert out["warnings"] == []
-    assert list(out) == ["currency", "net", "tax", "gross", "rounding", "payable", "reverse_charge", "taxes", "lines", "notes", "warnings"]
+    assert list(out) == ["kind", "number", "issue_date", "tax_point", "due_date", "currency", "net", "tax", "gross", "rounding",
+                         "payable", "reverse_charge", "taxes", "lines", "allowances", "charges", "notes", "warnings",
+                         "taxdata_release"]  # fmt: skip
+    assert (out["kind"], out["number"], out["allowances"], out["charges"]) == ("invoice", "2024-0042", [], [])
+    # 3.80 of 3.7962 on the first line, 0.52 of 0.5229 on the second (document-level rounding)
+    assert [(line["tax"], line["gross"]) for line in out["lines"]] == [("3.80", "23.78"), ("0.52", "7.99")]
+    assert out["taxdata_release"] == "2026-11-23"
+
+
+def test_compute_json_lists_allowances_and_charges(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compute", str(ROOT / "examples" / "at-invoice-allowance.json"), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["issue_date"], out["tax_point"], out["due_date"]) == ("2021-03-15", "2021-03-15", None)
+    # Austria's 5 % for accommodation (1 July 2020 to 31 December 2021): 20.00 off at 5 % = 1.00;
+    # the cleaning charge at the standard 20 %: 25.00 -> 5.00
+    assert out["allowances"] == [{"reason": "Stammkundenrabatt Zimmer", "net": "20.00", "tax": "1.00", "gross": "21.00",
+                                  "taxes": [{"tax": "VAT", "rate": "5", "category": "S"}]}]  # fmt: skip
+    assert out["charges"] == [{"reason": "Reinigung Seminarraum", "net": "25.00", "tax": "5.00", "gross": "30.00",
+                               "taxes": [{"tax": "VAT", "rate": "20", "category": "S"}]}]  # fmt: skip
 
 
 def test_examples_compute(capsys: pytest.CaptureFixture[str]) -> None:

@@ -38,7 +38,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.json:
             return 0
     if args.json:
-        print(json.dumps(computed.to_dict(), indent=2, ensure_ascii=False))
+        out = {**computed.to_dict(), "taxdata_release": getattr(table, "release", lambda: None)()}
+        print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         print(render_text(computed))
     return 0
