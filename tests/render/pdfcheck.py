@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pypdf
@@ -46,6 +47,19 @@ def normal(value: str) -> str:
     return value
 
 
+def shown_codes(operator: bytes, operands: Any) -> Iterator[int]:
+    """The character codes a text-showing operator draws (none for other operators)."""
+    if operator not in (b"Tj", b"TJ", b"'", b'"'):
+        return
+    items = operands[0] if operator == b"TJ" else operands[-1:]
+    for item in items:
+        if isinstance(item, (bytes, str)) or hasattr(item, "original_bytes"):
+            raw = item.original_bytes if hasattr(item, "original_bytes") else item
+            if isinstance(raw, str):
+                raw = raw.encode("latin-1")
+            yield from raw
+
+
 def drawn_codes(pdf: bytes) -> Iterator[tuple[int, str, Any, int]]:
     """(page number, font resource name, font dictionary, character code) of every glyph drawn."""
     for number, page in enumerate(reader(pdf).pages, start=1):
@@ -55,15 +69,8 @@ def drawn_codes(pdf: bytes) -> Iterator[tuple[int, str, Any, int]]:
         for operands, operator in content.operations:
             if operator == b"Tf":
                 current = operands[0]
-            elif operator in (b"Tj", b"TJ", b"'", b'"'):
-                items = operands[0] if operator == b"TJ" else operands[-1:]
-                for item in items:
-                    if isinstance(item, (bytes, str)) or hasattr(item, "original_bytes"):
-                        raw = item.original_bytes if hasattr(item, "original_bytes") else item
-                        if isinstance(raw, str):
-                            raw = raw.encode("latin-1")
-                        for code in raw:
-                            yield number, current, fonts[current].get_object(), code
+            for code in shown_codes(operator, operands):
+                yield number, current, fonts[current].get_object(), code
 
 
 def glyph_ids(font: Any) -> dict[int, int]:
@@ -79,15 +86,66 @@ def glyph_ids(font: Any) -> dict[int, int]:
 def missing_glyphs(pdf: bytes) -> list[tuple[int, str, int]]:
     """Every (page, font, code) drawn with the font's .notdef glyph (a box), or with code 0,
     which reportlab gives characters the font lacks (its glyph may be an empty NULL glyph)."""
+    return notdef((page, font, code) for page, _name, font, code in drawn_codes(pdf))
+
+
+def notdef(codes: Iterable[tuple[int, Any, int]]) -> list[tuple[int, str, int]]:
+    """The (page, font, code) of ``codes`` (page, font dictionary, code) that draw no glyph."""
     cache: dict[int, dict[int, int]] = {}
     missing = []
-    for page, _name, font, code in drawn_codes(pdf):
+    for page, font, code in codes:
         key = id(font)
         if key not in cache:
             cache[key] = glyph_ids(font)
         if code == 0 or cache[key].get(code, 0) == 0:
             missing.append((page, str(font["/BaseFont"]), code))
     return missing
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A PDF read once: the text pieces of each page in drawing order, and the glyphs drawn
+    without a glyph in their font (as :func:`missing_glyphs`)."""
+
+    pages: list[list[Piece]]
+    missing: list[tuple[int, str, int]]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A piece of text as pypdf reports it (one drawn run, or part of one), NFC and with
+    no-break spaces as spaces; ``x`` and ``y`` where it starts, in page coordinates."""
+
+    text: str
+    x: float
+    y: float
+
+
+def read(pdf: bytes) -> Reading:
+    """Text pieces and missing glyphs in a single pass over each page's content stream."""
+    codes: list[tuple[int, Any, int]] = []
+    pages = [read_page(page, number, codes) for number, page in enumerate(reader(pdf).pages, start=1)]
+    return Reading(pages, notdef(codes))
+
+
+def read_page(page: Any, number: int, codes: list[tuple[int, Any, int]]) -> list[Piece]:
+    """The text pieces of a page; appends (page number, font dictionary, code) of every glyph
+    drawn to ``codes``."""
+    fonts = page["/Resources"]["/Font"]
+    pieces: list[Piece] = []
+    font: list[Any] = [None]  # the current font
+
+    def operation(operator: bytes, operands: Any, cm: Any, tm: Any) -> None:
+        if operator == b"Tf":
+            font[0] = fonts[operands[0]].get_object()
+        codes.extend((number, font[0], code) for code in shown_codes(operator, operands))
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip():
+            pieces.append(Piece(normal(text), tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_operand_before=operation, visitor_text=visit)
+    return pieces
 
 
 def positions(pdf: bytes, page: int = 0) -> list[tuple[str, float, float]]:
