@@ -57,19 +57,24 @@ class RateNotInForce(RateNotFound):
     what is wrong (outside the data, or before the tax existed), not the line's category."""
 
 
-class OutputError(InvoiceKitError):
-    """An output cannot be written where it was asked to go: ``path`` and ``problem`` (a
-    directory, a block device, the input document itself, a full disk ...). A refused target
-    got nothing, and a regular file that failed to be replaced is as it was."""
+class PathProblem(InvoiceKitError):
+    """Base of the errors about one file or output target: ``path`` and ``problem``."""
 
     def __init__(self, path: str, problem: str) -> None:
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: {problem}")
 
-    def __reduce__(self) -> tuple[type[OutputError], tuple[str, str]]:
-        # Rebuilt from both fields, so an error raised in a worker process unpickles whole.
+    def __reduce__(self) -> tuple[type[PathProblem], tuple[str, str]]:
+        # Rebuilt from both fields, so an error raised in a worker process unpickles whole
+        # (pickle's default would call the class with the joined message alone).
         return (type(self), (self.path, self.problem))
+
+
+class OutputError(PathProblem):
+    """An output cannot be written where it was asked to go: ``path`` and ``problem`` (a
+    directory, a block device, the input document itself, a full disk ...). A refused target
+    got nothing, and a regular file that failed to be replaced is as it was."""
 
 
 class OnlineLimitError(InvoiceKitError, ValueError):

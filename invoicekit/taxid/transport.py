@@ -271,7 +271,7 @@ def _bound(connection: http.client.HTTPConnection, deadline: Deadline) -> None:
 
 
 class _DeadlineHTTPConnection(http.client.HTTPConnection):
-    """An HTTP connection whose connect and every later socket operation use the time
+    """An HTTP connection whose connect, and every later socket operation, use the time
     left before ``deadline``."""
 
     def __init__(self, *args: Any, deadline: Deadline, **kwargs: Any) -> None:
@@ -285,19 +285,9 @@ class _DeadlineHTTPConnection(http.client.HTTPConnection):
         _bound(self, self.deadline)
 
 
-class _DeadlineHTTPSConnection(http.client.HTTPSConnection):
-    """The HTTPS counterpart of :class:`_DeadlineHTTPConnection` (TLS handshake included:
-    Python bounds it as a whole by the socket timeout)."""
-
-    def __init__(self, *args: Any, deadline: Deadline, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.deadline = deadline
-
-    def connect(self) -> None:
-        """Connect with the time left as timeout, then bound the socket by the deadline."""
-        self.timeout = self.deadline.remaining()
-        super().connect()
-        _bound(self, self.deadline)
+class _DeadlineHTTPSConnection(_DeadlineHTTPConnection, http.client.HTTPSConnection):
+    """The HTTPS counterpart: the method order puts HTTPSConnection.connect (socket, then
+    TLS handshake, which Python bounds as a whole by the socket timeout) under the deadline."""
 
 
 class _DeadlineHTTPHandler(urllib.request.HTTPHandler):
