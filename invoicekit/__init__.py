@@ -5,6 +5,7 @@ The public API: :func:`load` a document, :func:`compute` it, look up :func:`rate
 
 from .compute import compute
 from .errors import (
+    ArgumentError,
     InvoiceError,
     InvoiceKitError,
     OutputError,
@@ -51,6 +52,7 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "Address",
     "AllowanceCharge",
+    "ArgumentError",
     "Brand",
     "Component",
     "Computed",

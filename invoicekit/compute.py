@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
 
-from .errors import InvoiceError, Problem, RateNotFound, RateNotInForce
+from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
 from .language import document_locale
 from .model import AllowanceCharge, Invoice, Rounding
 from .money import DIVIDE, EXACT, percent_of, quantum, round_to, round_to_step
@@ -118,8 +118,19 @@ def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
     :class:`InvoiceError` naming the field when a rate cannot be found. All arithmetic runs
     in invoicekit's own exact context, whatever the caller's decimal context is.
     """
+    check_arguments(invoice, provider)
     with decimal.localcontext(EXACT):
         return _compute(invoice, provider)
+
+
+def check_arguments(invoice: object, provider: object) -> None:
+    """An Invoice from :func:`invoicekit.load`, and a RateProvider or None: else an
+    ArgumentError naming the argument (not an AttributeError from inside the engine)."""
+    expect("invoice", invoice, Invoice, "an Invoice (from invoicekit.load)")
+    if provider is not None and not isinstance(provider, RateProvider):
+        raise ArgumentError(
+            f"provider: expected a RateProvider (resolve and default_rounding), got {type(provider).__name__}"
+        )
 
 
 def _warnings(invoice: Invoice, gross: Decimal) -> tuple[Problem, ...]:

@@ -57,6 +57,21 @@ class RateNotInForce(RateNotFound):
     what is wrong (outside the data, or before the tax existed), not the line's category."""
 
 
+class ArgumentError(InvoiceKitError, TypeError):
+    """A public function was called with an argument of the wrong type; the message names
+    the argument and what it expects (a TypeError too, as Python's own would be)."""
+
+
+def expect(name: str, value: object, kinds: type | tuple[type, ...], what: str) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` is one of ``kinds`` (``what`` in words)."""
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in _as_tuple(kinds)):
+        raise ArgumentError(f"{name}: expected {what}, got {type(value).__name__}")
+
+
+def _as_tuple(kinds: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kinds if isinstance(kinds, tuple) else (kinds,)
+
+
 class PathProblem(InvoiceKitError):
     """Base of the errors about one file or output target: ``path`` and ``problem``."""
 

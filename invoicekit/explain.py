@@ -12,6 +12,9 @@ def explain(invoice: Invoice, provider: RateProvider | None = None) -> str:
     listing the steps of the decision and the rate found.
 
     Raises the same errors as :func:`invoicekit.compute`."""
+    from .compute import check_arguments
+
+    check_arguments(invoice, provider)
     if provider is None:
         from .taxtable import default_table
 

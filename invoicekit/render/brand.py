@@ -28,6 +28,7 @@ from attrs import field, frozen
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 
+from ..errors import expect
 from .errors import BrandError, FontError
 from .fonts import BrandFonts, PdfFont, load_font
 
@@ -75,6 +76,7 @@ class CheckedBrand:
 
 def load_brand(path: str | os.PathLike[str]) -> Brand:
     """Read a brand TOML file; relative paths in it are relative to the file."""
+    expect("path", path, (str, os.PathLike), "a path to a brand TOML file")
     path = Path(path)
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import Problem, RateNotFound, RateNotInForce, TaxDataError
+from ..errors import Problem, RateNotFound, RateNotInForce, TaxDataError, expect
 from ..model import Rounding
 from ..resources import shipped_dir
 from .parse import parse_file
@@ -43,6 +43,10 @@ class TaxTable:
     for the same jurisdiction (a shop's correction layered over the shipped data)."""
 
     def __init__(self, directories: Sequence[str | os.PathLike[str]]) -> None:
+        what = "a list of data directories"
+        expect("directories", directories, (list, tuple), what)
+        for directory in directories:
+            expect("directories[]", directory, (str, os.PathLike), what)
         self.directories = tuple(Path(d) for d in directories)
         self._paths: dict[str, Path] = {}
         for directory in self.directories:
