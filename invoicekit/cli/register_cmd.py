@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..outputs import write_output
-from .common import add_taxdata_option, table_from, text_table
+from .common import Subcommands, add_taxdata_option, table_from, text_table
 
 DEFAULT_DB = "sqlite:///invoicekit.db"
 EXIT_INPUT = 2
@@ -30,7 +30,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: Subcommands) -> None:
     parser = sub.add_parser(
         "register", help="the invoice register: number, archive, history, erasure, export"
     )
