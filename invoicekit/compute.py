@@ -123,11 +123,16 @@ def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
         return _compute(invoice, provider)
 
 
+def _provides_rates(provider: object) -> bool:
+    # The two methods by hand: isinstance() with the runtime Protocol costs 7 us a call.
+    return all(callable(getattr(provider, name, None)) for name in ("resolve", "default_rounding"))
+
+
 def check_arguments(invoice: object, provider: object) -> None:
     """An Invoice from :func:`invoicekit.load`, and a RateProvider or None: else an
     ArgumentError naming the argument (not an AttributeError from inside the engine)."""
     expect("invoice", invoice, Invoice, "an Invoice (from invoicekit.load)")
-    if provider is not None and not isinstance(provider, RateProvider):
+    if provider is not None and not _provides_rates(provider):
         raise ArgumentError(
             f"provider: expected a RateProvider (resolve and default_rounding), got {type(provider).__name__}"
         )

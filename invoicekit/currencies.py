@@ -39,12 +39,7 @@ class CurrencyTable:
     currencies: tuple[Currency, ...]
 
     def get(self, code: str) -> Currency | None:
-        return _index(self).get(code)
-
-
-@cache
-def _index(table: CurrencyTable) -> dict[str, Currency]:
-    return {c.code: c for c in table.currencies}
+        return next((c for c in self.currencies if c.code == code), None)
 
 
 def _entry(code: str, fields: dict[str, Any]) -> Currency:
@@ -67,5 +62,11 @@ def iso_4217() -> CurrencyTable:
 
 
 def currency(code: str) -> Currency | None:
-    """The ISO 4217 entry of ``code`` (upper case), or None when the list has no such code."""
-    return iso_4217().get(code)
+    """The ISO 4217 entry of ``code`` (upper case), or None when the list has no such code.
+    Read for every document loaded, so from an index built once."""
+    return _by_code().get(code)
+
+
+@cache
+def _by_code() -> dict[str, Currency]:
+    return {c.code: c for c in iso_4217().currencies}
