@@ -150,41 +150,73 @@ def _warnings(invoice: Invoice, gross: Decimal) -> tuple[Problem, ...]:
 
 
 def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
+    """The engine in named steps: decide and price each line, allowance and charge; group
+    the taxes; then the result's lines, adjustments and totals."""
     if provider is None:
         from .taxtable import default_table
 
         provider = default_table()
-    currency = invoice.currency
-    unit = quantum(currency)
+    unit = quantum(invoice.currency)
+    rule = _rounding_rule(invoice, provider)
+    inclusive = invoice.prices_include_tax
+    treat = _Treatments(invoice, provider)
+    amounts = _line_amounts(invoice, unit, rule.mode, treat.problems)
+    lines = _priced_lines(invoice, amounts, treat)
+    adjustments = _priced_adjustments(invoice, unit, rule.mode, treat)
+    if treat.problems:
+        raise InvoiceError(treat.problems)
+    items = lines + [item for _, item in adjustments]
+    subtotals = _tax_groups(items, unit, rule.mode, rule.level == "line", inclusive)
+    computed_lines = _computed_lines(invoice, lines, inclusive)
+    computed = [_computed_adjustment(entry, item, inclusive) for entry, item in adjustments]
+    allowances = tuple(a for a in computed if not a.source.charge)
+    charges = tuple(c for c in computed if c.source.charge)
+    return _result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, items)
+
+
+def _rounding_rule(invoice: Invoice, provider: RateProvider) -> Rounding:
+    """The document's rounding, else the seller's jurisdiction's usual one, else half up
+    per document."""
     seller = invoice.seller.address
-    rule = (
+    return (
         invoice.rounding
         or provider.default_rounding(seller.subdivision or seller.country)
         or provider.default_rounding(seller.country)
         or Rounding()
     )
-    mode = rule.mode
-    by_line = rule.level == "line"
-    inclusive = invoice.prices_include_tax
-    problems: list[Problem] = []
-    treatments: dict[tuple[str, str], Treatment | None] = {}
 
-    def treat(category: str, supply: str, where: str) -> Treatment | None:
+
+class _Treatments:
+    """Decides each (category, supply) of an invoice once, collecting a problem per entry
+    that has no rate: the first names the cause, later ones point back to it."""
+
+    def __init__(self, invoice: Invoice, provider: RateProvider) -> None:
+        self.invoice = invoice
+        self.provider = provider
+        self.problems: list[Problem] = []
+        self.decided: dict[tuple[str, str], Treatment | None] = {}
+
+    def __call__(self, category: str, supply: str, where: str) -> Treatment | None:
         key = (category, supply)
-        if key not in treatments:
-            try:
-                treatments[key] = decide(provider, invoice, category, supply)
-            except RateNotInForce as exc:  # the date is wrong, not the category
-                treatments[key] = None
-                problems.append(Problem(invoice.tax_point_field, str(exc)))
-            except RateNotFound as exc:
-                treatments[key] = None
-                problems.append(Problem(getattr(exc, "where", where), str(exc)))
-        elif treatments[key] is None:
-            problems.append(Problem(where, "no rate (see the first line with this category)"))
-        return treatments[key]
+        if key in self.decided:
+            if self.decided[key] is None:
+                self.problems.append(Problem(where, "no rate (see the first line with this category)"))
+            return self.decided[key]
+        treatment = None
+        try:
+            treatment = decide(self.provider, self.invoice, category, supply)
+        except RateNotInForce as exc:  # the date is wrong, not the category
+            self.problems.append(Problem(self.invoice.tax_point_field, str(exc)))
+        except RateNotFound as exc:
+            self.problems.append(Problem(getattr(exc, "where", where), str(exc)))
+        self.decided[key] = treatment
+        return treatment
 
-    amounts = _line_amounts(invoice, unit, mode, problems)
+
+def _priced_lines(
+    invoice: Invoice, amounts: list[tuple[Decimal, Decimal]], treat: _Treatments
+) -> list[_Item]:
+    """Each line with its rounded amount after discount and its treatment."""
     lines: list[_Item] = []
     for i, line in enumerate(invoice.lines):
         treatment = treat(line.category, line.supply or invoice.supply, f"lines[{i}].category")
@@ -193,6 +225,14 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
             item = _Item(EXACT.subtract(before, discount), 1, treatment)
             item.raw_amount, item.discount = before, discount
             lines.append(item)
+    return lines
+
+
+def _priced_adjustments(
+    invoice: Invoice, unit: Decimal, mode: str, treat: _Treatments
+) -> list[tuple[AllowanceCharge, _Item]]:
+    """Allowances (negative) and charges, rounded; they follow the lines' kind of supply
+    when all lines share one."""
     adjustments: list[tuple[AllowanceCharge, _Item]] = []
     line_supplies = {line.supply or invoice.supply for line in invoice.lines}
     adjustment_supply = line_supplies.pop() if len(line_supplies) == 1 else invoice.supply
@@ -202,17 +242,20 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
             if treatment is not None:
                 amount = round_to(entry.amount, unit, mode)
                 adjustments.append((entry, _Item(amount if sign > 0 else -amount, sign, treatment)))
-    if problems:
-        raise InvoiceError(problems)
+    return adjustments
 
-    items = lines + [item for _, item in adjustments]
-    subtotals = _tax_groups(items, unit, mode, by_line, inclusive)
 
-    computed_lines = []
+def _net_and_gross(item: _Item, inclusive: bool) -> tuple[Decimal, Decimal]:
+    if inclusive:
+        return item.amount - item.tax, item.amount
+    return item.amount, item.amount + item.tax
+
+
+def _computed_lines(invoice: Invoice, lines: list[_Item], inclusive: bool) -> tuple[ComputedLine, ...]:
+    out = []
     for i, (line, item) in enumerate(zip(invoice.lines, lines, strict=True)):
-        net = item.amount - item.tax if inclusive else item.amount
-        gross = item.amount if inclusive else item.amount + item.tax
-        computed_lines.append(
+        net, gross = _net_and_gross(item, inclusive)
+        out.append(
             ComputedLine(
                 index=i,
                 line=line,
@@ -226,42 +269,59 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
                 reason=item.treatment.reason,
             )
         )
-    computed_allowances: list[ComputedAdjustment] = []
-    computed_charges: list[ComputedAdjustment] = []
-    for entry, item in adjustments:
-        net = item.amount - item.tax if inclusive else item.amount
-        gross = item.amount if inclusive else item.amount + item.tax
-        adjustment = ComputedAdjustment(
-            source=entry,
-            net=net * item.sign,
-            tax=item.tax * item.sign,
-            gross=gross * item.sign,
-            taxes=item.treatment.components,
-            jurisdiction=item.treatment.jurisdiction,
-        )
-        (computed_charges if entry.charge else computed_allowances).append(adjustment)
+    return tuple(out)
 
-    line_total = sum((line.net for line in computed_lines), _ZERO)
-    allowance_total = sum((a.net for a in computed_allowances), _ZERO)
-    charge_total = sum((c.net for c in computed_charges), _ZERO)
+
+def _computed_adjustment(entry: AllowanceCharge, item: _Item, inclusive: bool) -> ComputedAdjustment:
+    """An allowance or charge with positive amounts (the kind says which way it goes)."""
+    net, gross = _net_and_gross(item, inclusive)
+    return ComputedAdjustment(
+        source=entry,
+        net=net * item.sign,
+        tax=item.tax * item.sign,
+        gross=gross * item.sign,
+        taxes=item.treatment.components,
+        jurisdiction=item.treatment.jurisdiction,
+    )
+
+
+def _legal_notes(items: list[_Item]) -> tuple[LegalNote, ...]:
+    """Every legal note the treatments ask for, once, in the order they first appear."""
+    notes: list[LegalNote] = []
+    for item in items:
+        for note in item.treatment.notes:
+            if note not in notes:
+                notes.append(note)
+    return tuple(notes)
+
+
+def _result(
+    invoice: Invoice,
+    rule: Rounding,
+    unit: Decimal,
+    lines: tuple[ComputedLine, ...],
+    allowances: tuple[ComputedAdjustment, ...],
+    charges: tuple[ComputedAdjustment, ...],
+    subtotals: tuple[TaxSubtotal, ...],
+    items: list[_Item],
+) -> Computed:
+    """The totals, the payable amount after cash rounding, notes and warnings."""
+    line_total = sum((line.net for line in lines), _ZERO)
+    allowance_total = sum((a.net for a in allowances), _ZERO)
+    charge_total = sum((c.net for c in charges), _ZERO)
     net = line_total - allowance_total + charge_total
     tax = sum((row.amount for row in subtotals), _ZERO)
     gross = net + tax
     payable = round_to_step(gross, invoice.cash_rounding, unit) if invoice.cash_rounding else gross
-    legal_notes: list[LegalNote] = []
-    for item in items:
-        for note in item.treatment.notes:
-            if note not in legal_notes:
-                legal_notes.append(note)
+    legal_notes = _legal_notes(items)
     locale = document_locale(invoice)
-    notes = [*invoice.notes, *(note.text(locale) for note in legal_notes)]
     return Computed(
         invoice=invoice,
-        currency=currency,
+        currency=invoice.currency,
         rounding_rule=rule,
-        lines=tuple(computed_lines),
-        allowances=tuple(computed_allowances),
-        charges=tuple(computed_charges),
+        lines=lines,
+        allowances=allowances,
+        charges=charges,
         taxes=subtotals,
         line_total=line_total,
         allowance_total=allowance_total,
@@ -272,8 +332,8 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
         rounding=payable - gross,
         payable=payable,
         reverse_charge=any(item.treatment.reverse_charge for item in items),
-        notes=tuple(notes),
-        legal_notes=tuple(legal_notes),
+        notes=(*invoice.notes, *(note.text(locale) for note in legal_notes)),
+        legal_notes=legal_notes,
         locale=locale,
         warnings=_warnings(invoice, gross),
     )
