@@ -35,6 +35,7 @@ from babel import Locale
 from babel.core import get_global, parse_locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_percent
+from support import doc as minimal_document
 
 import invoicekit
 from invoicekit.i18n import LOCALES, best_locale, translate
@@ -366,15 +367,7 @@ def test_a_character_the_font_lacks_is_reported() -> None:
     assert [code for _, _, code in read(pdf).missing] == [0]
     assert read(pdf).missing == missing_glyphs(pdf)
     # a character no font has is drawn as a replacement mark, which the glyph test looks for
-    doc = {
-        "number": "G-1",
-        "issue_date": "2024-05-01",
-        "currency": "EUR",
-        "locale": "de",
-        "seller": {"name": "Seller GmbH", "address": {"country": "DE"}},
-        "buyer": {"name": "Buyer", "address": {"country": "DE"}},
-        "lines": [{"description": "Tasse \U0001f600", "unit_price": "10.00"}],
-    }
+    doc = minimal_document(number="G-1", locale="de", lines=[{"description": "Tasse \U0001f600", "unit_price": "10.00"}])
     pieces = read(render_bytes(invoicekit.compute(invoicekit.load(doc)))).pages[0]
     assert any("\ufffd" in piece.text for piece in pieces)
 
