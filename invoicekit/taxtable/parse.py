@@ -222,88 +222,140 @@ def _known_code(code: str) -> bool:
 
 def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     """Parse and check one file on its own; cross-file checks live in :mod:`.check`."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Problem(f"{path}:1", f"cannot read: {exc}")]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        return None, [Problem(f"{path}:{match.group(1) if match else 1}", f"not valid TOML: {exc}")]
-    except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
-        return None, [Problem(f"{path}:1", f"not a readable TOML file: {type(exc).__name__}")]
+    read = _read_toml(path)
+    if isinstance(read, Problem):
+        return None, [read]
+    text, data = read
     r = _FileReader(path, text)
     r.unknown(data, _TOP, None, "")
     if "note" in data and not isinstance(data["note"], str):
         r.at(r.key_line("note"), f"note: expected text, got {data['note']!r}")
     if type(data.get("format")) is not int or data.get("format") != FORMAT_VERSION:
         r.at(r.key_line("format"), f"format: expected {FORMAT_VERSION}, got {data.get('format')!r}")
+    code = _code(r, data, path)
+    if code is None:
+        return None, r.problems
+    is_country = "-" not in code
+    # Each step records its problems as it goes: arguments are evaluated in file order.
+    jurisdiction = Jurisdiction(
+        code=code,
+        file=str(path),
+        name=_name(r, data, code),
+        currency=_currency(r, data, is_country),
+        rounding=_rounding(r, data),
+        taxes=_taxes(r, data, is_country),
+        names=_names(r, data),
+        rates=FrozenDict(_rates(r, data)),
+        categories=FrozenDict(_categories(r, data)),
+        vat_area=_vat_area(r, data),
+        category_code=_category_code(r, data),
+        regime=_regime(r, data),
+        territory_of=_territory_of(r, data),
+        line_of=FrozenDict(r.keys),
+    )
+    return jurisdiction, r.problems
+
+
+def _read_toml(path: Path) -> tuple[str, dict[str, Any]] | Problem:
+    """The file's text and its TOML data, or the located problem that stops reading it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return Problem(f"{path}:1", f"cannot read: {exc}")
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        return Problem(f"{path}:{match.group(1) if match else 1}", f"not valid TOML: {exc}")
+    except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
+        return Problem(f"{path}:1", f"not a readable TOML file: {type(exc).__name__}")
+
+
+def _code(r: _FileReader, data: dict[str, Any], path: Path) -> str | None:
     code = data.get("jurisdiction")
     if not isinstance(code, str):
         r.at(r.key_line("jurisdiction"), "jurisdiction: required (ISO 3166-1 or ISO 3166-2 code)")
-        return None, r.problems
+        return None
     if code != path.stem:
         r.at(r.key_line("jurisdiction"), f'jurisdiction "{code}" does not match the file name "{path.name}"')
     if not _known_code(code):
         r.at(r.key_line("jurisdiction"), f'jurisdiction: unknown ISO 3166 code "{code}"')
+    return code
+
+
+def _name(r: _FileReader, data: dict[str, Any], code: str) -> str:
     name = data.get("name")
     if not isinstance(name, str) or not name:
         r.at(r.key_line("name"), "name: required")
-        name = code
-    is_country = "-" not in code
+        return code
+    return name
+
+
+def _currency(r: _FileReader, data: dict[str, Any], is_country: bool) -> str | None:
     currency = data.get("currency")
     if currency is not None:
         if not isinstance(currency, str) or iso_currency(currency) is None:
             r.at(r.key_line("currency"), f"currency: unknown ISO 4217 code {currency!r}")
     elif is_country:
         r.at(1, "currency: required in a country file")
-    rounding = None
-    if "rounding" in data:
-        raw = data["rounding"]
-        if (
-            not isinstance(raw, dict)
-            or not isinstance(raw.get("mode", "half_up"), str)
-            or not isinstance(raw.get("level", "document"), str)
-            or raw.get("mode", "half_up") not in ROUNDING_MODES
-            or raw.get("level", "document") not in ROUNDING_LEVELS
-            or set(raw) - {"mode", "level"}
-        ):
-            r.at(
-                r.key_line("rounding"),
-                f"rounding: expected {{ mode = half_up|half_even|down, level = document|line }}, got {raw!r}",
-            )
-        else:
-            rounding = Rounding(mode=raw.get("mode", "half_up"), level=raw.get("level", "document"))
+    return currency if isinstance(currency, str) else None
+
+
+def _rounding(r: _FileReader, data: dict[str, Any]) -> Rounding | None:
+    if "rounding" not in data:
+        return None
+    raw = data["rounding"]
+    if (
+        not isinstance(raw, dict)
+        or not isinstance(raw.get("mode", "half_up"), str)
+        or not isinstance(raw.get("level", "document"), str)
+        or raw.get("mode", "half_up") not in ROUNDING_MODES
+        or raw.get("level", "document") not in ROUNDING_LEVELS
+        or set(raw) - {"mode", "level"}
+    ):
+        r.at(
+            r.key_line("rounding"),
+            f"rounding: expected {{ mode = half_up|half_even|down, level = document|line }}, got {raw!r}",
+        )
+        return None
+    return Rounding(mode=raw.get("mode", "half_up"), level=raw.get("level", "document"))
+
+
+def _taxes(r: _FileReader, data: dict[str, Any], is_country: bool) -> tuple[str, ...] | None:
     taxes = data.get("taxes")
-    if taxes is not None:
-        if not isinstance(taxes, list) or not all(isinstance(t, str) for t in taxes):
-            r.at(r.key_line("taxes"), "taxes: expected a list of tax codes")
-            taxes = None
-        else:
-            if len(set(taxes)) != len(taxes):
-                r.at(r.key_line("taxes"), f"taxes: a tax is listed twice: {taxes}")
-            for tax in taxes:
-                if tax not in TAX_CODES:
-                    r.at(
-                        r.key_line("taxes"),
-                        f'taxes: unknown tax code "{tax}" (one of {", ".join(TAX_CODES)})',
-                    )
-    elif is_country and not data.get("territory_of"):
-        r.at(1, "taxes: required in a country file (or territory_of naming the country it shares them with)")
+    if taxes is None:
+        if is_country and not data.get("territory_of"):
+            shared = "or territory_of naming the country it shares them with"
+            r.at(1, f"taxes: required in a country file ({shared})")
+        return None
+    if not isinstance(taxes, list) or not all(isinstance(t, str) for t in taxes):
+        r.at(r.key_line("taxes"), "taxes: expected a list of tax codes")
+        return None
+    if len(set(taxes)) != len(taxes):
+        r.at(r.key_line("taxes"), f"taxes: a tax is listed twice: {taxes}")
+    for tax in taxes:
+        if tax not in TAX_CODES:
+            r.at(r.key_line("taxes"), f'taxes: unknown tax code "{tax}" (one of {", ".join(TAX_CODES)})')
+    return tuple(taxes)
+
+
+def _names(r: _FileReader, data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     names = data.get("names", {})
     if not isinstance(names, dict) or not all(isinstance(v, str) for v in names.values()):
         r.at(r.key_line("names"), "names: expected a table of tax code = local name")
-        names = {}
+        return ()
     for tax in names:
         if tax not in TAX_CODES:
             r.at(r.key_line("names"), f'names: unknown tax code "{tax}"')
+    return tuple(names.items())
 
+
+def _rates(r: _FileReader, data: dict[str, Any]) -> dict[tuple[str, str], Series[Decimal]]:
     rates: dict[tuple[str, str], Series[Decimal]] = {}
     raw_rates = data.get("rates", {})
     if not isinstance(raw_rates, dict):
         r.at(r.key_line("rates"), "rates: expected tables rates.<TAX>.<class>")
-        raw_rates = {}
+        return rates
     for tax, classes in raw_rates.items():
         if tax not in TAX_CODES:
             r.at(_first_line(r, f"rates.{tax}."), f'rates: unknown tax code "{tax}"')
@@ -320,12 +372,15 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
             series = _series(r, header, periods, "rate", _rate)
             if series is not None:
                 rates[(tax, cls)] = series
+    return rates
 
+
+def _categories(r: _FileReader, data: dict[str, Any]) -> dict[str, Series[ClassChoice]]:
     categories: dict[str, Series[ClassChoice]] = {}
     raw_categories = data.get("categories", {})
     if not isinstance(raw_categories, dict):
         r.at(r.key_line("categories"), "categories: expected [[categories.<name>]] periods")
-        raw_categories = {}
+        return categories
     for cat, periods in raw_categories.items():
         header = f"categories.{cat}"
         if cat not in PRODUCT_CATEGORIES:
@@ -339,68 +394,59 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
         mapping: Series[ClassChoice] | None = _series(r, header, periods, "class", _class_choice)
         if mapping is not None:
             categories[cat] = mapping
+    return categories
 
-    vat_area = None
-    if "vat_area" in data:
-        raw_area = data["vat_area"]
-        if not isinstance(raw_area, list):
-            r.at(r.key_line("vat_area"), "vat_area: expected [[vat_area]] periods or []")
-        else:
-            members = []
-            for i, raw in enumerate(raw_area):
-                line = r.header_line("vat_area", i)
-                common = r.period_fields(raw, line, _AREA, "vat_area")
-                area = raw.get("area") if isinstance(raw, dict) else None
-                supplies = raw.get("supplies", list(SUPPLIES)) if isinstance(raw, dict) else []
-                if area != "EU":
-                    r.at(line, f'vat_area.area: expected "EU", got {area!r}')
-                elif (
-                    not isinstance(supplies, list)
-                    or not supplies
-                    or not all(isinstance(x, str) for x in supplies)
-                    or set(supplies) - set(SUPPLIES)
-                ):
-                    r.at(
-                        line, f"vat_area.supplies: expected a list of {', '.join(SUPPLIES)}, got {supplies!r}"
-                    )
-                elif common:
-                    members.append(AreaMembership(area, common[0], common[1], common[2], tuple(supplies)))
-            vat_area = tuple(members)
+
+def _vat_area(r: _FileReader, data: dict[str, Any]) -> tuple[AreaMembership, ...] | None:
+    if "vat_area" not in data:
+        return None
+    raw_area = data["vat_area"]
+    if not isinstance(raw_area, list):
+        r.at(r.key_line("vat_area"), "vat_area: expected [[vat_area]] periods or []")
+        return None
+    members = []
+    for i, raw in enumerate(raw_area):
+        line = r.header_line("vat_area", i)
+        common = r.period_fields(raw, line, _AREA, "vat_area")
+        area = raw.get("area") if isinstance(raw, dict) else None
+        supplies = raw.get("supplies", list(SUPPLIES)) if isinstance(raw, dict) else []
+        if area != "EU":
+            r.at(line, f'vat_area.area: expected "EU", got {area!r}')
+        elif (
+            not isinstance(supplies, list)
+            or not supplies
+            or not all(isinstance(x, str) for x in supplies)
+            or set(supplies) - set(SUPPLIES)
+        ):
+            r.at(line, f"vat_area.supplies: expected a list of {', '.join(SUPPLIES)}, got {supplies!r}")
+        elif common:
+            members.append(AreaMembership(area, common[0], common[1], common[2], tuple(supplies)))
+    return tuple(members)
+
+
+def _category_code(r: _FileReader, data: dict[str, Any]) -> str | None:
     category_code = data.get("category_code")
-    if category_code is not None and (
-        not isinstance(category_code, str) or category_code not in CATEGORY_CODES
-    ):
-        r.at(
-            r.key_line("category_code"),
-            f"category_code: not an EN 16931 VAT category code: {category_code!r}",
-        )
-        category_code = None
+    if category_code is not None and not (isinstance(category_code, str) and category_code in CATEGORY_CODES):
+        message = f"category_code: not an EN 16931 VAT category code: {category_code!r}"
+        r.at(r.key_line("category_code"), message)
+        return None
+    return category_code
+
+
+def _regime(r: _FileReader, data: dict[str, Any]) -> str | None:
     regime = data.get("regime")
     if regime is not None and regime not in REGIMES:
         r.at(r.key_line("regime"), f"regime: expected one of {', '.join(REGIMES)}, got {regime!r}")
-        regime = None
+        return None
+    return regime
+
+
+def _territory_of(r: _FileReader, data: dict[str, Any]) -> str | None:
     territory_of = data.get("territory_of")
     if territory_of is not None and not (isinstance(territory_of, str) and _known_code(territory_of)):
         r.at(r.key_line("territory_of"), f"territory_of: expected a country code, got {territory_of!r}")
-        territory_of = None
-
-    jurisdiction = Jurisdiction(
-        code=code,
-        file=str(path),
-        name=name,
-        currency=currency if isinstance(currency, str) else None,
-        rounding=rounding,
-        taxes=tuple(taxes) if taxes is not None else None,
-        names=tuple(names.items()),
-        rates=FrozenDict(rates),
-        categories=FrozenDict(categories),
-        vat_area=vat_area,
-        category_code=category_code,
-        regime=regime,
-        territory_of=territory_of,
-        line_of=FrozenDict(r.keys),
-    )
-    return jurisdiction, r.problems
+        return None
+    return territory_of
 
 
 def _first_line(r: _FileReader, prefix: str) -> int:
