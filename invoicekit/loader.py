@@ -449,6 +449,45 @@ def _is_format_version(value: Any) -> bool:
     return isinstance(value, Decimal) and value.is_finite() and value == FORMAT_VERSION
 
 
+def _cash_rounding(r: _Reader, data: Mapping[str, Any], currency: str | None) -> Decimal | None:
+    """A positive step that is a multiple of the currency's minor unit, or None."""
+    cash_rounding = r.get(data, "", "cash_rounding", r.number)
+    if cash_rounding is not None and cash_rounding <= 0:
+        r.fail("cash_rounding", f'must be a positive step such as "0.05", got {cash_rounding}')
+        return None
+    if cash_rounding is not None and currency is not None:
+        unit = Decimal(1).scaleb(-minor_units(currency))
+        if cash_rounding % unit != 0:
+            message = f"must be a multiple of the currency's minor unit {unit}, got {cash_rounding}"
+            r.fail("cash_rounding", message)
+            return None
+    return cash_rounding
+
+
+def _lines(r: _Reader, data: Mapping[str, Any], supply: str) -> list[Line]:
+    """The document's lines: at least one, at most MAX_LINES."""
+    if "lines" not in data:
+        r.fail("lines", "required field is missing")
+        return []
+    raw_lines = data["lines"]
+    if isinstance(raw_lines, list) and not raw_lines:
+        r.fail("lines", "an invoice needs at least one line")
+        return []
+    if isinstance(raw_lines, list) and len(raw_lines) > MAX_LINES:
+        r.fail("lines", f"too many lines: {len(raw_lines)} (at most {MAX_LINES})")
+        return []
+    return _list(r, raw_lines, "lines", lambda v, p: _line(r, v, p, supply))
+
+
+def _adjustments(r: _Reader, data: Mapping[str, Any], *, charge: bool) -> list[AllowanceCharge]:
+    """The document-level allowances (or charges)."""
+
+    def entries(value: Any, path: str) -> list[AllowanceCharge]:
+        return _list(r, value, path, lambda w, q: _allowance(r, w, q, charge=charge))
+
+    return r.get(data, "", "charges" if charge else "allowances", entries) or []
+
+
 def _document(r: _Reader, raw: Any) -> Invoice | None:
     data = r.mapping(raw, "", _TOP)
     if data is None:
@@ -467,45 +506,13 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     prices_include_tax = r.get(data, "", "prices_include_tax", r.boolean) or False
     supply: Supply = r.get(data, "", "supply", r.choice(SUPPLIES)) or "goods"
     rounding = r.get(data, "", "rounding", lambda v, p: _rounding(r, v, p))
-    cash_rounding = r.get(data, "", "cash_rounding", r.number)
-    if cash_rounding is not None and cash_rounding <= 0:
-        r.fail("cash_rounding", f'must be a positive step such as "0.05", got {cash_rounding}')
-        cash_rounding = None
-    if cash_rounding is not None and currency is not None:
-        unit = Decimal(1).scaleb(-minor_units(currency))
-        if cash_rounding % unit != 0:
-            r.fail(
-                "cash_rounding",
-                f"must be a multiple of the currency's minor unit {unit}, got {cash_rounding}",
-            )
-            cash_rounding = None
+    cash_rounding = _cash_rounding(r, data, currency)
     locale = r.get(data, "", "locale", r.locale)
     seller = r.get(data, "", "seller", lambda v, p: _party(r, v, p, seller=True), required=True)
     buyer = r.get(data, "", "buyer", lambda v, p: _party(r, v, p, seller=False), required=True)
-    lines: list[Line] = []
-    if "lines" not in data:
-        r.fail("lines", "required field is missing")
-    else:
-        raw_lines = data["lines"]
-        if isinstance(raw_lines, list) and not raw_lines:
-            r.fail("lines", "an invoice needs at least one line")
-        elif isinstance(raw_lines, list) and len(raw_lines) > MAX_LINES:
-            r.fail("lines", f"too many lines: {len(raw_lines)} (at most {MAX_LINES})")
-        else:
-            lines = _list(r, raw_lines, "lines", lambda v, p: _line(r, v, p, supply))
-    allowances = (
-        r.get(
-            data,
-            "",
-            "allowances",
-            lambda v, p: _list(r, v, p, lambda w, q: _allowance(r, w, q, charge=False)),
-        )
-        or []
-    )
-    charges = (
-        r.get(data, "", "charges", lambda v, p: _list(r, v, p, lambda w, q: _allowance(r, w, q, charge=True)))
-        or []
-    )
+    lines = _lines(r, data, supply)
+    allowances = _adjustments(r, data, charge=False)
+    charges = _adjustments(r, data, charge=True)
     notes = r.get(data, "", "notes", r.texts) or ()
     payment = r.get(data, "", "payment", lambda v, p: _payment(r, v, p))
     original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
