@@ -76,13 +76,6 @@ def test_every_character_has_a_glyph_in_its_font() -> None:
         assert any(f.startswith(family) for f in fonts), family
 
 
-@pytest.mark.parametrize(
-    "name", sorted(p.name for p in (EXAMPLES / "i18n").iterdir() if p.suffix in (".toml", ".json"))
-)
-def test_examples_have_no_missing_glyphs(name: str) -> None:
-    assert missing_glyphs(render(EXAMPLES / "i18n" / name)) == []
-
-
 def test_cjk_is_not_ligated() -> None:
     """Shaping off for CJK: 株式会社 stays four characters (no ㍿)."""
     doc = base(locale="ja", buyer={"name": "株式会社テスト", "address": {"country": "JP"}})
