@@ -15,13 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import Problem, RateNotFound, RateNotInForce, TaxDataError, expect
+from ..errors import Problem, RateNotFound, RateNotInForce, RateNotModelled, TaxDataError, expect
 from ..model import Rounding
 from ..resources import shipped_dir
 from .parse import parse_file
 from .provider import Component, Resolution
 from .records import ClassChoice, Jurisdiction, Series
-from .vocabulary import IMPLICIT_CLASSES, PRODUCT_CATEGORIES, RATE_CLASSES
+from .vocabulary import IMPLICIT_CLASSES, PRODUCT_CATEGORIES, RATE_CLASSES, category_chain
 
 RELEASE_FILE = "release.toml"
 _ZERO = Decimal(0)
@@ -185,6 +185,32 @@ class TaxTable:
                 return found
         return None
 
+    def _modelled(self, code: str, on: dt.date) -> None:
+        """Raise RateNotModelled for a date before the data's ``data_from``."""
+        start = self._inherit(code, lambda j: j.data_from)
+        if start is not None and on < start:
+            reason = self._inherit(code, lambda j: j.not_modelled) or "earlier history is not recorded"
+            raise RateNotModelled(f"{code}: not modelled before {start} (asked for {on}): {reason}")
+
+    def _choice(self, code: str, name: str, on: dt.date, category: str) -> tuple[ClassChoice, str]:
+        """The rate class(es) ``category`` takes on ``on`` and why: its own mapping, else its
+        broader category's (vocabulary.BROADER), else the standard rate."""
+        if category in RATE_CLASSES:
+            return category, f"{category} rate"
+        if category not in PRODUCT_CATEGORIES:
+            raise RateNotFound(f'unknown tax category "{category}" (see docs/taxdata.md for the vocabulary)')
+        for mapped in category_chain(category):
+            series = self.category_series(code, mapped)
+            period = series.at(on) if series else None
+            if period is None:
+                continue
+            via = "" if mapped == category else f" (as {mapped})"
+            why = f"{category}{via} takes the {_describe_choice(period.value)} rate in {name}"
+            if period.limit:
+                why += f" [condition not checked by invoicekit: {period.limit}]"
+            return period.value, why
+        return "standard", f"{category} is not treated specially in {name}: standard rate"
+
     # --- RateProvider ---
 
     def default_rounding(self, jurisdiction: str) -> Rounding | None:
@@ -200,21 +226,9 @@ class TaxTable:
         taxes = self.taxes(code)
         if not taxes:
             raise RateNotFound(f"{code}: no taxes defined")
+        self._modelled(code, on)
         name = self.jurisdiction(code).name
-        if category in RATE_CLASSES:
-            choice: ClassChoice = category
-            why = f"{category} rate"
-        elif category in PRODUCT_CATEGORIES:
-            series = self.category_series(code, category)
-            period = series.at(on) if series else None
-            if period is None:
-                choice = "standard"
-                why = f"{category} is not treated specially in {name}: standard rate"
-            else:
-                choice = period.value
-                why = f"{category} takes the {_describe_choice(choice)} rate in {name}"
-        else:
-            raise RateNotFound(f'unknown tax category "{category}" (see docs/taxdata.md for the vocabulary)')
+        choice, why = self._choice(code, name, on, category)
         code_taxed = self.inherited(code, "category_code") or "S"
         components = []
         for tax in taxes:
