@@ -192,11 +192,13 @@ class TaxTable:
             reason = self._inherit(code, lambda j: j.not_modelled) or "earlier history is not recorded"
             raise RateNotModelled(f"{code}: not modelled before {start} (asked for {on}): {reason}")
 
-    def _choice(self, code: str, name: str, on: dt.date, category: str) -> tuple[ClassChoice, str]:
-        """The rate class(es) ``category`` takes on ``on`` and why: its own mapping, else its
-        broader category's (vocabulary.BROADER), else the standard rate."""
+    def _choice(
+        self, code: str, name: str, on: dt.date, category: str
+    ) -> tuple[ClassChoice, str, str | None]:
+        """The rate class(es) ``category`` takes on ``on``, why, and the mapping's ``limit``:
+        its own mapping, else its broader category's (vocabulary.BROADER), else standard."""
         if category in RATE_CLASSES:
-            return category, f"{category} rate"
+            return category, f"{category} rate", None
         if category not in PRODUCT_CATEGORIES:
             raise RateNotFound(f'unknown tax category "{category}" (see docs/taxdata.md for the vocabulary)')
         for mapped in category_chain(category):
@@ -208,8 +210,8 @@ class TaxTable:
             why = f"{category}{via} takes the {_describe_choice(period.value)} rate in {name}"
             if period.limit:
                 why += f" [condition not checked by invoicekit: {period.limit}]"
-            return period.value, why
-        return "standard", f"{category} is not treated specially in {name}: standard rate"
+            return period.value, why, period.limit
+        return "standard", f"{category} is not treated specially in {name}: standard rate", None
 
     # --- RateProvider ---
 
@@ -228,7 +230,7 @@ class TaxTable:
             raise RateNotFound(f"{code}: no taxes defined")
         self._modelled(code, on)
         name = self.jurisdiction(code).name
-        choice, why = self._choice(code, name, on, category)
+        choice, why, condition = self._choice(code, name, on, category)
         code_taxed = self.inherited(code, "category_code") or "S"
         components = []
         for tax in taxes:
@@ -252,7 +254,7 @@ class TaxTable:
             category_code = str(code_taxed) if period_r.value != _ZERO else "Z"
             components.append(Component(tax, period_r.value, category_code, rate_class, period_r.source))
         rates = " + ".join(_describe_component(c) for c in components)
-        return Resolution(code, tuple(components), category, f"{why} ({rates}) on {on}")
+        return Resolution(code, tuple(components), category, f"{why} ({rates}) on {on}", condition)
 
 
 def _describe_component(component: Component) -> str:

@@ -33,6 +33,7 @@ PRODUCT_CATEGORIES: Final[tuple[str, ...]] = (
 # (a country that does not tell prescription from other medicines taxes both as medicines);
 # only when no category of the chain is mapped does the standard rate apply.
 BROADER: Final[dict[str, str]] = {
+    "basic_food": "food",
     "medicines_prescription": "medicines",
     "medicines_otc": "medicines",
     "medicines_reimbursable": "medicines_prescription",
