@@ -76,7 +76,8 @@ class Sale:
         resolution = self.provider.resolve(jurisdiction, self.on, self.category)
         path = [*path, f"{resolution.explanation}."]
         if resolution.condition:  # a rule the data cannot check: the line itself says so
-            reason = f"{reason} {self.category}: only where {resolution.condition} (not checked by invoicekit)."
+            unchecked = "(not checked by invoicekit)"
+            reason = f"{reason} {self.category}: only where {resolution.condition} {unchecked}."
         return Treatment(resolution.jurisdiction, resolution.components, reason, False, notes, tuple(path))
 
     def untaxed(
