@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -126,6 +126,44 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
 )
 def test_history_boundaries(code: str, day: str, category: str, expected: str) -> None:
     assert rate(code, day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "expected"),
+    [
+        # HST (CRA Notice 297: NB and NL 13 % -> 15 % on 2016-07-01; PE 14 % -> 15 % on 2016-10-01)
+        ("CA-NB", "2016-06-30", "standard", "13"),
+        ("CA-NB", "2016-07-01", "standard", "15"),
+        ("CA-NL", "2016-06-30", "standard", "13"),
+        ("CA-NL", "2016-07-01", "standard", "15"),
+        ("CA-PE", "2016-09-30", "standard", "14"),
+        ("CA-PE", "2016-10-01", "standard", "15"),
+        # NL's point-of-sale book rebate: ceased 2017-01-01, reinstated 2018-01-01
+        ("CA-NL", "2016-12-31", "books", "5"),
+        ("CA-NL", "2017-01-01", "books", "15"),
+        ("CA-NL", "2017-12-31", "books", "15"),
+        ("CA-NL", "2018-01-01", "books", "5"),
+        ("CA-ON", "2015-01-01", "standard", "13"),
+        ("CA-NS", "2015-01-01", "standard", "15"),
+        ("CA-AB", "2015-01-01", "standard", "5"),
+    ],
+)
+def test_hst_boundaries(code: str, day: str, category: str, expected: str) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "expected"),
+    [
+        ("CA-QC", "2015-01-01", "standard", ["5", "9.975"]),
+        ("CA-BC", "2015-01-01", "standard", ["5", "7"]),
+        ("CA-MB", "2015-01-01", "standard", ["5", "8"]),
+        ("CA-MB", "2019-07-01", "standard", ["5", "7"]),
+        ("CA", "2015-01-01", "basic_food", ["0"]),
+    ],
+)
+def test_gst_and_provincial_taxes_from_2015(code: str, day: str, category: str, expected: list[str]) -> None:
+    assert [c.rate for c in rates(code, on=d(day), category=category)] == [Decimal(x) for x in expected]
 
 
 @pytest.mark.parametrize(
