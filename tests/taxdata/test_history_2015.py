@@ -217,7 +217,7 @@ def test_before_the_data_is_not_modelled(code: str, day: str, start: str) -> Non
 
 
 def test_india_before_gst_says_why() -> None:
-    with pytest.raises(RateNotModelled, match="before GST .* not modelled"):
+    with pytest.raises(RateNotModelled, match=r"before GST .* not modelled"):
         rates("IN-KA", on=d("2017-06-30"))
 
 
