@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -93,6 +93,8 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("RU", "2015-01-01", "standard", "18"),
         ("RU", "2018-12-31", "food", "10"),
         ("RU", "2019-01-01", "standard", "20"),
+        ("KZ", "2015-01-01", "standard", "12"),
+        ("KZ", "2015-01-01", "medicines", "0"),
         # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
         ("CH", "2017-12-31", "standard", "8"),
         ("CH", "2018-01-01", "standard", "7.7"),
