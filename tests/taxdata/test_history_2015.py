@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -93,6 +93,15 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("RU", "2015-01-01", "standard", "18"),
         ("RU", "2018-12-31", "food", "10"),
         ("RU", "2019-01-01", "standard", "20"),
+        # Czechia: catering 21 % -> 15 % on 2016-12-01; newspapers 15 % -> 10 % on 2017-03-01
+        # (zákon č. 33/2017 Sb., GFŘ); books and medicines at 10 % from 2015-01-01 (č. 262/2014 Sb.)
+        ("CZ", "2016-11-30", "restaurant_food", "21"),
+        ("CZ", "2016-12-01", "restaurant_food", "15"),
+        ("CZ", "2017-02-28", "newspapers", "15"),
+        ("CZ", "2017-03-01", "newspapers", "10"),
+        ("CZ", "2015-01-01", "books", "10"),
+        ("CZ", "2015-01-01", "medicines", "10"),
+        ("CZ", "2015-01-01", "food", "15"),
         ("KZ", "2015-01-01", "standard", "12"),
         ("KZ", "2015-01-01", "medicines", "0"),
         # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
