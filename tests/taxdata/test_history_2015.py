@@ -133,15 +133,6 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("AU", "2015-01-01", "standard", "10"),
         ("NZ", "2015-01-01", "standard", "15"),
         ("SG", "2015-01-01", "standard", "7"),
-    ],
-)
-def test_history_boundaries(code: str, day: str, category: str, expected: str) -> None:
-    assert rate(code, day, category) == Decimal(expected)
-
-
-@pytest.mark.parametrize(
-    ("code", "day", "category", "expected"),
-    [
         # HST (CRA Notice 297: NB and NL 13 % -> 15 % on 2016-07-01; PE 14 % -> 15 % on 2016-10-01)
         ("CA-NB", "2016-06-30", "standard", "13"),
         ("CA-NB", "2016-07-01", "standard", "15"),
@@ -186,7 +177,7 @@ def test_history_boundaries(code: str, day: str, category: str, expected: str) -
         ("US-AL", "2015-01-01", "food", "4"),
     ],
 )
-def test_hst_boundaries(code: str, day: str, category: str, expected: str) -> None:
+def test_history_boundaries(code: str, day: str, category: str, expected: str) -> None:
     assert rate(code, day, category) == Decimal(expected)
 
 
