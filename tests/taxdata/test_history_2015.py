@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -102,6 +102,23 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("CZ", "2015-01-01", "books", "10"),
         ("CZ", "2015-01-01", "medicines", "10"),
         ("CZ", "2015-01-01", "food", "15"),
+        # Romania: 24 % -> 20 % (2016) -> 19 % (2017); food and catering 24 % -> 9 % on 2015-06-01
+        # (OUG 6/2015); books 9 % -> 5 % on 2016-01-01 (Legea 227/2015); catering and hotels
+        # 9 % -> 5 % on 2018-11-01 (OUG 89/2018)
+        ("RO", "2015-12-31", "standard", "24"),
+        ("RO", "2016-01-01", "standard", "20"),
+        ("RO", "2016-12-31", "standard", "20"),
+        ("RO", "2017-01-01", "standard", "19"),
+        ("RO", "2015-05-31", "food", "24"),
+        ("RO", "2015-06-01", "food", "9"),
+        ("RO", "2015-05-31", "restaurant_food", "24"),
+        ("RO", "2015-06-01", "restaurant_food", "9"),
+        ("RO", "2018-10-31", "restaurant_food", "9"),
+        ("RO", "2018-11-01", "restaurant_food", "5"),
+        ("RO", "2018-10-31", "accommodation", "9"),
+        ("RO", "2018-11-01", "accommodation", "5"),
+        ("RO", "2015-12-31", "books", "9"),
+        ("RO", "2016-01-01", "books", "5"),
         ("KZ", "2015-01-01", "standard", "12"),
         ("KZ", "2015-01-01", "medicines", "0"),
         # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
