@@ -115,10 +115,15 @@ def test_groceries_exempt_prepared_food_taxed(state: str) -> None:
         ("CA-ON", "2024-01-01", "medicines_otc", "13"),
         ("AU", "2024-01-01", "medicines_prescription", "0"),  # GST Act s 38-50
         ("AU", "2024-01-01", "medicines_otc", "10"),
+        # India, hotel rooms up to INR 7,500 a night (Notification 11/2017-CT(Rate) as amended):
+        # 12 % (6 + 6) until 2025-09-21, 5 % (2.5 + 2.5) from 2025-09-22
+        ("IN-KA", "2025-09-21", "accommodation", ["6", "6"]),
+        ("IN-KA", "2025-09-22", "accommodation", ["2.5", "2.5"]),
     ],
 )
-def test_state_mappings(code: str, day: str, category: str, rate: str) -> None:
-    assert [r for _, r, _ in answer(code, day, category)] == [Decimal(rate)]
+def test_state_mappings(code: str, day: str, category: str, rate: str | list[str]) -> None:
+    expected = [rate] if isinstance(rate, str) else rate
+    assert [r for _, r, _ in answer(code, day, category)] == [Decimal(x) for x in expected]
 
 
 @pytest.mark.parametrize(
