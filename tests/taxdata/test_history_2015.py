@@ -72,6 +72,12 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("FR", "2015-01-01", "standard", "20"),
         ("FR", "2015-01-01", "food", "5.5"),
         ("FR", "2015-01-01", "medicines_reimbursable", "2.1"),
+        # the overseas departments (CGI art. 296) and Corsica (art. 297), unchanged since before 2015
+        ("FR-971", "2015-01-01", "standard", "8.5"),
+        ("FR-974", "2015-01-01", "food", "2.1"),
+        ("FR-972", "2015-01-01", "newspapers", "1.05"),
+        ("FR-20R", "2015-01-01", "food", "2.1"),
+        ("FR-20R", "2015-01-01", "restaurant_food", "10"),
         ("GB", "2015-01-01", "standard", "20"),
         ("GB", "2015-01-01", "food", "0"),
         ("GB", "2015-01-01", "children_clothing", "0"),
