@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -125,6 +125,13 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("RO", "2018-11-01", "accommodation", "5"),
         ("RO", "2015-12-31", "books", "9"),
         ("RO", "2016-01-01", "books", "5"),
+        # Croatia: catering 13 % to 2016-12-31, 25 % in 2017-2019, 13 % for food from 2020-01-01
+        ("HR", "2016-12-31", "restaurant_food", "13"),
+        ("HR", "2017-01-01", "restaurant_food", "25"),
+        ("HR", "2019-12-31", "restaurant_food", "25"),
+        ("HR", "2020-01-01", "restaurant_food", "13"),
+        ("HR", "2015-01-01", "newspapers", "5"),
+        ("HR", "2015-01-01", "accommodation", "13"),
         ("KZ", "2015-01-01", "standard", "12"),
         ("KZ", "2015-01-01", "medicines", "0"),
         # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
