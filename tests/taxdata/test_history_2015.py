@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR CY".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -132,6 +132,9 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("HR", "2020-01-01", "restaurant_food", "13"),
         ("HR", "2015-01-01", "newspapers", "5"),
         ("HR", "2015-01-01", "accommodation", "13"),
+        ("CY", "2015-01-01", "standard", "19"),
+        ("CY", "2015-01-01", "restaurant_food", "9"),
+        ("CY", "2015-01-01", "food", "5"),
         ("KZ", "2015-01-01", "standard", "12"),
         ("KZ", "2015-01-01", "medicines", "0"),
         # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
