@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR CY".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR CY GR".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -135,6 +135,21 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("CY", "2015-01-01", "standard", "19"),
         ("CY", "2015-01-01", "restaurant_food", "9"),
         ("CY", "2015-01-01", "food", "5"),
+        # Greece: ν. 4334/2015 from 2015-07-20 (catering and transport 13 % -> 23 %, 6.5 % -> 6 %),
+        # hotels 6.5 % -> 13 % on 2015-10-01; 23 % -> 24 % on 2016-06-01
+        ("GR", "2016-05-31", "standard", "23"),
+        ("GR", "2016-06-01", "standard", "24"),
+        ("GR", "2015-07-19", "restaurant_food", "13"),
+        ("GR", "2015-07-20", "restaurant_food", "23"),
+        ("GR", "2019-05-19", "restaurant_food", "24"),
+        ("GR", "2019-05-20", "restaurant_food", "13"),
+        ("GR", "2015-07-19", "passenger_transport", "13"),
+        ("GR", "2015-07-20", "passenger_transport", "23"),
+        ("GR", "2015-07-19", "medicines", "6.5"),
+        ("GR", "2015-07-20", "medicines", "6"),
+        ("GR", "2015-09-30", "accommodation", "6"),
+        ("GR", "2015-10-01", "accommodation", "13"),
+        ("GR", "2015-01-01", "food", "13"),
         ("KZ", "2015-01-01", "standard", "12"),
         ("KZ", "2015-01-01", "medicines", "0"),
         # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
@@ -239,7 +254,7 @@ def test_gst_and_provincial_taxes_from_2015(code: str, day: str, category: str, 
         ("AE", "2017-12-31", "2018-01-01"),
         ("US-TX", "2014-12-31", "2015-01-01"),
         ("CA-SK", "2018-12-31", "2019-01-01"),
-        ("GR", "2018-12-31", "2019-01-01"),
+        ("HU", "2018-12-31", "2019-01-01"),
         ("ES-CN", "2018-12-31", "2019-01-01"),
     ],
 )
