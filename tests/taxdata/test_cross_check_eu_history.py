@@ -21,7 +21,7 @@ LAST = independent.DATA_AS_OF
 DAY = dt.timedelta(days=1)
 
 # Member states whose data starts on 2019-01-01: 2016-2018 is not compared (yet).
-NOT_MODELLED_BEFORE_2019 = {"HU", "LT", "LV", "SK"}
+NOT_MODELLED_BEFORE_2019 = {"HU", "LT", "LV"}
 
 
 def _days(code: str) -> list[dt.date]:

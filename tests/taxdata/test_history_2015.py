@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR CY GR".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR CY GR SK".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -150,6 +150,15 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("GR", "2015-09-30", "accommodation", "6"),
         ("GR", "2015-10-01", "accommodation", "13"),
         ("GR", "2015-01-01", "food", "13"),
+        # Slovakia: basic foods 20 % -> 10 % on 2016-01-01; dailies 20 % -> 10 % on 2020-01-01
+        ("SK", "2015-12-31", "basic_food", "20"),
+        ("SK", "2016-01-01", "basic_food", "10"),
+        ("SK", "2019-12-31", "newspapers", "20"),
+        ("SK", "2020-01-01", "newspapers", "10"),
+        ("SK", "2015-01-01", "books", "10"),
+        ("SK", "2015-01-01", "medicines", "10"),
+        ("SK", "2018-12-31", "accommodation", "20"),
+        ("SK", "2019-01-01", "accommodation", "10"),
         ("KZ", "2015-01-01", "standard", "12"),
         ("KZ", "2015-01-01", "medicines", "0"),
         # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
