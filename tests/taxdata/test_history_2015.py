@@ -135,7 +135,7 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("CY", "2015-01-01", "standard", "19"),
         ("CY", "2015-01-01", "restaurant_food", "9"),
         ("CY", "2015-01-01", "food", "5"),
-        # Greece: ν. 4334/2015 from 2015-07-20 (catering and transport 13 % -> 23 %, 6.5 % -> 6 %),
+        # Greece: law 4334/2015 from 2015-07-20 (catering and transport 13 % -> 23 %, 6.5 % -> 6 %),
         # hotels 6.5 % -> 13 % on 2015-10-01; 23 % -> 24 % on 2016-06-01
         ("GR", "2016-05-31", "standard", "23"),
         ("GR", "2016-06-01", "standard", "24"),
