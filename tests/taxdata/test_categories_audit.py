@@ -37,6 +37,9 @@ def answer(code: str, day: str, category: str) -> list[tuple[str, Decimal, str]]
         ("BY", "2019-01-01", "telecommunications", "25"),
         ("BY", "2026-12-01", "telecommunications", "25"),
         ("BY", "2026-12-01", "standard", "20"),
+        # Ukraine: 7 % for hotel accommodation only from 2021-01-01 (Закон № 962-IX); was 7 % from 2019
+        ("UA", "2020-12-31", "accommodation", "20"),
+        ("UA", "2021-01-01", "accommodation", "7"),
         # prescription medicines relieved, over-the-counter ones at the standard rate
         ("SE", "2026-12-01", "medicines_prescription", "0"),  # ML 3 kap. 23 § 2
         ("SE", "2026-12-01", "medicines_otc", "25"),
