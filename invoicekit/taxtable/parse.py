@@ -29,6 +29,7 @@ FORMAT_VERSION = 1
 _TOP = (
     "format", "jurisdiction", "name", "currency", "rounding", "taxes", "names",
     "rates", "categories", "vat_area", "category_code", "note", "regime", "territory_of",
+    "not_modelled",
 )  # fmt: skip
 REGIMES = ("national", "canada", "india", "us")
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)  # keeps day arithmetic in range
@@ -251,6 +252,7 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
         category_code=_category_code(r, data),
         regime=_regime(r, data),
         territory_of=_territory_of(r, data),
+        not_modelled=_not_modelled(r, data),
         line_of=FrozenDict(r.keys),
     )
     return jurisdiction, r.problems
@@ -324,7 +326,7 @@ def _rounding(r: _FileReader, data: dict[str, Any]) -> Rounding | None:
 def _taxes(r: _FileReader, data: dict[str, Any], is_country: bool) -> tuple[str, ...] | None:
     taxes = data.get("taxes")
     if taxes is None:
-        if is_country and not data.get("territory_of"):
+        if is_country and not data.get("territory_of") and not data.get("not_modelled"):
             shared = "or territory_of naming the country it shares them with"
             r.at(1, f"taxes: required in a country file ({shared})")
         return None
@@ -447,6 +449,20 @@ def _territory_of(r: _FileReader, data: dict[str, Any]) -> str | None:
         r.at(r.key_line("territory_of"), f"territory_of: expected a country code, got {territory_of!r}")
         return None
     return territory_of
+
+
+def _not_modelled(r: _FileReader, data: dict[str, Any]) -> str | None:
+    """Why a country's taxes are not modelled (Brazil): lookups say so instead of answering."""
+    reason = data.get("not_modelled")
+    if reason is None:
+        return None
+    if not isinstance(reason, str) or not reason.strip():
+        r.at(r.key_line("not_modelled"), "not_modelled: expected the reason, as text")
+        return None
+    if data.get("rates") or data.get("categories"):
+        message = "not_modelled: a file that models no taxes has no rates or categories"
+        r.at(r.key_line("not_modelled"), message)
+    return reason
 
 
 def _first_line(r: _FileReader, prefix: str) -> int:

@@ -86,6 +86,7 @@ class Jurisdiction:
     category_code: str | None = None
     regime: str | None = None
     territory_of: str | None = None
+    not_modelled: str | None = None
     line_of: FrozenDict[str, int] = field(factory=FrozenDict, eq=False, repr=False)
 
     @property

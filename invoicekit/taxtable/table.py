@@ -196,11 +196,18 @@ class TaxTable:
         """Which taxes apply to a domestic sale of ``category`` in ``jurisdiction`` on ``on``."""
         return self._resolve_cached(jurisdiction, on, category)
 
+    def not_modelled(self, code: str) -> str | None:
+        """Why the taxes of ``code`` (or of its country) are not modelled, if they are not."""
+        return self._inherit(code, lambda j: j.not_modelled)
+
     def _resolve(self, code: str, on: dt.date, category: str) -> Resolution:
+        name = self.jurisdiction(code).name
+        reason = self.not_modelled(code)
+        if reason is not None:
+            raise RateNotFound(f"{code} ({name}): taxes not modelled. {reason}")
         taxes = self.taxes(code)
         if not taxes:
-            raise RateNotFound(f"{code}: no taxes defined")
-        name = self.jurisdiction(code).name
+            raise RateNotFound(f"{code}: no taxes defined ({name} levies no tax on sales)")
         if category in RATE_CLASSES:
             choice: ClassChoice = category
             why = f"{category} rate"
