@@ -13,9 +13,11 @@ from .treatment import Treatment
 
 
 def applies(sale: Sale) -> bool:
-    """Whether the seller's jurisdiction has a data file that defines no taxes."""
+    """Whether the seller's jurisdiction has a data file that defines no taxes (and does not
+    say its taxes are not modelled, as Brazil's does)."""
     seller = sale.code(sale.seller)
-    return sale.facts.has(seller) and not sale.facts.taxes(seller)
+    facts = sale.facts
+    return facts.has(seller) and not facts.taxes(seller) and facts.not_modelled(seller) is None
 
 
 def decide(sale: Sale) -> Treatment:
