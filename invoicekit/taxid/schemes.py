@@ -366,7 +366,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="9 digits",
         example="516179157",
         lengths=(9,),
-        input_prefixes=('IL',),
+        input_prefixes=("IL",),
     ),
     Scheme(
         name="il.idnr",
@@ -376,7 +376,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="9 digits",
         example="039337423",
         lengths=(9,),
-        input_prefixes=('IL',),
+        input_prefixes=("IL",),
     ),
     Scheme(
         name="cn.uscc",
@@ -386,7 +386,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="18 digits or letters",
         example="91110000600037341L",
         lengths=(18,),
-        input_prefixes=('CN',),
+        input_prefixes=("CN",),
     ),
     Scheme(
         name="tw.ubn",
@@ -396,7 +396,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="8 digits",
         example="00501503",
         lengths=(8,),
-        input_prefixes=('TW',),
+        input_prefixes=("TW",),
     ),
     Scheme(
         name="th.tin",
@@ -406,7 +406,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="13 digits",
         example="0994000617721",
         lengths=(13,),
-        input_prefixes=('TH',),
+        input_prefixes=("TH",),
     ),
     Scheme(
         name="vn.mst",
@@ -416,7 +416,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="10 digits, or 13 with a branch suffix",
         example="0100233488",
         lengths=(10, 13),
-        input_prefixes=('VN',),
+        input_prefixes=("VN",),
     ),
     Scheme(
         name="id.npwp",
@@ -426,7 +426,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="15 digits, or the 16-digit NIK form",
         example="013121660091000",
         lengths=(15, 16),
-        input_prefixes=('ID',),
+        input_prefixes=("ID",),
     ),
     Scheme(
         name="cl.rut",
@@ -436,7 +436,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="7 or 8 digits + check digit (0-9 or K)",
         example="760864285",
         lengths=(8, 9),
-        input_prefixes=('CL',),
+        input_prefixes=("CL",),
     ),
     Scheme(
         name="co.nit",
@@ -446,7 +446,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="8 to 16 digits, the last a check digit",
         example="2131234321",
         lengths=(8, 9, 10, 11, 12, 13, 14, 15, 16),
-        input_prefixes=('CO',),
+        input_prefixes=("CO",),
     ),
     Scheme(
         name="pe.ruc",
@@ -456,7 +456,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="11 digits (10, 15, 16, 17 or 20 first)",
         example="20512333797",
         lengths=(11,),
-        input_prefixes=('PE',),
+        input_prefixes=("PE",),
     ),
     Scheme(
         name="ar.cuit",
@@ -466,7 +466,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="11 digits",
         example="20055361682",
         lengths=(11,),
-        input_prefixes=('AR',),
+        input_prefixes=("AR",),
     ),
     Scheme(
         name="eg.tn",
@@ -476,7 +476,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="9 digits",
         example="100531385",
         lengths=(9,),
-        input_prefixes=('EG',),
+        input_prefixes=("EG",),
     ),
     Scheme(
         name="ma.ice",
@@ -486,7 +486,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="15 digits",
         example="001561191000066",
         lengths=(15,),
-        input_prefixes=('MA',),
+        input_prefixes=("MA",),
     ),
     Scheme(
         name="rs.pib",
@@ -496,7 +496,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="9 digits",
         example="101134702",
         lengths=(9,),
-        input_prefixes=('RS',),
+        input_prefixes=("RS",),
     ),
     Scheme(
         name="mk.edb",
@@ -506,7 +506,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="13 digits",
         example="4030000375897",
         lengths=(13,),
-        input_prefixes=('MK', 'МК'),
+        input_prefixes=("MK", "МК"),  # noqa: RUF001 (the Cyrillic spelling, as stdnum accepts)
     ),
     Scheme(
         name="me.pib",
@@ -516,7 +516,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="8 digits",
         example="02655284",
         lengths=(8,),
-        input_prefixes=('ME',),
+        input_prefixes=("ME",),
     ),
     Scheme(
         name="al.nipt",
@@ -536,7 +536,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="13 digits",
         example="1008600038413",
         lengths=(13,),
-        input_prefixes=('MD',),
+        input_prefixes=("MD",),
     ),
     Scheme(
         name="az.voen",
@@ -546,7 +546,7 @@ SCHEMES: tuple[Scheme, ...] = (
         pattern="10 digits",
         example="1401555071",
         lengths=(10,),
-        input_prefixes=('AZ',),
+        input_prefixes=("AZ",),
     ),
     Scheme(
         name="ke.pin",
