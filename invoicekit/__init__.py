@@ -12,6 +12,7 @@ from .errors import (
     Problem,
     RateNotFound,
     RateNotInForce,
+    RateNotModelled,
     TaxDataError,
 )
 from .explain import explain
@@ -72,6 +73,7 @@ __all__ = [
     "Problem",
     "RateNotFound",
     "RateNotInForce",
+    "RateNotModelled",
     "RateProvider",
     "Register",
     "Resolution",

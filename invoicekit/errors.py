@@ -57,6 +57,12 @@ class RateNotInForce(RateNotFound):
     what is wrong (outside the data, or before the tax existed), not the line's category."""
 
 
+class RateNotModelled(RateNotInForce):
+    """The date is before the first day a jurisdiction's data answers (its ``data_from``):
+    the tax law then in force is not modelled (India before GST), or its history is not
+    recorded yet. The message says which, from the data file's ``not_modelled``."""
+
+
 class ArgumentError(InvoiceKitError, TypeError):
     """A public function was called with an argument of the wrong type; the message names
     the argument and what it expects (a TypeError too, as Python's own would be)."""

@@ -50,13 +50,14 @@ def test_a_caller_with_rates_decides_for_such_a_seller() -> None:
 
 def test_a_date_before_the_data_is_blamed_on_the_date() -> None:
     austria = {"name": "Verkäufer", "address": {"country": "AT"}}
-    raw = doc(seller=austria, buyer=austria, issue_date="2018-07-01", supply_date="2018-06-01")
-    assert problems(raw) == ["supply_date: AT: no standard VAT rate in force on 2018-06-01 (data from 2019-01-01)"]
-    raw = doc(seller=austria, buyer=austria, issue_date="2018-06-01")
-    assert problems(raw) == ["issue_date: AT: no standard VAT rate in force on 2018-06-01 (data from 2019-01-01)"]
-    credit = doc(kind="credit_note", seller=austria, buyer=austria, issue_date="2019-02-01",
-                 original={"number": "A-1", "issue_date": "2018-12-01"})  # fmt: skip
-    assert problems(credit) == ["original.issue_date: AT: no standard VAT rate in force on 2018-12-01 (data from 2019-01-01)"]
+    raw = doc(seller=austria, buyer=austria, issue_date="2015-02-01", supply_date="2014-12-31")
+    not_modelled = "AT: not modelled before 2015-01-01 (asked for {}): earlier history is not recorded"
+    assert problems(raw) == ["supply_date: " + not_modelled.format("2014-12-31")]
+    raw = doc(seller=austria, buyer=austria, issue_date="2014-06-01")
+    assert problems(raw) == ["issue_date: " + not_modelled.format("2014-06-01")]
+    credit = doc(kind="credit_note", seller=austria, buyer=austria, issue_date="2015-02-01",
+                 original={"number": "A-1", "issue_date": "2014-12-01"})  # fmt: skip
+    assert problems(credit) == ["original.issue_date: " + not_modelled.format("2014-12-01")]
 
 
 def test_a_rate_class_the_date_does_not_have_is_blamed_on_the_category() -> None:

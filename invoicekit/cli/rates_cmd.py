@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     table = table_from(args)
     code = args.jurisdiction.upper()
     on = args.on or dt.date.today()
-    if table.has(code) and not table.taxes(code) and table.not_modelled(code) is None:
+    if table.has(code) and not table.taxes(code) and table.unmodelled(code) is None:
         return _no_tax(table.jurisdiction(code).name, code, on, args.json)
     table.resolve(code, on, "standard")  # raises RateNotFound for an unknown code, a date or Brazil
     result: dict[str, object] = {}

@@ -8,7 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from ..taxtable.check import check_directory
+from ..errors import Problem
+from ..taxtable.check import audit_directory, check_directory
 from ..taxtable.coverage import CoverageRow, coverage
 from ..taxtable.diff import diff_directories
 from ..taxtable.table import data_files, shipped_data_dir
@@ -20,6 +21,10 @@ def register(sub: Subcommands) -> None:
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     check = actions.add_parser("check", help="validate tax data files (the shipped data by default)")
     check.add_argument("dir", nargs="?", help="a data directory (layered over the shipped data)")
+    check.add_argument(
+        "--unchecked", action="store_true", help="list the category mappings without a checked date"
+    )
+    check.add_argument("--strict", action="store_true", help="a mapping without a checked date is a problem")
     check.set_defaults(run=run_check)
     diff = actions.add_parser("diff", help="which rates change on which dates between two data directories")
     diff.add_argument("dir_a")
@@ -38,13 +43,31 @@ def run_check(args: argparse.Namespace) -> int:
     directory = Path(args.dir) if args.dir else shipped
     base = [] if directory.resolve() == shipped.resolve() else [shipped]
     problems = check_directory(directory, base)
+    limits, unchecked = audit_directory(directory)
+    if args.strict:
+        problems += unchecked
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) in {directory}", file=sys.stderr)
         return 2
+    _print_audit(limits, unchecked, listing=args.unchecked)
     print(f"ok: {len(data_files(directory))} jurisdiction files in {directory}")
     return 0
+
+
+def _print_audit(limits: list[Problem], unchecked: list[Problem], *, listing: bool) -> None:
+    """The conditions the format cannot express (always), and the unaudited mappings."""
+    if limits:
+        print(f"{len(limits)} mapping(s) with a condition the format cannot express (lines say so):")
+        for notice in limits:
+            print(f"  {notice}")
+    if unchecked and listing:
+        print(f"{len(unchecked)} category mapping(s) without a checked date:")
+        for notice in unchecked:
+            print(f"  {notice}")
+    elif unchecked:
+        print(f"{len(unchecked)} category mapping(s) without a checked date (list them with --unchecked)")
 
 
 def run_diff(args: argparse.Namespace) -> int:

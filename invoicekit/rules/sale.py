@@ -75,6 +75,9 @@ class Sale:
         """The rates of ``jurisdiction`` for this line's category."""
         resolution = self.provider.resolve(jurisdiction, self.on, self.category)
         path = [*path, f"{resolution.explanation}."]
+        if resolution.condition:  # a rule the data cannot check: the line itself says so
+            unchecked = "(not checked by invoicekit)"
+            reason = f"{reason} {self.category}: only where {resolution.condition} {unchecked}."
         return Treatment(resolution.jurisdiction, resolution.components, reason, False, notes, tuple(path))
 
     def untaxed(

@@ -64,7 +64,7 @@ def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
             f'no tax data for "{country}" ({country_name(country)}): invoicekit decides no sale by a seller'
             " from there; pass a RateProvider that has its rates",
         )
-    reason = sale.facts.not_modelled(country) if sale.facts.has(country) else None
+    reason = sale.facts.unmodelled(country) if sale.facts.has(country) else None
     if isinstance(provider, TaxTable) and reason is not None:
         raise RuleProblem(
             "seller.address.country",

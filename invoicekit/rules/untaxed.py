@@ -17,7 +17,7 @@ def applies(sale: Sale) -> bool:
     say its taxes are not modelled, as Brazil's does)."""
     seller = sale.code(sale.seller)
     facts = sale.facts
-    return facts.has(seller) and not facts.taxes(seller) and facts.not_modelled(seller) is None
+    return facts.has(seller) and not facts.taxes(seller) and facts.unmodelled(seller) is None
 
 
 def decide(sale: Sale) -> Treatment:

@@ -3,8 +3,11 @@
 Per file (in :mod:`.parse`): schema, ISO codes, vocabulary, rate ranges, real dates,
 sources, no overlapping periods. Across files (here): a subdivision has a country file,
 every tax of a jurisdiction has a standard rate, a standard rate's history has no gap,
-a temporary period is followed by another (or says ``end = true``), and every rate class
-a category names exists.
+a temporary period is followed by another (or says ``end = true``), every rate class
+a category names exists, and the data answers from its ``data_from`` on.
+
+The audit notices (:func:`audit_directory`) are not problems: the category mappings no one
+has checked against their source yet, and the conditions the format cannot express.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ def check_jurisdiction(j: Jurisdiction, parent: Jurisdiction | None) -> list[Pro
     for (tax, rate_class), rate_series in j.rates.items():
         label = f"rates.{tax}.{rate_class}"
         problems += _continuity(j.file, label, rate_series, gapless=rate_class == "standard")
+    problems += _data_start(j, parent)
     for category, cat_series in j.categories.items():
         problems += _continuity(j.file, f"categories.{category}", cat_series, gapless=False)
         for period in cat_series.periods:
@@ -102,6 +106,61 @@ def check_jurisdiction(j: Jurisdiction, parent: Jurisdiction | None) -> list[Pro
                         )
                     )
     return problems
+
+
+NOT_RECORDED = "earlier history not recorded"
+
+
+def _data_start(j: Jurisdiction, parent: Jurisdiction | None) -> list[Problem]:
+    """From ``data_from`` on the data answers: each standard series of the file covers that
+    day, and no period says its earlier history is not recorded while starting after it."""
+    start = j.data_from or (parent.data_from if parent else None)
+    if start is None:
+        return []
+    problems = []
+    for (tax, rate_class), rate_series in j.rates.items():
+        first = rate_series.periods[0] if rate_series.periods else None
+        if rate_class == "standard" and first is not None and first.start > start:
+            message = f"rates.{tax}.standard starts {first.start}, after data_from {start}"
+            problems.append(Problem(f"{j.file}:{first.line}", message))
+    firsts = [(f"rates.{t}.{c}", s.periods[0].start, s.periods[0].line, s.periods[0].note)
+              for (t, c), s in j.rates.items() if s.periods]  # fmt: skip
+    firsts += [(f"categories.{c}", s.periods[0].start, s.periods[0].line, s.periods[0].note)
+               for c, s in j.categories.items() if s.periods]  # fmt: skip
+    for label, day, line, note in firsts:
+        if day > start and NOT_RECORDED in (note or "").lower():
+            message = f'{label}: the note says "{NOT_RECORDED}" but data_from promises {start}'
+            problems.append(Problem(f"{j.file}:{line}", message))
+    return problems
+
+
+def audit_notices(j: Jurisdiction) -> tuple[list[Problem], list[Problem]]:
+    """The mappings of ``j`` with a ``limit`` (a condition the format cannot express), and
+    those without a ``checked`` date."""
+    limits, unchecked = [], []
+    for category, cat_series in j.categories.items():
+        for period in cat_series.periods:
+            where = f"{j.file}:{period.line}"
+            if period.limit:
+                limits.append(Problem(where, f"categories.{category} from {period.start}: {period.limit}"))
+            if period.checked is None:
+                unchecked.append(
+                    Problem(where, f"categories.{category} from {period.start}: no checked date")
+                )
+    return limits, unchecked
+
+
+def audit_directory(directory: Path) -> tuple[list[Problem], list[Problem]]:
+    """:func:`audit_notices` of every valid file below ``directory``."""
+    limits: list[Problem] = []
+    unchecked: list[Problem] = []
+    for path in data_files(directory) if directory.is_dir() else []:
+        j, _ = parse_file(path)
+        if j is not None:
+            found = audit_notices(j)
+            limits += found[0]
+            unchecked += found[1]
+    return sorted(limits, key=_order), sorted(unchecked, key=_order)
 
 
 def check_directory(directory: Path, base: Sequence[Path] = ()) -> list[Problem]:

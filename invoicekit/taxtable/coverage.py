@@ -69,16 +69,30 @@ def _start(table: TaxTable, code: str) -> dt.date | None:
     return max(starts) if starts else None
 
 
+def _not_modelled(table: TaxTable, code: str) -> str | None:
+    """What the data of ``code`` does not model: all of it (Brazil), the time before its
+    ``data_from`` (India before GST), or nothing because no tax is levied (Hong Kong)."""
+    reason = table.unmodelled(code)
+    if reason is not None:
+        return reason
+    if not table.taxes(code):
+        return "no tax on sales is levied here (every sale is outside the scope of tax)"
+    data_from = table.inherited(code, "data_from")
+    before = table.inherited(code, "not_modelled")
+    return f"before {data_from}: {before}" if data_from and before else None
+
+
 def coverage_row(table: TaxTable, code: str) -> CoverageRow:
     chain = table.chain(code)
-    reason = table.not_modelled(code)
-    taxes = table.taxes(code)
-    if reason is None and not taxes:
-        reason = "no tax on sales is levied here (every sale is outside the scope of tax)"
+    data_from = table.inherited(code, "data_from")
+    start = data_from if isinstance(data_from, dt.date) else _start(table, code)
+    if table.unmodelled(code) is not None:
+        start = None
     mapped = sorted({category for j in chain for category in j.categories})
     return CoverageRow(
-        code, chain[0].name, taxes, _start(table, code), tuple(mapped), _last_checked(chain[:1]), reason
-    )
+        code, chain[0].name, table.taxes(code), start, tuple(mapped), _last_checked(chain[:1]),
+        _not_modelled(table, code),
+    )  # fmt: skip
 
 
 def coverage(table: TaxTable) -> list[CoverageRow]:

@@ -29,7 +29,7 @@ FORMAT_VERSION = 1
 _TOP = (
     "format", "jurisdiction", "name", "currency", "rounding", "taxes", "names",
     "rates", "categories", "vat_area", "category_code", "note", "regime", "territory_of",
-    "not_modelled",
+    "data_from", "not_modelled",
 )  # fmt: skip
 REGIMES = ("national", "canada", "india", "us")
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)  # keeps day arithmetic in range
@@ -154,12 +154,15 @@ def _series(
     periods: Any,
     value_key: str,
     parse_value: Callable[[_FileReader, Any, int, str], T | None],
+    audited: bool = False,
 ) -> Series[T] | None:
-    """The ``[[header]]`` periods, each with its ``value_key`` read by ``parse_value``."""
+    """The ``[[header]]`` periods, each with its ``value_key`` read by ``parse_value``;
+    ``audited`` periods (category mappings) may also say ``checked`` and ``limit``."""
     if not isinstance(periods, list):
         r.at(r.header_line(header, 0), f"{header}: expected [[{header}]] periods")
         return None
-    known = (value_key, "from", "to", "source", "secondary", "note", "end")
+    known: tuple[str, ...] = (value_key, "from", "to", "source", "secondary", "note", "end")
+    known += ("checked", "limit") if audited else ()
     parsed: list[Period[T]] = []
     for i, raw in enumerate(periods):
         line = r.header_line(header, i)
@@ -168,10 +171,23 @@ def _series(
             r.at(line, f'{header}: missing "{value_key}"')
             continue
         value = parse_value(r, raw[value_key], line, header)
+        checked, limit = _audit_fields(r, raw, line, header) if audited else (None, None)
         if common and value is not None:
             start, end, source, secondary, note, ends = common
-            parsed.append(Period(value, start, end, source, line, secondary, note, ends))
+            parsed.append(Period(value, start, end, source, line, secondary, note, ends, checked, limit))
     return _series_of(r, parsed, header)
+
+
+def _audit_fields(
+    r: _FileReader, raw: dict[str, Any], line: int, where: str
+) -> tuple[dt.date | None, str | None]:
+    """A mapping's ``checked`` date and its ``limit`` text."""
+    checked = r.date(raw["checked"], line, f"{where}.checked") if "checked" in raw else None
+    limit = raw.get("limit")
+    if limit is not None and not (isinstance(limit, str) and limit.strip()):
+        r.at(line, f"{where}.limit: expected text saying what the format cannot express, got {limit!r}")
+        limit = None
+    return checked, limit
 
 
 def _rate(reader: _FileReader, value: Any, line: int, where: str) -> Decimal | None:
@@ -252,6 +268,7 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
         category_code=_category_code(r, data),
         regime=_regime(r, data),
         territory_of=_territory_of(r, data),
+        data_from=_data_from(r, data),
         not_modelled=_not_modelled(r, data),
         line_of=FrozenDict(r.keys),
     )
@@ -326,7 +343,8 @@ def _rounding(r: _FileReader, data: dict[str, Any]) -> Rounding | None:
 def _taxes(r: _FileReader, data: dict[str, Any], is_country: bool) -> tuple[str, ...] | None:
     taxes = data.get("taxes")
     if taxes is None:
-        if is_country and not data.get("territory_of") and not data.get("not_modelled"):
+        unmodelled = data.get("not_modelled") and "data_from" not in data  # Brazil: no taxes to list
+        if is_country and not data.get("territory_of") and not unmodelled:
             shared = "or territory_of naming the country it shares them with"
             r.at(1, f"taxes: required in a country file ({shared})")
         return None
@@ -393,7 +411,9 @@ def _categories(r: _FileReader, data: dict[str, Any]) -> dict[str, Series[ClassC
                 + (f' (did you mean "{close[0]}"?)' if close else ""),
             )
             continue
-        mapping: Series[ClassChoice] | None = _series(r, header, periods, "class", _class_choice)
+        mapping: Series[ClassChoice] | None = _series(
+            r, header, periods, "class", _class_choice, audited=True
+        )
         if mapping is not None:
             categories[cat] = mapping
     return categories
@@ -451,20 +471,28 @@ def _territory_of(r: _FileReader, data: dict[str, Any]) -> str | None:
     return territory_of
 
 
-def _not_modelled(r: _FileReader, data: dict[str, Any]) -> str | None:
-    """Why a country's taxes are not modelled (Brazil): lookups say so instead of answering."""
-    reason = data.get("not_modelled")
-    if reason is None:
-        return None
-    if not isinstance(reason, str) or not reason.strip():
-        r.at(r.key_line("not_modelled"), "not_modelled: expected the reason, as text")
-        return None
-    if data.get("rates") or data.get("categories"):
-        message = "not_modelled: a file that models no taxes has no rates or categories"
-        r.at(r.key_line("not_modelled"), message)
-    return reason
-
-
 def _first_line(r: _FileReader, prefix: str) -> int:
     lines = [n for header, ns in r.headers.items() if header.startswith(prefix) for n in ns]
     return min(lines) if lines else r.key_line("rates")
+
+
+def _data_from(r: _FileReader, data: dict[str, Any]) -> dt.date | None:
+    if "data_from" not in data:
+        return None
+    return r.date(data["data_from"], r.key_line("data_from"), "data_from")
+
+
+def _not_modelled(r: _FileReader, data: dict[str, Any]) -> str | None:
+    text = data.get("not_modelled")
+    if text is None:
+        return None
+    if not isinstance(text, str) or not text.strip():
+        r.at(r.key_line("not_modelled"), f"not_modelled: expected text, got {text!r}")
+        return None
+    if "data_from" not in data and (data.get("rates") or data.get("categories")):
+        # without data_from no day is modelled (Brazil): such a file has nothing to answer with
+        r.at(
+            r.key_line("not_modelled"),
+            'not_modelled: says why dates before "data_from" do not answer; set data_from',
+        )
+    return text

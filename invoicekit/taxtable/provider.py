@@ -32,12 +32,14 @@ class Component:
 
 @frozen
 class Resolution:
-    """The answer of a provider: the components in print order and why."""
+    """The answer of a provider: the components in print order and why; ``condition`` is a
+    condition of the rule the data cannot check (a price threshold), for the line's reason."""
 
     jurisdiction: str
     components: tuple[Component, ...]
     category: str
     explanation: str
+    condition: str | None = None
 
 
 @runtime_checkable

@@ -31,6 +31,10 @@ class Period(Generic[T]):
     secondary: bool = False
     note: str | None = None
     ends: bool = False
+    # category mappings only: the day the mapping was last checked against its source, and a
+    # condition of the rule the format cannot express (a price threshold, a product list)
+    checked: dt.date | None = None
+    limit: str | None = None
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -86,6 +90,9 @@ class Jurisdiction:
     category_code: str | None = None
     regime: str | None = None
     territory_of: str | None = None
+    # the first day the file answers; before it, lookups raise RateNotModelled with the reason;
+    # not_modelled without data_from: no day answers (Brazil), lookups raise RateNotFound
+    data_from: dt.date | None = None
     not_modelled: str | None = None
     line_of: FrozenDict[str, int] = field(factory=FrozenDict, eq=False, repr=False)
 

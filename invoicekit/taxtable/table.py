@@ -15,13 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ..errors import Problem, RateNotFound, RateNotInForce, TaxDataError, expect
+from ..errors import Problem, RateNotFound, RateNotInForce, RateNotModelled, TaxDataError, expect
 from ..model import Rounding
 from ..resources import shipped_dir
 from .parse import parse_file
 from .provider import Component, Resolution
 from .records import ClassChoice, Jurisdiction, Series
-from .vocabulary import IMPLICIT_CLASSES, PRODUCT_CATEGORIES, RATE_CLASSES
+from .vocabulary import IMPLICIT_CLASSES, PRODUCT_CATEGORIES, RATE_CLASSES, category_chain
 
 RELEASE_FILE = "release.toml"
 _ZERO = Decimal(0)
@@ -185,6 +185,34 @@ class TaxTable:
                 return found
         return None
 
+    def _modelled(self, code: str, on: dt.date) -> None:
+        """Raise RateNotModelled for a date before the data's ``data_from``."""
+        start = self._inherit(code, lambda j: j.data_from)
+        if start is not None and on < start:
+            reason = self._inherit(code, lambda j: j.not_modelled) or "earlier history is not recorded"
+            raise RateNotModelled(f"{code}: not modelled before {start} (asked for {on}): {reason}")
+
+    def _choice(
+        self, code: str, name: str, on: dt.date, category: str
+    ) -> tuple[ClassChoice, str, str | None]:
+        """The rate class(es) ``category`` takes on ``on``, why, and the mapping's ``limit``:
+        its own mapping, else its broader category's (vocabulary.BROADER), else standard."""
+        if category in RATE_CLASSES:
+            return category, f"{category} rate", None
+        if category not in PRODUCT_CATEGORIES:
+            raise RateNotFound(f'unknown tax category "{category}" (see docs/taxdata.md for the vocabulary)')
+        for mapped in category_chain(category):
+            series = self.category_series(code, mapped)
+            period = series.at(on) if series else None
+            if period is None:
+                continue
+            via = "" if mapped == category else f" (as {mapped})"
+            why = f"{category}{via} takes the {_describe_choice(period.value)} rate in {name}"
+            if period.limit:
+                why += f" [condition not checked by invoicekit: {period.limit}]"
+            return period.value, why, period.limit
+        return "standard", f"{category} is not treated specially in {name}: standard rate", None
+
     # --- RateProvider ---
 
     def default_rounding(self, jurisdiction: str) -> Rounding | None:
@@ -196,32 +224,24 @@ class TaxTable:
         """Which taxes apply to a domestic sale of ``category`` in ``jurisdiction`` on ``on``."""
         return self._resolve_cached(jurisdiction, on, category)
 
-    def not_modelled(self, code: str) -> str | None:
-        """Why the taxes of ``code`` (or of its country) are not modelled, if they are not."""
-        return self._inherit(code, lambda j: j.not_modelled)
+    def unmodelled(self, code: str) -> str | None:
+        """Why no day of ``code``'s data answers (Brazil: ``not_modelled`` without
+        ``data_from``, in its own file or its country's), or None."""
+        for j in self.chain(code):
+            if j.not_modelled is not None and j.data_from is None:
+                return j.not_modelled
+        return None
 
     def _resolve(self, code: str, on: dt.date, category: str) -> Resolution:
         name = self.jurisdiction(code).name
-        reason = self.not_modelled(code)
+        reason = self.unmodelled(code)
         if reason is not None:
             raise RateNotFound(f"{code} ({name}): taxes not modelled. {reason}")
         taxes = self.taxes(code)
         if not taxes:
             raise RateNotFound(f"{code}: no taxes defined ({name} levies no tax on sales)")
-        if category in RATE_CLASSES:
-            choice: ClassChoice = category
-            why = f"{category} rate"
-        elif category in PRODUCT_CATEGORIES:
-            series = self.category_series(code, category)
-            period = series.at(on) if series else None
-            if period is None:
-                choice = "standard"
-                why = f"{category} is not treated specially in {name}: standard rate"
-            else:
-                choice = period.value
-                why = f"{category} takes the {_describe_choice(choice)} rate in {name}"
-        else:
-            raise RateNotFound(f'unknown tax category "{category}" (see docs/taxdata.md for the vocabulary)')
+        self._modelled(code, on)
+        choice, why, condition = self._choice(code, name, on, category)
         code_taxed = self.inherited(code, "category_code") or "S"
         components = []
         for tax in taxes:
@@ -245,7 +265,7 @@ class TaxTable:
             category_code = str(code_taxed) if period_r.value != _ZERO else "Z"
             components.append(Component(tax, period_r.value, category_code, rate_class, period_r.source))
         rates = " + ".join(_describe_component(c) for c in components)
-        return Resolution(code, tuple(components), category, f"{why} ({rates}) on {on}")
+        return Resolution(code, tuple(components), category, f"{why} ({rates}) on {on}", condition)
 
 
 def _describe_component(component: Component) -> str:

@@ -19,11 +19,36 @@ SERIES_CLASSES: Final[tuple[str, ...]] = (
 IMPLICIT_CLASSES: Final[tuple[str, ...]] = ("zero", "exempt")
 RATE_CLASSES: Final[tuple[str, ...]] = SERIES_CLASSES + IMPLICIT_CLASSES
 
+# ``food`` is food for home consumption (groceries: the US "food and food ingredients");
+# ``prepared_food`` is food sold ready to eat (hot food, takeaway meals), which most US States
+# tax although they exempt groceries. docs/taxdata.md defines each category.
 PRODUCT_CATEGORIES: Final[tuple[str, ...]] = (
-    "food", "basic_food", "restaurant_food", "accommodation", "hospitality",
-    "passenger_transport", "books", "ebooks", "newspapers", "medicines", "medical_devices",
-    "children_clothing", "agricultural", "telecommunications", "merit", "demerit",
+    "food", "basic_food", "prepared_food", "restaurant_food", "accommodation", "hospitality",
+    "passenger_transport", "books", "ebooks", "newspapers", "medicines",
+    "medicines_prescription", "medicines_otc", "medicines_reimbursable", "medical_devices",
+    "clothing", "children_clothing", "agricultural", "telecommunications", "merit", "demerit",
 )  # fmt: skip
+
+# A narrower category a jurisdiction does not map takes its broader category's mapping
+# (a country that does not tell prescription from other medicines taxes both as medicines);
+# only when no category of the chain is mapped does the standard rate apply.
+BROADER: Final[dict[str, str]] = {
+    "basic_food": "food",
+    "medicines_prescription": "medicines",
+    "medicines_otc": "medicines",
+    "medicines_reimbursable": "medicines_prescription",
+    "prepared_food": "restaurant_food",
+    "children_clothing": "clothing",
+}
+
+
+def category_chain(category: str) -> tuple[str, ...]:
+    """``category`` and then each broader category it falls back to, narrowest first."""
+    chain = [category]
+    while chain[-1] in BROADER:
+        chain.append(BROADER[chain[-1]])
+    return tuple(chain)
+
 
 CATEGORIES: Final[tuple[str, ...]] = RATE_CLASSES + PRODUCT_CATEGORIES
 

@@ -38,7 +38,7 @@ def test_every_jurisdiction_answers_on_every_date(code: str) -> None:
     table = default_table()
     for day in DAYS:
         if day < VAT_FROM.get(code, day):
-            with pytest.raises(RateNotInForce, match=f"data from {VAT_FROM[code]}"):
+            with pytest.raises(RateNotInForce, match=f"not modelled before {VAT_FROM[code]}"):
                 table.resolve(code, day, "standard")
             continue
         components = table.resolve(code, day, "standard").components

@@ -19,9 +19,9 @@ def coverage_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, d
 
 def test_coverage_json_rows(capsys: pytest.CaptureFixture[str]) -> None:
     rows = coverage_json(capsys)
-    # Mexico: 16 % since 2010-01-01 (DOF 07.12.2009); five categories at 0 %
+    # Mexico: answers from its data_from, 2015-01-01; six categories mapped (five at 0 %, books)
     assert rows["MX"] == {
-        "jurisdiction": "MX", "name": "Mexico", "taxes": ["VAT"], "from": "2010-01-01",
+        "jurisdiction": "MX", "name": "Mexico", "taxes": ["VAT"], "from": "2015-01-01",
         "categories": ["agricultural", "basic_food", "books", "food", "medicines", "newspapers"],
         "checked": None, "not_modelled": None,
     }  # fmt: skip
@@ -31,6 +31,12 @@ def test_coverage_json_rows(capsys: pytest.CaptureFixture[str]) -> None:
     assert str(rows["BR"]["not_modelled"]).startswith("Brazil's taxes on sales")
     assert rows["BR"]["from"] is None and rows["BR"]["categories"] == []
     assert rows["OM"]["from"] == "2021-04-16"
+    assert rows["OM"]["not_modelled"] == (
+        "before 2021-04-16: Oman levied no VAT before 2021-04-16 (VAT Law, Royal Decree No. 121/2020);"
+        " earlier sales are not modelled."
+    )
+    # a category's audit date shows where the data records one (the US groceries audit)
+    assert rows["US-TX"]["checked"] == "2026-12-01"  # taxdata/americas/US-TX.toml, food mapping
 
 
 def test_coverage_text_table(capsys: pytest.CaptureFixture[str]) -> None:
@@ -39,7 +45,7 @@ def test_coverage_text_table(capsys: pytest.CaptureFixture[str]) -> None:
     lines = out.splitlines()
     assert lines[0].split() == ["Code", "Name", "Taxes", "From", "Categories", "Checked", "Not", "modelled"]
     il = next(line for line in lines if line.startswith("IL "))
-    assert il.split()[:4] == ["IL", "Israel", "VAT", "2013-06-02"]
+    assert il.split()[:4] == ["IL", "Israel", "VAT", "2015-01-01"]
     br = next(line for line in lines if line.startswith("BR "))
     assert "Brazil's taxes on sales" in br and br.endswith("...")
     assert out.rstrip().endswith("a category not listed takes the standard rate.")
@@ -76,10 +82,11 @@ def test_rates_of_brazil_points_to_the_docs(capsys: pytest.CaptureFixture[str]) 
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ("not_modelled = 3\n", "not_modelled: expected the reason, as text"),
+        ("not_modelled = 3\n", "not_modelled: expected text, got 3"),
         (
             'not_modelled = "Not yet."\n\n[[rates.VAT.standard]]\nrate = "5"\nfrom = "2020-01-01"\nsource = "x"\n',
-            "not_modelled: a file that models no taxes has no rates or categories",
+            # without data_from no day is modelled (Brazil), so there can be no rates
+            'not_modelled: says why dates before "data_from" do not answer; set data_from',
         ),
     ],
 )
@@ -98,7 +105,7 @@ def test_an_empty_reason_is_no_reason(tmp_path: Path) -> None:
     )
     assert [p.message for p in check_directory(tmp_path)] == [
         "taxes: required in a country file (or territory_of naming the country it shares them with)",
-        "not_modelled: expected the reason, as text",
+        "not_modelled: expected text, got ''",
     ]
 
 

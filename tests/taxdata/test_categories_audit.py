@@ -1,0 +1,135 @@
+"""The category mappings corrected by the audit of issue 14, each pinned on a date inside its
+period and, where it starts inside the data, on the day before.
+
+Expected rates come from the acts cited in the data files, not from the files: CGI art. 278
+quater (10 %) and 281 octies (2.1 %); Belarus Tax Code art. 122(4) (25 %); the US State
+statutes exempting food for home consumption (Tex. Tax Code § 151.314, Cal. R&T Code § 6359 ...)
+and the clothing exemptions (N.Y. Tax Law § 1115(a)(30) ...)."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from support import doc
+
+from invoicekit import RateNotModelled, compute, default_table, load, rates
+
+
+def d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def answer(code: str, day: str, category: str) -> list[tuple[str, Decimal, str]]:
+    return [(c.tax, c.rate, c.category) for c in rates(code, on=d(day), category=category)]
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "rate"),
+    [
+        # France: 10 % for medicines not reimbursable, 2.1 % for reimbursable ones (was 20 %)
+        ("FR", "2015-01-01", "medicines", "10"),
+        ("FR", "2026-12-01", "medicines", "10"),
+        ("FR", "2026-12-01", "medicines_otc", "10"),
+        ("FR", "2026-12-01", "medicines_prescription", "10"),  # prescribed but not reimbursable
+        ("FR", "2015-01-01", "medicines_reimbursable", "2.1"),
+        ("FR", "2026-12-01", "medicines_reimbursable", "2.1"),
+        # Belarus: telecommunications at the 25 % increased rate (was 20 %)
+        ("BY", "2019-01-01", "telecommunications", "25"),
+        ("BY", "2026-12-01", "telecommunications", "25"),
+        ("BY", "2026-12-01", "standard", "20"),
+    ],
+)
+def test_vat_mappings(code: str, day: str, category: str, rate: str) -> None:
+    assert [(tax, r) for tax, r, _ in answer(code, day, category)] == [("VAT", Decimal(rate))]
+
+
+# The 33 jurisdictions that exempt food for home consumption from the state sales tax
+# (CBPP 2017 survey, confirmed against each statute cited in the files).
+GROCERIES_EXEMPT = (
+    "AZ CA CO CT DC FL GA IN IA KY LA ME MD MA MI MN NE NV NJ NM NY NC ND OH PA RI SC TX VT WA WV WI WY"
+).split()
+
+
+@pytest.mark.parametrize("state", GROCERIES_EXEMPT)
+def test_groceries_exempt_prepared_food_taxed(state: str) -> None:
+    code = f"US-{state}"
+    for day in ("2019-01-01", "2026-12-01"):
+        standard = answer(code, day, "standard")
+        assert standard[0][1] > 0
+        assert answer(code, day, "food") == [("SALES_TAX", Decimal(0), "E")], (code, day)
+        assert answer(code, day, "basic_food") == [("SALES_TAX", Decimal(0), "E")], (code, day)
+        assert answer(code, day, "prepared_food") == standard, (code, day)
+    with pytest.raises(RateNotModelled):
+        rates(code, on=d("2018-12-31"), category="food")
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "rate"),
+    [
+        # reduced State rates on groceries (state part only)
+        ("US-IL", "2025-12-31", "food", "1"),  # 35 ILCS 120/2-10 low rate
+        ("US-IL", "2026-01-01", "food", "0"),  # P.A. 103-0781 repeal
+        ("US-TN", "2023-11-01", "food", "4"),  # Tenn. Code § 67-6-228
+        ("US-AR", "2025-12-31", "food", "0.125"),
+        ("US-AR", "2026-01-01", "food", "0"),
+        ("US-AL", "2023-08-31", "food", "4"),  # full 4 % until Act 2023-554
+        ("US-AL", "2023-09-01", "food", "3"),
+        ("US-AL", "2025-09-01", "food", "2"),
+        ("US-KS", "2024-12-31", "food", "2"),
+        ("US-KS", "2025-01-01", "food", "0"),
+        ("US-MS", "2025-06-30", "food", "7"),
+        ("US-MS", "2025-07-01", "food", "5"),
+        ("US-OK", "2024-08-28", "food", "4.5"),
+        ("US-OK", "2024-08-29", "food", "0"),
+        ("US-VA", "2022-12-31", "food", "2.5"),
+        ("US-VA", "2023-01-01", "food", "1"),
+        ("US-MO", "2024-01-01", "food", "1.225"),
+        ("US-UT", "2024-01-01", "food", "3"),
+        # groceries at the full rate: Hawaii, Idaho, South Dakota
+        ("US-HI", "2024-01-01", "food", "4"),
+        ("US-ID", "2024-01-01", "food", "6"),
+        # clothing (children's clothing follows clothing)
+        ("US-NY", "2024-01-01", "clothing", "0"),
+        ("US-NY", "2024-01-01", "children_clothing", "0"),
+        ("US-PA", "2024-01-01", "clothing", "0"),
+        ("US-NJ", "2024-01-01", "clothing", "0"),
+        ("US-MN", "2024-01-01", "clothing", "0"),
+        ("US-MA", "2024-01-01", "clothing", "0"),
+        ("US-RI", "2024-01-01", "clothing", "0"),
+        ("US-VT", "2024-01-01", "clothing", "0"),
+        ("US-TX", "2024-01-01", "clothing", "6.25"),
+        # medicines: California exempts prescribed medicines only
+        ("US-CA", "2024-01-01", "medicines_prescription", "0"),
+        ("US-CA", "2024-01-01", "medicines_otc", "7.25"),
+        ("US-TX", "2024-01-01", "medicines_otc", "0"),
+        ("US-NY", "2024-01-01", "medicines_prescription", "0"),
+        ("US-IL", "2024-01-01", "medicines_prescription", "1"),
+    ],
+)
+def test_state_mappings(code: str, day: str, category: str, rate: str) -> None:
+    assert [r for _, r, _ in answer(code, day, category)] == [Decimal(rate)]
+
+
+@pytest.mark.parametrize(
+    ("code", "condition"),
+    [("US-NY", "less than USD 110"), ("US-MA", "USD 175 or less"), ("US-RI", "USD 250 or less")],
+)
+def test_a_price_threshold_is_in_the_reason(code: str, condition: str) -> None:
+    resolution = default_table().resolve(code, d("2024-01-01"), "clothing")
+    assert "[condition not checked by invoicekit:" in resolution.explanation
+    assert condition in resolution.explanation
+
+
+def test_the_limit_reaches_an_invoice_line() -> None:
+    # A New York shop selling a USD 80 shirt: exempt from the state tax, and the line says
+    # on which condition.
+    ny = {"name": "NY Shop", "address": {"country": "US", "region": "NY"}, "registrations": ["US-NY"]}
+    document = doc(
+        currency="USD",
+        seller=ny,
+        buyer={"name": "Buyer", "address": {"country": "US", "region": "NY"}},
+        lines=[{"description": "Shirt", "unit_price": "80.00", "category": "clothing"}],
+    )
+    (line,) = compute(load(document)).lines
+    assert [(c.rate, c.category) for c in line.taxes] == [(Decimal(0), "E")]
+    assert "sold for less than USD 110" in line.reason

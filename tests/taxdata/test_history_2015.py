@@ -1,0 +1,206 @@
+"""History from 2015-01-01: which jurisdictions answer from then, both sides of each change
+recorded for 2015-2018, and the documented "not modelled" error everywhere else.
+
+Expected rates are read from the acts cited in the data (not from the files): LU loi TVA
+(17/14/8/3 % from 2015-01-01); AT UStG 1994 § 10 (13 % for accommodation 2016-05-01 ..
+2018-10-31); IE VATCA 2010 Sch. 3 (9 % tourism rate to 2018-12-31); IT Legge 208/2015
+(e-books 4 % from 2016-01-01); NL Wet OB 1968 art. 9 (6 % -> 9 % on 2019-01-01); PT Lei
+7-A/2016 (restaurants 13 % from 2016-07-01); RU Tax Code art. 164 (18 % -> 20 % on 2019-01-01)."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
+
+FROM_2015 = set(
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR".split()
+)  # and their subdivisions and territories that inherit the country's data_from
+
+
+def d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def rate(code: str, day: str, category: str = "standard") -> Decimal:
+    (component,) = rates(code, on=d(day), category=category)
+    return component.rate
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "expected"),
+    [
+        ("LU", "2015-01-01", "standard", "17"),
+        ("LU", "2015-01-01", "parking", "14"),
+        ("LU", "2015-01-01", "reduced", "8"),
+        ("LU", "2015-01-01", "food", "3"),
+        ("LU", "2015-01-01", "newspapers", "3"),
+        ("LU", "2018-12-31", "ebooks", "17"),
+        ("LU", "2019-01-01", "ebooks", "3"),
+        ("AT", "2016-04-30", "accommodation", "10"),
+        ("AT", "2016-05-01", "accommodation", "13"),
+        ("AT", "2018-10-31", "accommodation", "13"),
+        ("AT", "2018-11-01", "accommodation", "10"),
+        ("AT", "2016-01-01", "reduced2", "13"),
+        ("AT", "2015-01-01", "food", "10"),
+        ("AT", "2019-12-31", "ebooks", "20"),
+        ("IE", "2015-01-01", "restaurant_food", "9"),
+        ("IE", "2018-12-31", "restaurant_food", "9"),
+        ("IE", "2019-01-01", "restaurant_food", "13.5"),
+        ("IE", "2018-12-31", "accommodation", "9"),
+        ("IE", "2019-01-01", "accommodation", "13.5"),
+        ("IE", "2018-12-31", "ebooks", "23"),
+        ("IE", "2019-01-01", "ebooks", "9"),
+        ("IE", "2015-01-01", "food", "0"),
+        ("IT", "2015-12-31", "ebooks", "22"),
+        ("IT", "2016-01-01", "ebooks", "4"),
+        ("IT", "2016-01-01", "reduced2", "5"),
+        ("IT", "2015-01-01", "restaurant_food", "10"),
+        ("NL", "2018-12-31", "food", "6"),
+        ("NL", "2019-01-01", "food", "9"),
+        ("NL", "2018-12-31", "books", "6"),
+        ("NL", "2019-12-31", "ebooks", "21"),
+        ("PT", "2016-06-30", "restaurant_food", "23"),
+        ("PT", "2016-07-01", "restaurant_food", "13"),
+        ("PT", "2015-01-01", "accommodation", "6"),
+        ("PT", "2018-12-31", "ebooks", "23"),
+        ("DE", "2014-01-01", "standard", "19"),
+        ("DE", "2014-01-01", "food", "7"),
+        ("DE", "2014-01-01", "accommodation", "7"),
+        ("DE", "2014-01-01", "restaurant_food", "19"),
+        ("FR", "2015-01-01", "standard", "20"),
+        ("FR", "2015-01-01", "food", "5.5"),
+        ("FR", "2015-01-01", "medicines_reimbursable", "2.1"),
+        ("GB", "2015-01-01", "standard", "20"),
+        ("GB", "2015-01-01", "food", "0"),
+        ("GB", "2015-01-01", "children_clothing", "0"),
+        ("GB", "2015-01-01", "reduced", "5"),
+        ("ES", "2015-01-01", "standard", "21"),
+        ("ES", "2015-01-01", "medicines", "4"),
+        ("BE", "2015-01-01", "restaurant_food", "12"),
+        ("BE", "2019-03-31", "ebooks", "21"),
+        ("SE", "2015-01-01", "medicines", "0"),
+        ("SE", "2015-01-01", "restaurant_food", "12"),
+        ("PL", "2015-01-01", "books", "5"),
+        ("FI", "2015-01-01", "standard", "24"),
+        ("FI", "2015-01-01", "food", "14"),
+        ("DK", "2015-01-01", "newspapers", "0"),
+        ("MT", "2015-01-01", "food", "0"),
+        ("SI", "2015-01-01", "food", "9.5"),
+        ("EE", "2015-01-01", "books", "9"),
+        ("BG", "2015-01-01", "accommodation", "9"),
+        ("RU", "2015-01-01", "standard", "18"),
+        ("RU", "2018-12-31", "food", "10"),
+        ("RU", "2019-01-01", "standard", "20"),
+        # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
+        ("CH", "2017-12-31", "standard", "8"),
+        ("CH", "2018-01-01", "standard", "7.7"),
+        ("CH", "2017-12-31", "food", "2.5"),
+        ("CH", "2017-12-31", "accommodation", "3.8"),
+        ("CH", "2018-01-01", "accommodation", "3.7"),
+        ("CH", "2017-12-31", "ebooks", "8"),
+        ("CH", "2018-01-01", "ebooks", "2.5"),
+        ("LI", "2017-12-31", "standard", "8"),
+        ("LI", "2018-01-01", "standard", "7.7"),
+        # Norway's low rate: 8 % (2015), 10 % (2016-2017), 12 % from 2018
+        ("NO", "2015-12-31", "accommodation", "8"),
+        ("NO", "2016-01-01", "accommodation", "10"),
+        ("NO", "2017-12-31", "passenger_transport", "10"),
+        ("NO", "2018-01-01", "passenger_transport", "12"),
+        ("NO", "2015-01-01", "food", "15"),
+        ("NO", "2015-01-01", "books", "0"),
+        # Japan: 8 % from 2014-04-01, 10 % with 8 % for food from 2019-10-01
+        ("JP", "2015-01-01", "standard", "8"),
+        ("JP", "2019-09-30", "food", "8"),
+        ("JP", "2019-09-30", "standard", "8"),
+        ("JP", "2019-10-01", "standard", "10"),
+        ("JP", "2019-10-01", "food", "8"),
+        ("KR", "2015-01-01", "standard", "10"),
+        ("KR", "2015-01-01", "books", "0"),
+        ("AU", "2015-01-01", "food", "0"),
+        ("AU", "2015-01-01", "standard", "10"),
+        ("NZ", "2015-01-01", "standard", "15"),
+        ("SG", "2015-01-01", "standard", "7"),
+    ],
+)
+def test_history_boundaries(code: str, day: str, category: str, expected: str) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "start"),
+    [
+        ("FR", "2014-12-31", "2015-01-01"),
+        ("DE", "2013-12-31", "2014-01-01"),
+        ("GB", "2014-12-31", "2015-01-01"),
+        ("IN", "2017-06-30", "2017-07-01"),
+        ("IN-MH", "2016-01-01", "2017-07-01"),
+        ("AE", "2017-12-31", "2018-01-01"),
+        ("US-TX", "2018-12-31", "2019-01-01"),
+        ("GR", "2018-12-31", "2019-01-01"),
+        ("ES-CN", "2018-12-31", "2019-01-01"),
+    ],
+)
+def test_before_the_data_is_not_modelled(code: str, day: str, start: str) -> None:
+    with pytest.raises(
+        RateNotModelled, match=f"^{code}: not modelled before {start} \\(asked for {day}\\): "
+    ):
+        rates(code, on=d(day))
+    rates(code, on=d(start))  # and the first day answers
+
+
+def test_india_before_gst_says_why() -> None:
+    with pytest.raises(RateNotModelled, match=r"before GST .* not modelled"):
+        rates("IN-KA", on=d("2017-06-30"))
+
+
+UNTAXED = {"GR-69", "FR-973", "FR-976", "HK", "QA", "KW"}  # no taxes at all: "no taxes defined"
+UNTAXED |= {"BR", "MY"}  # not modelled on any day (docs/taxdata.md, "Brazil", "Malaysia")
+# The jurisdictions added by issue #14, each recorded from 2015-01-01 (Oman's VAT starts 2021-04-16).
+NEW_FROM_2015 = set(
+    "MX IL CN ZA TW TH VN ID PH CL CO PE AR EG NG KE MA RS MK ME AL BA MD GE AM AZ UZ".split()
+)
+
+
+@pytest.mark.parametrize("code", sorted(set(default_table().codes()) - UNTAXED))
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-01"])
+def test_every_jurisdiction_answers_or_says_not_modelled(code: str, day: str) -> None:
+    table = default_table()
+    try:
+        components = table.resolve(code, d(day), "standard").components
+    except RateNotModelled:
+        assert day == "2015-01-01", code
+        return
+    assert components and all(c.rate >= 0 for c in components)
+
+
+def test_the_jurisdictions_from_2015_are_the_ones_the_report_names() -> None:
+    table = default_table()
+    answering = set()
+    for code in table.codes():
+        if code in UNTAXED:
+            continue
+        try:
+            table.resolve(code, d("2015-01-01"), "standard")
+        except RateNotModelled:
+            continue
+        answering.add(code)
+    countries = {c for c in answering if "-" not in c}
+    # Monaco shares French VAT and the Isle of Man British VAT: they answer from 2015 too
+    assert countries == FROM_2015 | NEW_FROM_2015 | {"MC", "IM"}
+
+
+@pytest.mark.parametrize("code", sorted(FROM_2015))
+def test_every_category_answers_in_2015(code: str) -> None:
+    # A category either maps to a class in force on 2015-01-01 or falls back to standard;
+    # a class that did not exist yet is an error naming the date, never a wrong rate.
+    from invoicekit.taxtable.vocabulary import PRODUCT_CATEGORIES
+
+    for category in PRODUCT_CATEGORIES:
+        try:
+            default_table().resolve(code, d("2015-01-01"), category)
+        except RateNotInForce as exc:
+            pytest.fail(f"{code} {category}: {exc}")
+        except RateNotFound:
+            continue
