@@ -43,7 +43,7 @@ def test_compute_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str
     assert (out["kind"], out["number"], out["allowances"], out["charges"]) == ("invoice", "2024-0042", [], [])
     # 3.80 of 3.7962 on the first line, 0.52 of 0.5229 on the second (document-level rounding)
     assert [(line["tax"], line["gross"]) for line in out["lines"]] == [("3.80", "23.78"), ("0.52", "7.99")]
-    assert out["taxdata_release"] == "2026-11-23"
+    assert out["taxdata_release"] == "2026-12-01"
 
 
 def test_compute_json_lists_allowances_and_charges(capsys: pytest.CaptureFixture[str]) -> None:

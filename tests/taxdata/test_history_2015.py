@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -129,6 +129,71 @@ def test_history_boundaries(code: str, day: str, category: str, expected: str) -
 
 
 @pytest.mark.parametrize(
+    ("code", "day", "category", "expected"),
+    [
+        # HST (CRA Notice 297: NB and NL 13 % -> 15 % on 2016-07-01; PE 14 % -> 15 % on 2016-10-01)
+        ("CA-NB", "2016-06-30", "standard", "13"),
+        ("CA-NB", "2016-07-01", "standard", "15"),
+        ("CA-NL", "2016-06-30", "standard", "13"),
+        ("CA-NL", "2016-07-01", "standard", "15"),
+        ("CA-PE", "2016-09-30", "standard", "14"),
+        ("CA-PE", "2016-10-01", "standard", "15"),
+        # NL's point-of-sale book rebate: ceased 2017-01-01, reinstated 2018-01-01
+        ("CA-NL", "2016-12-31", "books", "5"),
+        ("CA-NL", "2017-01-01", "books", "15"),
+        ("CA-NL", "2017-12-31", "books", "15"),
+        ("CA-NL", "2018-01-01", "books", "5"),
+        ("CA-ON", "2015-01-01", "standard", "13"),
+        ("CA-NS", "2015-01-01", "standard", "15"),
+        ("CA-AB", "2015-01-01", "standard", "5"),
+        # US State base rates 2015-2018 (statutes cited in the files)
+        ("US-CA", "2016-12-31", "standard", "7.5"),  # Proposition 30's 0.25 % expired
+        ("US-CA", "2017-01-01", "standard", "7.25"),
+        ("US-KS", "2015-06-30", "standard", "6.15"),
+        ("US-KS", "2015-07-01", "standard", "6.5"),
+        ("US-SD", "2016-05-31", "standard", "4"),
+        ("US-SD", "2016-06-01", "standard", "4.5"),
+        ("US-LA", "2016-03-31", "standard", "4"),
+        ("US-LA", "2016-04-01", "standard", "5"),
+        ("US-LA", "2018-06-30", "standard", "5"),
+        ("US-LA", "2018-07-01", "standard", "4.45"),
+        ("US-DC", "2018-09-30", "standard", "5.75"),
+        ("US-DC", "2018-10-01", "standard", "6"),
+        ("US-NJ", "2016-12-31", "standard", "7"),
+        ("US-NJ", "2017-01-01", "standard", "6.875"),
+        ("US-NJ", "2017-12-31", "standard", "6.875"),
+        ("US-NJ", "2018-01-01", "standard", "6.625"),
+        ("US-TX", "2015-01-01", "standard", "6.25"),
+        ("US-TX", "2015-01-01", "food", "0"),
+        ("US-NY", "2015-01-01", "clothing", "0"),
+        ("US-AR", "2018-12-31", "food", "1.5"),
+        ("US-AR", "2019-01-01", "food", "0.125"),
+        ("US-TN", "2017-06-30", "food", "5"),
+        ("US-TN", "2017-07-01", "food", "4"),
+        ("US-IL", "2015-01-01", "food", "1"),
+        ("US-VA", "2015-01-01", "food", "2.5"),
+        ("US-AL", "2015-01-01", "food", "4"),
+    ],
+)
+def test_hst_boundaries(code: str, day: str, category: str, expected: str) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "expected"),
+    [
+        ("CA-QC", "2015-01-01", "standard", ["5", "9.975"]),
+        ("CA-BC", "2015-01-01", "standard", ["5", "7"]),
+        ("CA-MB", "2015-01-01", "standard", ["5", "8"]),
+        ("CA-MB", "2019-07-01", "standard", ["5", "7"]),
+        ("CA", "2015-01-01", "basic_food", ["0"]),
+    ],
+)
+def test_gst_and_provincial_taxes_from_2015(code: str, day: str, category: str, expected: list[str]) -> None:
+    assert [c.rate for c in rates(code, on=d(day), category=category)] == [Decimal(x) for x in expected]
+
+
+@pytest.mark.parametrize(
     ("code", "day", "start"),
     [
         ("FR", "2014-12-31", "2015-01-01"),
@@ -137,7 +202,8 @@ def test_history_boundaries(code: str, day: str, category: str, expected: str) -
         ("IN", "2017-06-30", "2017-07-01"),
         ("IN-MH", "2016-01-01", "2017-07-01"),
         ("AE", "2017-12-31", "2018-01-01"),
-        ("US-TX", "2018-12-31", "2019-01-01"),
+        ("US-TX", "2014-12-31", "2015-01-01"),
+        ("CA-SK", "2018-12-31", "2019-01-01"),
         ("GR", "2018-12-31", "2019-01-01"),
         ("ES-CN", "2018-12-31", "2019-01-01"),
     ],
