@@ -74,3 +74,17 @@ def test_a_seller_where_no_tax_is_levied_charges_none(country: str, currency: st
 def test_a_sale_to_hong_kong_is_an_export_of_the_seller() -> None:
     computed = sale("DE", "HK", "EUR")
     assert [(t.tax, str(t.rate), t.category) for t in computed.lines[0].taxes] == [("VAT", "0", "G")]
+
+
+def test_french_guiana_seller_charges_no_vat_either() -> None:
+    # The same data (taxes = []) and so the same rule: French VAT does not apply there (CGI art. 294).
+    document = {
+        "number": "GF-1", "issue_date": "2024-05-01", "currency": "EUR",
+        "seller": {"name": "Vendeur", "address": {"country": "FR", "region": "973"}},
+        "buyer": {"name": "Client", "address": {"country": "FR", "region": "973"}},
+        "lines": [{"description": "Item", "unit_price": "200.00"}],
+    }  # fmt: skip
+    computed = compute(load(document))
+    assert computed.tax == Decimal("0.00")
+    assert [t.category for t in computed.lines[0].taxes] == ["O"]
+    assert computed.lines[0].reason == "Sale by a seller in French Guiana: no tax on sales is levied there."
