@@ -186,6 +186,7 @@ def test_standard_rate(jurisdiction: str, on: date, rate: str) -> None:
         ("CN", date(2019, 4, 1), "passenger_transport", ("9", "S")),
         ("CN", date(2016, 4, 30), "restaurant_food", ("0", "E")),  # Business Tax, not VAT
         ("CN", date(2016, 5, 1), "restaurant_food", ("6", "S")),
+        ("CN", date(2016, 4, 30), "accommodation", ("0", "E")),
         ("CN", date(2016, 5, 1), "accommodation", ("6", "S")),
         ("CN", date(2019, 4, 1), "books", ("9", "S")),
         ("ZA", date(2018, 4, 1), "basic_food", ("0", "Z")),
@@ -209,8 +210,13 @@ def test_standard_rate(jurisdiction: str, on: date, rate: str) -> None:
         # Nigeria: exempt under the VAT Act, zero-rated under the Nigeria Tax Act 2025 (s. 187)
         ("NG", date(2025, 12, 31), "basic_food", ("0", "E")),
         ("NG", date(2026, 1, 1), "basic_food", ("0", "Z")),
+        ("NG", date(2025, 12, 31), "medicines", ("0", "E")),
+        ("NG", date(2026, 1, 1), "medicines", ("0", "Z")),
+        ("NG", date(2025, 12, 31), "books", ("0", "E")),
+        ("NG", date(2026, 1, 1), "books", ("0", "Z")),
         ("NG", date(2025, 12, 31), "medical_devices", ("7.5", "S")),
         ("NG", date(2026, 1, 1), "medical_devices", ("0", "Z")),
+        ("KE", date(2018, 9, 21), "reduced", ("8", "S")),
         ("KE", date(2023, 6, 30), "reduced", ("8", "S")),
         ("MA", date(2024, 1, 1), "restaurant_food", ("10", "S")),
         ("MA", date(2024, 1, 1), "passenger_transport", ("14", "S")),
@@ -221,6 +227,7 @@ def test_standard_rate(jurisdiction: str, on: date, rate: str) -> None:
         ("MK", date(2020, 12, 31), "restaurant_food", ("18", "S")),
         ("MK", date(2021, 1, 1), "restaurant_food", ("10", "S")),
         ("MK", date(2021, 1, 1), "food", ("5", "S")),
+        ("MK", date(2021, 1, 1), "reduced2", ("10", "S")),
         ("ME", date(2018, 1, 1), "books", ("7", "S")),
         # Albania: accommodation 20 % until 2017, 6 % from 2018
         ("AL", date(2017, 12, 31), "accommodation", ("20", "S")),
@@ -238,6 +245,9 @@ def test_class_or_category(jurisdiction: str, on: date, category: str, expected:
         ("CN", date(2017, 7, 1), "reduced2"),  # merged into the reduced rate
         ("KE", date(2023, 7, 1), "reduced"),  # petroleum back at 16 %
         ("ID", date(2024, 12, 31), "increased"),  # no luxury-goods VAT rate before 2025
+        ("KE", date(2018, 9, 20), "reduced"),  # the 8 % on petroleum began 2018-09-21
+        ("MK", date(2020, 12, 31), "reduced2"),  # art. 30a's 10 % began 2021-01-01
+        ("AL", date(2017, 12, 31), "reduced"),  # recorded from the accommodation change
     ],
 )
 def test_a_class_that_ended_or_has_not_begun(jurisdiction: str, on: date, rate_class: str) -> None:
