@@ -558,6 +558,29 @@ SCHEMES: tuple[Scheme, ...] = (
         lengths=(11,),
         input_prefixes=(),
     ),
+    # Brazil: its taxes are not modelled (docs/taxdata.md, "Brazil"), but its buyers' and
+    # sellers' numbers are checked all the same: CNPJ for companies (alphanumeric from
+    # July 2026), CPF for individuals.
+    Scheme(
+        name="br.cnpj",
+        country="BR",
+        module="stdnum.br.cnpj",
+        title="Brazilian company number (CNPJ)",
+        pattern="14 characters: 8 (company) + 4 (branch) + 2 check digits",
+        example="16727230000197",
+        lengths=(14,),
+        input_prefixes=("BR",),
+    ),
+    Scheme(
+        name="br.cpf",
+        country="BR",
+        module="stdnum.br.cpf",
+        title="Brazilian individual taxpayer number (CPF)",
+        pattern="11 digits",
+        example="39053344705",
+        lengths=(11,),
+        input_prefixes=("BR",),
+    ),
 )
 
 #: Scheme name -> its first row (``eu.vat`` maps to the Austrian row; use
