@@ -37,6 +37,12 @@ def answer(code: str, day: str, category: str) -> list[tuple[str, Decimal, str]]
         ("BY", "2019-01-01", "telecommunications", "25"),
         ("BY", "2026-12-01", "telecommunications", "25"),
         ("BY", "2026-12-01", "standard", "20"),
+        # prescription medicines relieved, over-the-counter ones at the standard rate
+        ("SE", "2026-12-01", "medicines_prescription", "0"),  # ML 3 kap. 23 § 2
+        ("SE", "2026-12-01", "medicines_otc", "25"),
+        ("GB", "2026-12-01", "medicines_prescription", "0"),  # VATA 1994 Sch. 8 Group 12
+        ("GB", "2026-12-01", "medicines_otc", "20"),
+        ("GB", "2026-12-01", "medicines", "20"),
     ],
 )
 def test_vat_mappings(code: str, day: str, category: str, rate: str) -> None:
@@ -104,10 +110,20 @@ def test_groceries_exempt_prepared_food_taxed(state: str) -> None:
         ("US-TX", "2024-01-01", "medicines_otc", "0"),
         ("US-NY", "2024-01-01", "medicines_prescription", "0"),
         ("US-IL", "2024-01-01", "medicines_prescription", "1"),
+        ("CA", "2024-01-01", "medicines_prescription", "0"),  # ETA Sch. VI Part I
+        ("CA", "2024-01-01", "medicines_otc", "5"),
+        ("CA-ON", "2024-01-01", "medicines_otc", "13"),
+        ("AU", "2024-01-01", "medicines_prescription", "0"),  # GST Act s 38-50
+        ("AU", "2024-01-01", "medicines_otc", "10"),
+        # India, hotel rooms up to INR 7,500 a night (Notification 11/2017-CT(Rate) as amended):
+        # 12 % (6 + 6) until 2025-09-21, 5 % (2.5 + 2.5) from 2025-09-22
+        ("IN-KA", "2025-09-21", "accommodation", ["6", "6"]),
+        ("IN-KA", "2025-09-22", "accommodation", ["2.5", "2.5"]),
     ],
 )
-def test_state_mappings(code: str, day: str, category: str, rate: str) -> None:
-    assert [r for _, r, _ in answer(code, day, category)] == [Decimal(rate)]
+def test_state_mappings(code: str, day: str, category: str, rate: str | list[str]) -> None:
+    expected = [rate] if isinstance(rate, str) else rate
+    assert [r for _, r, _ in answer(code, day, category)] == [Decimal(x) for x in expected]
 
 
 @pytest.mark.parametrize(

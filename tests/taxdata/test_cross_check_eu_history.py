@@ -21,7 +21,7 @@ LAST = independent.DATA_AS_OF
 DAY = dt.timedelta(days=1)
 
 # Member states whose data starts on 2019-01-01: 2016-2018 is not compared (yet).
-NOT_MODELLED_BEFORE_2019 = {"CY", "CZ", "GR", "HR", "HU", "LT", "LV", "RO", "SK"}
+NOT_MODELLED_BEFORE_2019 = {"CY", "GR", "HR", "HU", "LT", "LV", "SK"}
 
 
 def _days(code: str) -> list[dt.date]:

@@ -15,7 +15,7 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -93,6 +93,34 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("RU", "2015-01-01", "standard", "18"),
         ("RU", "2018-12-31", "food", "10"),
         ("RU", "2019-01-01", "standard", "20"),
+        # Czechia: catering 21 % -> 15 % on 2016-12-01; newspapers 15 % -> 10 % on 2017-03-01
+        # (zákon č. 33/2017 Sb., GFŘ); books and medicines at 10 % from 2015-01-01 (č. 262/2014 Sb.)
+        ("CZ", "2016-11-30", "restaurant_food", "21"),
+        ("CZ", "2016-12-01", "restaurant_food", "15"),
+        ("CZ", "2017-02-28", "newspapers", "15"),
+        ("CZ", "2017-03-01", "newspapers", "10"),
+        ("CZ", "2015-01-01", "books", "10"),
+        ("CZ", "2015-01-01", "medicines", "10"),
+        ("CZ", "2015-01-01", "food", "15"),
+        # Romania: 24 % -> 20 % (2016) -> 19 % (2017); food and catering 24 % -> 9 % on 2015-06-01
+        # (OUG 6/2015); books 9 % -> 5 % on 2016-01-01 (Legea 227/2015); catering and hotels
+        # 9 % -> 5 % on 2018-11-01 (OUG 89/2018)
+        ("RO", "2015-12-31", "standard", "24"),
+        ("RO", "2016-01-01", "standard", "20"),
+        ("RO", "2016-12-31", "standard", "20"),
+        ("RO", "2017-01-01", "standard", "19"),
+        ("RO", "2015-05-31", "food", "24"),
+        ("RO", "2015-06-01", "food", "9"),
+        ("RO", "2015-05-31", "restaurant_food", "24"),
+        ("RO", "2015-06-01", "restaurant_food", "9"),
+        ("RO", "2018-10-31", "restaurant_food", "9"),
+        ("RO", "2018-11-01", "restaurant_food", "5"),
+        ("RO", "2018-10-31", "accommodation", "9"),
+        ("RO", "2018-11-01", "accommodation", "5"),
+        ("RO", "2015-12-31", "books", "9"),
+        ("RO", "2016-01-01", "books", "5"),
+        ("KZ", "2015-01-01", "standard", "12"),
+        ("KZ", "2015-01-01", "medicines", "0"),
         # Switzerland and Liechtenstein: 8/2.5/3.8 % until 2017-12-31 (MWSTG Art. 25, 2011 version)
         ("CH", "2017-12-31", "standard", "8"),
         ("CH", "2018-01-01", "standard", "7.7"),
@@ -122,15 +150,6 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("AU", "2015-01-01", "standard", "10"),
         ("NZ", "2015-01-01", "standard", "15"),
         ("SG", "2015-01-01", "standard", "7"),
-    ],
-)
-def test_history_boundaries(code: str, day: str, category: str, expected: str) -> None:
-    assert rate(code, day, category) == Decimal(expected)
-
-
-@pytest.mark.parametrize(
-    ("code", "day", "category", "expected"),
-    [
         # HST (CRA Notice 297: NB and NL 13 % -> 15 % on 2016-07-01; PE 14 % -> 15 % on 2016-10-01)
         ("CA-NB", "2016-06-30", "standard", "13"),
         ("CA-NB", "2016-07-01", "standard", "15"),
@@ -175,7 +194,7 @@ def test_history_boundaries(code: str, day: str, category: str, expected: str) -
         ("US-AL", "2015-01-01", "food", "4"),
     ],
 )
-def test_hst_boundaries(code: str, day: str, category: str, expected: str) -> None:
+def test_history_boundaries(code: str, day: str, category: str, expected: str) -> None:
     assert rate(code, day, category) == Decimal(expected)
 
 
