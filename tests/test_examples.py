@@ -26,6 +26,12 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
         ("canada.json", ("313.99", "47.02", "361.01"), [("GST", "5", "S", "313.99", "15.70"), ("QST", "9.975", "S", "313.99", "31.32")], {"CA-QC"}, False),
         # Karnataka to Maharashtra: 5 x 8999 + 10 x 349 = 48485.00; IGST 18 % = 8727.30
         ("india.toml", ("48485.00", "8727.30", "57212.30"), [("IGST", "18", "S", "48485.00", "8727.30")], {"IN"}, False),
+        # Mexico, domestic: beans 10 x 32.50 = 325.00 at 0 % (LIVA art. 2-A); blender 1299.00 x 16 % = 207.84
+        ("mx-invoice.toml", ("1624.00", "207.84", "1831.84"), [("VAT", "16", "S", "1299.00", "207.84"), ("VAT", "0", "Z", "325.00", "0.00")], {"MX"}, False),
+        # Israel to Germany: 3 x 480.00 + 60.00 freight = 1500.00, a zero-rated export
+        ("il-export.toml", ("1500.00", "0.00", "1500.00"), [("VAT", "0", "G", "1500.00", "0.00")], {"IL"}, False),
+        # Hong Kong levies no tax: 2 x 850.00 = 1700.00, outside the scope (O)
+        ("hk-invoice.toml", ("1700.00", "0.00", "1700.00"), [("VAT", "0", "O", "1700.00", "0.00")], {"HK"}, False),
     ],
 )
 def test_example(name, totals, breakdown, jurisdictions, reverse_charge, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,17 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f'not a date YYYY-MM-DD: "{text}"') from None
 
 
+def _no_tax(name: str, code: str, on: dt.date, as_json: bool) -> int:
+    """A jurisdiction whose file says it levies no tax on sales (Hong Kong, Qatar, Kuwait)."""
+    if as_json:
+        payload = {"jurisdiction": code, "name": name, "on": on.isoformat(), "taxes": [], "categories": {}}
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        print(f"{name} ({code}) on {on}: no VAT, GST or sales tax is levied;", end=" ")
+        print("sales are outside the scope of tax.")
+    return 0
+
+
 def register(sub: Subcommands) -> None:
     parser = sub.add_parser("rates", help="the tax rates of a jurisdiction on a date")
     parser.add_argument("jurisdiction", help='ISO 3166-1 or 3166-2 code: "DE", "CA-QC", "US-TX"')
@@ -32,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
     table = table_from(args)
     code = args.jurisdiction.upper()
     on = args.on or dt.date.today()
-    table.resolve(code, on, "standard")  # raises RateNotFound for an unknown code or date
+    if table.has(code) and not table.taxes(code) and table.unmodelled(code) is None:
+        return _no_tax(table.jurisdiction(code).name, code, on, args.json)
+    table.resolve(code, on, "standard")  # raises RateNotFound for an unknown code, a date or Brazil
     result: dict[str, object] = {}
     rows = [["Category", "Taxes", "Why"]]
     for category in RATE_CLASSES + PRODUCT_CATEGORIES:

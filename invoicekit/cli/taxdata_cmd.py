@@ -1,16 +1,19 @@
-"""``invoicekit taxdata check [DIR]`` and ``invoicekit taxdata diff DIR_A DIR_B``."""
+"""``invoicekit taxdata check [DIR]``, ``invoicekit taxdata diff DIR_A DIR_B`` and
+``invoicekit taxdata coverage [--json]``."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from ..errors import Problem
 from ..taxtable.check import audit_directory, check_directory
+from ..taxtable.coverage import CoverageRow, coverage
 from ..taxtable.diff import diff_directories
 from ..taxtable.table import data_files, shipped_data_dir
-from .common import Subcommands
+from .common import Subcommands, add_taxdata_option, table_from, text_table
 
 
 def register(sub: Subcommands) -> None:
@@ -27,6 +30,12 @@ def register(sub: Subcommands) -> None:
     diff.add_argument("dir_a")
     diff.add_argument("dir_b")
     diff.set_defaults(run=run_diff)
+    cover = actions.add_parser(
+        "coverage", help="which jurisdictions the data covers, from when, and what it does not model"
+    )
+    cover.add_argument("--json", action="store_true", help="print JSON")
+    add_taxdata_option(cover)
+    cover.set_defaults(run=run_coverage)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -72,3 +81,30 @@ def run_diff(args: argparse.Namespace) -> int:
     if not changes:
         print("no changes in force")
     return 0
+
+
+def run_coverage(args: argparse.Namespace) -> int:
+    rows = coverage(table_from(args))
+    if args.json:
+        print(json.dumps([row.as_json() for row in rows], indent=2, ensure_ascii=False))
+        return 0
+    lines = [["Code", "Name", "Taxes", "From", "Categories", "Checked", "Not modelled"]]
+    lines += [_text_row(row) for row in rows]
+    print(text_table(lines))
+    print(f"\n{len(rows)} jurisdictions; a category not listed takes the standard rate.")
+    return 0
+
+
+def _text_row(row: CoverageRow) -> list[str]:
+    not_modelled = row.not_modelled or ""
+    if len(not_modelled) > 60:
+        not_modelled = not_modelled[:57].rstrip() + "..."
+    return [
+        row.code,
+        row.name,
+        " + ".join(row.taxes) or "-",
+        row.start.isoformat() if row.start else "-",
+        str(len(row.categories)) if row.categories else "-",
+        row.checked.isoformat() if row.checked else "-",
+        not_modelled,
+    ]

@@ -1,5 +1,6 @@
 """A single national tax outside the EU (GB, CH with LI, NO, JP, AU, NZ, SG, KR, RU, UA, BY,
-KZ, TR, the Gulf states ...; Northern Ireland for services).
+KZ, TR, the Gulf states, MX, IL, CN, ZA, the other countries of issue #14 ...; Northern
+Ireland for services). Jurisdictions that levy no tax are :mod:`.untaxed`'s.
 
 Domestic sales (the same VAT territory: Liechtenstein belongs to Switzerland's) take the
 domestic rates; goods sent abroad are zero-rated exports (G); services to a business abroad

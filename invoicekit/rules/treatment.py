@@ -64,15 +64,24 @@ def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
             f'no tax data for "{country}" ({country_name(country)}): invoicekit decides no sale by a seller'
             " from there; pass a RateProvider that has its rates",
         )
+    reason = sale.facts.unmodelled(country) if sale.facts.has(country) else None
+    if isinstance(provider, TaxTable) and reason is not None:
+        raise RuleProblem(
+            "seller.address.country",
+            f'the taxes of "{country}" ({country_name(country)}) are not modelled: {reason}'
+            " Pass a RateProvider that has its rates.",
+        )
 
 
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
     """The treatment of a line of ``category`` and kind of ``supply`` on the invoice's tax point."""
-    from . import canada, eu, india, national, us
+    from . import canada, eu, india, national, untaxed, us
     from .sale import Sale
 
     sale = Sale(invoice, supply, category, invoice.tax_point, _facts(provider), provider)
     _require_seller_data(sale, provider)
+    if untaxed.applies(sale):
+        return untaxed.decide(sale)
     if sale.in_eu(sale.seller):
         return eu.decide(sale)
     regimes = {"canada": canada.decide, "india": india.decide, "us": us.decide, "national": national.decide}

@@ -343,7 +343,8 @@ def _rounding(r: _FileReader, data: dict[str, Any]) -> Rounding | None:
 def _taxes(r: _FileReader, data: dict[str, Any], is_country: bool) -> tuple[str, ...] | None:
     taxes = data.get("taxes")
     if taxes is None:
-        if is_country and not data.get("territory_of"):
+        unmodelled = data.get("not_modelled") and "data_from" not in data  # Brazil: no taxes to list
+        if is_country and not data.get("territory_of") and not unmodelled:
             shared = "or territory_of naming the country it shares them with"
             r.at(1, f"taxes: required in a country file ({shared})")
         return None
@@ -488,7 +489,8 @@ def _not_modelled(r: _FileReader, data: dict[str, Any]) -> str | None:
     if not isinstance(text, str) or not text.strip():
         r.at(r.key_line("not_modelled"), f"not_modelled: expected text, got {text!r}")
         return None
-    if "data_from" not in data:
+    if "data_from" not in data and (data.get("rates") or data.get("categories")):
+        # without data_from no day is modelled (Brazil): such a file has nothing to answer with
         r.at(
             r.key_line("not_modelled"),
             'not_modelled: says why dates before "data_from" do not answer; set data_from',

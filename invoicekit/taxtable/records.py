@@ -90,7 +90,8 @@ class Jurisdiction:
     category_code: str | None = None
     regime: str | None = None
     territory_of: str | None = None
-    # the first day the file answers; before it, lookups raise RateNotModelled with the reason
+    # the first day the file answers; before it, lookups raise RateNotModelled with the reason;
+    # not_modelled without data_from: no day answers (Brazil), lookups raise RateNotFound
     data_from: dt.date | None = None
     not_modelled: str | None = None
     line_of: FrozenDict[str, int] = field(factory=FrozenDict, eq=False, repr=False)

@@ -224,12 +224,23 @@ class TaxTable:
         """Which taxes apply to a domestic sale of ``category`` in ``jurisdiction`` on ``on``."""
         return self._resolve_cached(jurisdiction, on, category)
 
+    def unmodelled(self, code: str) -> str | None:
+        """Why no day of ``code``'s data answers (Brazil: ``not_modelled`` without
+        ``data_from``, in its own file or its country's), or None."""
+        for j in self.chain(code):
+            if j.not_modelled is not None and j.data_from is None:
+                return j.not_modelled
+        return None
+
     def _resolve(self, code: str, on: dt.date, category: str) -> Resolution:
+        name = self.jurisdiction(code).name
+        reason = self.unmodelled(code)
+        if reason is not None:
+            raise RateNotFound(f"{code} ({name}): taxes not modelled. {reason}")
         taxes = self.taxes(code)
         if not taxes:
-            raise RateNotFound(f"{code}: no taxes defined")
+            raise RateNotFound(f"{code}: no taxes defined ({name} levies no tax on sales)")
         self._modelled(code, on)
-        name = self.jurisdiction(code).name
         choice, why, condition = self._choice(code, name, on, category)
         code_taxed = self.inherited(code, "category_code") or "S"
         components = []
