@@ -22,12 +22,13 @@ from .model import (
     Discount,
     Invoice,
     Line,
+    LineAdjustment,
     OriginalInvoice,
     Party,
     Payment,
     Rounding,
 )
-from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
+from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
 
@@ -58,12 +59,14 @@ __all__ = [
     "Computed",
     "ComputedAdjustment",
     "ComputedLine",
+    "ComputedLineAdjustment",
     "Discount",
     "Invoice",
     "InvoiceError",
     "InvoiceKitError",
     "LayeredRateProvider",
     "Line",
+    "LineAdjustment",
     "OnlineResult",
     "OriginalInvoice",
     "OutputError",

@@ -2,7 +2,9 @@
 
 Rules (docs/format.md, "Computation"):
 
-- line amount = round(quantity x unit price, less the discount) to the currency's minor unit;
+- line amount = round(quantity x unit price / base quantity, less the discount) to the
+  currency's minor unit; less each line allowance and plus each line charge, each rounded
+  to the minor unit: the line net amount BT-131 (EN 16931; BR-CO-10 sums them into BT-106);
 - tax is computed once per tax, rate and category on the sum of the amounts of that group
   (EN 16931), or per line with ``rounding.level = "line"``; each component of a
   multi-component tax (GST + QST) on the same base, rounded separately;
@@ -19,12 +21,13 @@ import decimal
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
+from typing import NamedTuple
 
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
 from .language import document_locale
-from .model import AllowanceCharge, Invoice, Rounding
+from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
 from .money import DIVIDE, EXACT, percent_of, quantum, round_to, round_to_step
-from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
+from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .rules import Treatment, decide
 from .rules.notes import LegalNote
 from .taxtable.provider import Component, RateProvider
@@ -84,30 +87,82 @@ class _Item:
         self.discount = _ZERO
 
 
-def _line_amounts(
-    invoice: Invoice, unit: Decimal, mode: str, problems: list[Problem]
-) -> list[tuple[Decimal, Decimal]]:
-    """(amount before discount, discount) for each line, both rounded."""
+class _LinePrice(NamedTuple):
+    """A line's rounded amounts: before the discount, the discount, its allowances and charges."""
+
+    before: Decimal
+    discount: Decimal
+    allowances: tuple[ComputedLineAdjustment, ...] = ()
+    charges: tuple[ComputedLineAdjustment, ...] = ()
+
+    @property
+    def net(self) -> Decimal:
+        """BT-131: the line amount less the discount and allowances, plus the charges
+        (EN 16931 BT-131 definition; Peppol PEPPOL-EN16931-R120)."""
+        net = EXACT.subtract(self.before, self.discount)
+        for entry in self.allowances:
+            net = EXACT.subtract(net, entry.amount)
+        for entry in self.charges:
+            net = EXACT.add(net, entry.amount)
+        return net
+
+
+#: The division by a base quantity is carried to 30 decimals (truncated), then the line is
+#: rounded once to the minor unit: only a value within 10^-30 of a rounding tie could round
+#: differently from the exact quotient, and every later product stays exact.
+_BASE_QUOTIENT = Decimal(1).scaleb(-30)
+
+
+def _line_raw(line: Line) -> Decimal:
+    """quantity x net price / base quantity (BT-129 x BT-146 / BT-149), before rounding."""
+    raw = EXACT.multiply(line.quantity, line.unit_price)
+    if line.base_quantity != _ONE:
+        quotient = DIVIDE.divide(raw, line.base_quantity)
+        raw = quotient.quantize(_BASE_QUOTIENT, rounding=decimal.ROUND_DOWN, context=DIVIDE)
+    return raw
+
+
+def _line_adjustment(
+    entry: LineAdjustment, before: Decimal, unit: Decimal, mode: str
+) -> ComputedLineAdjustment:
+    """A stated amount rounded, or percent x base / 100 rounded (EN 16931 BT-136 = BT-137 x
+    BT-138 / 100, Peppol PEPPOL-EN16931-R041/R042); the base defaults to the rounded line
+    amount before any discount (an amount itself, BR-DEC-25)."""
+    if entry.amount is not None:
+        return ComputedLineAdjustment(entry, entry.base, round_to(entry.amount, unit, mode))
+    assert entry.percent is not None  # the loader requires amount or percent
+    base = before if entry.base is None else entry.base
+    return ComputedLineAdjustment(entry, base, round_to(percent_of(base, entry.percent), unit, mode))
+
+
+def _discount(line: Line, raw: Decimal, where: str, problems: list[Problem]) -> Decimal:
+    """The exact amount of the original ``discount`` field: a percentage, or an amount off
+    that reduces the line's magnitude (a return line's too)."""
+    if line.discount is None:
+        return _ZERO
+    if line.discount.percent is not None:
+        return percent_of(raw, line.discount.percent)
+    if line.discount.amount is None:
+        return _ZERO
+    if line.discount.amount > abs(raw):
+        problems.append(Problem(where, f"{line.discount.amount} is more than the line amount {raw}"))
+    return line.discount.amount.copy_sign(raw)
+
+
+def _line_amounts(invoice: Invoice, unit: Decimal, mode: str, problems: list[Problem]) -> list[_LinePrice]:
+    """The rounded amounts of each line (see :class:`_LinePrice`)."""
     out = []
     for i, line in enumerate(invoice.lines):
-        raw = EXACT.multiply(line.quantity, line.unit_price)
-        discount = _ZERO
-        if line.discount is not None:
-            if line.discount.percent is not None:
-                discount = percent_of(raw, line.discount.percent)
-            elif line.discount.amount is not None:
-                # an amount off reduces the line's magnitude (a return line's too)
-                discount = line.discount.amount.copy_sign(raw)
-                if line.discount.amount > abs(raw):
-                    problems.append(
-                        Problem(
-                            f"lines[{i}].discount",
-                            f"{line.discount.amount} is more than the line amount {raw}",
-                        )
-                    )
+        raw = _line_raw(line)
+        discount = _discount(line, raw, f"lines[{i}].discount", problems)
         before = round_to(raw, unit, mode)
         after = round_to(EXACT.subtract(raw, discount), unit, mode)
-        out.append((before, EXACT.subtract(before, after)))
+        if not (line.allowances or line.charges):
+            out.append(_LinePrice(before, EXACT.subtract(before, after)))
+            continue
+        allowances = tuple(_line_adjustment(a, before, unit, mode) for a in line.allowances)
+        charges = tuple(_line_adjustment(c, before, unit, mode) for c in line.charges)
+        out.append(_LinePrice(before, EXACT.subtract(before, after), allowances, charges))
     return out
 
 
@@ -167,7 +222,7 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
         raise InvoiceError(treat.problems)
     items = lines + [item for _, item in adjustments]
     subtotals = _tax_groups(items, unit, rule.mode, rule.level == "line", inclusive)
-    computed_lines = _computed_lines(invoice, lines, inclusive)
+    computed_lines = _computed_lines(invoice, lines, amounts, inclusive)
     computed = [_computed_adjustment(entry, item, inclusive) for entry, item in adjustments]
     allowances = tuple(a for a in computed if not a.source.charge)
     charges = tuple(c for c in computed if c.source.charge)
@@ -213,17 +268,15 @@ class _Treatments:
         return treatment
 
 
-def _priced_lines(
-    invoice: Invoice, amounts: list[tuple[Decimal, Decimal]], treat: _Treatments
-) -> list[_Item]:
-    """Each line with its rounded amount after discount and its treatment."""
+def _priced_lines(invoice: Invoice, amounts: list[_LinePrice], treat: _Treatments) -> list[_Item]:
+    """Each line with its net amount BT-131 and its treatment."""
     lines: list[_Item] = []
     for i, line in enumerate(invoice.lines):
         treatment = treat(line.category, line.supply or invoice.supply, f"lines[{i}].category")
         if treatment is not None:
-            before, discount = amounts[i]
-            item = _Item(EXACT.subtract(before, discount), 1, treatment)
-            item.raw_amount, item.discount = before, discount
+            price = amounts[i]
+            item = _Item(price.net, 1, treatment)
+            item.raw_amount, item.discount = price.before, price.discount
             lines.append(item)
     return lines
 
@@ -251,9 +304,11 @@ def _net_and_gross(item: _Item, inclusive: bool) -> tuple[Decimal, Decimal]:
     return item.amount, item.amount + item.tax
 
 
-def _computed_lines(invoice: Invoice, lines: list[_Item], inclusive: bool) -> tuple[ComputedLine, ...]:
+def _computed_lines(
+    invoice: Invoice, lines: list[_Item], amounts: list[_LinePrice], inclusive: bool
+) -> tuple[ComputedLine, ...]:
     out = []
-    for i, (line, item) in enumerate(zip(invoice.lines, lines, strict=True)):
+    for i, (line, item, price) in enumerate(zip(invoice.lines, lines, amounts, strict=True)):
         net, gross = _net_and_gross(item, inclusive)
         out.append(
             ComputedLine(
@@ -267,6 +322,8 @@ def _computed_lines(invoice: Invoice, lines: list[_Item], inclusive: bool) -> tu
                 taxes=item.treatment.components,
                 jurisdiction=item.treatment.jurisdiction,
                 reason=item.treatment.reason,
+                allowances=price.allowances,
+                charges=price.charges,
             )
         )
     return tuple(out)

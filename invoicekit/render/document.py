@@ -303,11 +303,12 @@ class Document:
         ]
         hint = party_han_hint(self.inv.seller)
         rows: list[list[list[Para]]] = []
+        desc_k = next(k for k, (msgid, _, _) in enumerate(spec) if msgid == "Description")
         for line in c.lines:
             values = self.line_values(line, any_unit, any_discount, inclusive)
-            rows.append(
-                [cell(v, k, hint=hint if spec[k][0] == "Description" else None) for k, v in enumerate(values)]
-            )
+            row = [cell(v, k, hint=hint if k == desc_k else None) for k, v in enumerate(values)]
+            row[desc_k] += self.line_details(line, columns[desc_k].width - 2 * pad)
+            rows.append(row)
         for adjustments, msgid, sign in ((c.allowances, "Allowance", -1), (c.charges, "Charge", 1)):
             for adj in adjustments:
                 desc = f"{lb.t(msgid)}: {adj.source.reason}"
@@ -342,6 +343,14 @@ class Document:
         values += [rate, amount]
         return values
 
+    def unit_price(self, line: ComputedLine) -> str:
+        """The net price, with `` / 100`` when it is the price of a base quantity (BT-149)."""
+        lb, src = self.labels, line.line
+        price = lb.price(src.unit_price, self.cur)
+        if src.base_quantity != 1:
+            return f"{price} / {lb.number(src.base_quantity)}"
+        return price
+
     def line_values(
         self, line: ComputedLine, any_unit: bool, any_discount: bool, inclusive: bool
     ) -> list[str]:
@@ -358,13 +367,39 @@ class Document:
             lb.code(str(line.index + 1)),
             lb.number(src.quantity),
             lb.unit(src.unit),
-            lb.price(src.unit_price, self.cur),
+            self.unit_price(line),
             rates,
             lb.money(amount, self.cur),
             any_unit,
             any_discount,
             discount,
         )
+
+    def line_details(self, line: ComputedLine, width: float) -> list[Para]:
+        """Under a line's description, in small type: the gross price and price discount
+        (BT-148, BT-147) and each line allowance and charge (BG-27, BG-28) with its amount,
+        so the buyer sees how the line net amount BT-131 is reached."""
+        lb, src, th = self.labels, line.line, self.theme
+        texts = []
+        if src.gross_price is not None:
+            texts.append(
+                lb.t(
+                    "Gross price %(price)s, price discount %(discount)s",
+                    price=lb.price(src.gross_price, self.cur),
+                    discount=lb.price(src.price_discount or Decimal(0), self.cur),
+                )
+            )
+        for entries, msgid, sign in ((line.allowances, "Allowance", -1), (line.charges, "Charge", 1)):
+            for entry in entries:
+                label = entry.source.label
+                if entry.source.percent is not None and entry.source.amount is None:
+                    label = (
+                        f"{label} ({lb.rate(entry.source.percent)})"
+                        if label
+                        else lb.rate(entry.source.percent)
+                    )
+                texts.append(f"{lb.t(msgid)}: {label}: {lb.money(sign * entry.amount, self.cur)}")
+        return [self.para(text, th.small, width) for text in texts]
 
     def tax_table(self) -> None:
         lay, lb, th, c = self.layout, self.labels, self.theme, self.c

@@ -1,0 +1,72 @@
+"""The EN 16931 additions on the PDF, read back with pypdf: what the buyer must see to follow
+the line net amounts and the amount payable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from support import doc
+
+from invoicekit.i18n import translate
+
+from .pdfcheck import render, text
+
+
+def squash(value: str) -> str:
+    return "".join(value.split()).replace("\u00a0", "").replace("\u202f", "")
+
+
+def line_doc(**fields: Any) -> dict[str, Any]:
+    return doc(locale="en", lines=[{"description": "Copy paper", **fields}])
+
+
+def test_line_allowances_charges_base_quantity_and_gross_price_are_printed() -> None:
+    body = squash(
+        text(
+            render(
+                line_doc(
+                    quantity="2500",
+                    unit="H87",
+                    gross_price="1.20",
+                    price_discount="0.10",
+                    base_quantity="100",
+                    charges=[{"amount": "4.50", "reason": "Packing"}],
+                    allowances=[{"percent": "5", "reason_code": "95"}],
+                )
+            )
+        )
+    )
+    # the net price per 100 sheets, and how it was reached
+    assert squash("€1.10 / 100") in body
+    assert (
+        squash(
+            translate(
+                "Gross price %(price)s, price discount %(discount)s", "en", price="€1.20", discount="€0.10"
+            )
+        )
+        in body
+    )
+    # 5 % of 27.50 = 1.375 -> 1.38; 27.50 + 4.50 - 1.38 = 30.62
+    assert squash("Allowance: 95 (5%): -€1.38") in body
+    assert squash("Charge: Packing: €4.50") in body
+    assert squash("€30.62") in body
+
+
+def test_german_labels_for_line_adjustments() -> None:
+    body = squash(
+        text(
+            render(
+                doc(
+                    locale="de",
+                    lines=[
+                        {
+                            "description": "x",
+                            "unit_price": "10",
+                            "charges": [{"amount": "1", "reason": "Fracht"}],
+                        }
+                    ],
+                )
+            )
+        )
+    )
+    assert squash(translate("Charge", "de") + ": Fracht:") in body
