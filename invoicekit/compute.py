@@ -193,15 +193,31 @@ def check_arguments(invoice: object, provider: object) -> None:
         )
 
 
-def _warnings(invoice: Invoice, gross: Decimal) -> tuple[Problem, ...]:
+def _warnings(invoice: Invoice, gross: Decimal, payable: Decimal) -> tuple[Problem, ...]:
     """What is computable but probably not what the seller meant. An invoice or receipt
     that sums to less than zero is a refund in disguise: the document for it is a credit
     note, which names the invoice it corrects. (Some countries accept negative invoices, so
-    this warns rather than refuses.)"""
+    this warns rather than refuses.) A prepaid amount above the total leaves a negative
+    amount payable: money owed back, which is also worth a look."""
     if gross < 0 and invoice.kind != "credit_note":
         where = "allowances" if invoice.allowances else "lines"
         return (Problem(where, f"the {invoice.kind} total is negative ({gross}): a refund is a credit note"),)
+    if payable < 0 and invoice.prepaid:
+        return (
+            Problem(
+                "prepaid",
+                f"{invoice.prepaid} is more than the total {gross}: the amount payable is {payable}",
+            ),
+        )
     return ()
+
+
+def _payable(invoice: Invoice, gross: Decimal, prepaid: Decimal, unit: Decimal) -> Decimal:
+    """BT-115 = BT-112 - BT-113 + BT-114 (BR-CO-16). The stated rounding amount is added
+    first; cash rounding then moves the result to a multiple of its step, so it applies
+    after the prepayment (what is rounded is what is paid) and BT-114 is the sum of both."""
+    due = gross - prepaid + (invoice.rounding_amount or _ZERO)
+    return round_to_step(due, invoice.cash_rounding, unit) if invoice.cash_rounding else due
 
 
 def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
@@ -369,7 +385,8 @@ def _result(
     net = line_total - allowance_total + charge_total
     tax = sum((row.amount for row in subtotals), _ZERO)
     gross = net + tax
-    payable = round_to_step(gross, invoice.cash_rounding, unit) if invoice.cash_rounding else gross
+    prepaid = invoice.prepaid or _ZERO
+    payable = _payable(invoice, gross, prepaid, unit)
     legal_notes = _legal_notes(items)
     locale = document_locale(invoice)
     return Computed(
@@ -386,13 +403,14 @@ def _result(
         net=net,
         tax=tax,
         gross=gross,
-        rounding=payable - gross,
+        rounding=payable - gross + prepaid,
         payable=payable,
+        prepaid=prepaid,
         reverse_charge=any(item.treatment.reverse_charge for item in items),
         notes=(*invoice.notes, *(note.text(locale) for note in legal_notes)),
         legal_notes=legal_notes,
         locale=locale,
-        warnings=_warnings(invoice, gross),
+        warnings=_warnings(invoice, gross, payable),
     )
 
 

@@ -286,7 +286,7 @@ def _known_subdivision(code: str) -> bool:
 _TOP = (
     "format", "kind", "number", "issue_date", "supply_date", "due_date", "currency",
     "prices_include_tax", "supply", "rounding", "cash_rounding", "locale", "seller", "buyer",
-    "lines", "allowances", "charges", "notes", "payment", "original",
+    "lines", "allowances", "charges", "notes", "payment", "original", "prepaid", "rounding_amount",
 )  # fmt: skip
 _PARTY = ("name", "address", "vat_id", "business", "locale", "email")
 _SELLER = (*_PARTY, "registrations", "eu_distance_sales")
@@ -616,6 +616,8 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     supply: Supply = r.get(data, "", "supply", r.choice(SUPPLIES)) or "goods"
     rounding = r.get(data, "", "rounding", lambda v, p: _rounding(r, v, p))
     cash_rounding = _cash_rounding(r, data, currency)
+    prepaid = _stated_amount(r, data, "prepaid", currency, signed=False)
+    rounding_amount = _stated_amount(r, data, "rounding_amount", currency, signed=True)
     locale = r.get(data, "", "locale", r.locale)
     seller = r.get(data, "", "seller", lambda v, p: _party(r, v, p, seller=True), required=True)
     buyer = r.get(data, "", "buyer", lambda v, p: _party(r, v, p, seller=False), required=True)
@@ -652,7 +654,26 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
         notes=notes,
         payment=payment,
         original=original,
+        prepaid=prepaid,
+        rounding_amount=rounding_amount,
     )
+
+
+def _stated_amount(
+    r: _Reader, data: Mapping[str, Any], key: str, currency: str | None, *, signed: bool
+) -> Decimal | None:
+    """A document-level amount in whole minor units (BR-DEC-16/17: BT-113 and BT-114 have
+    at most the currency's decimals); ``prepaid`` is not negative, a rounding amount may be."""
+    amount = r.get(data, "", key, r.number)
+    if amount is None:
+        return None
+    if not signed and amount < 0:
+        r.fail(key, f"must not be negative, got {amount}")
+        return None
+    if currency is not None and amount % Decimal(1).scaleb(-minor_units(currency)) != 0:
+        r.fail(key, f"has more decimals than {currency} has ({minor_units(currency)}): {amount}")
+        return None
+    return amount
 
 
 def _rounding(r: _Reader, value: Any, path: str) -> Rounding | None:

@@ -164,6 +164,8 @@ class Invoice:
     rounding: Rounding | None = None
     cash_rounding: Decimal | None = None
     locale: str | None = None
+    prepaid: Decimal | None = None  # EN 16931 BT-113, the amount already paid
+    rounding_amount: Decimal | None = None  # BT-114 as stated (cash rounding adds to it)
     allowances: tuple[AllowanceCharge, ...] = ()
     charges: tuple[AllowanceCharge, ...] = ()
     notes: tuple[str, ...] = ()

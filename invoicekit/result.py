@@ -100,6 +100,8 @@ class Computed:
     locale: str = "en"
     #: Computable but probably unintended (a negative invoice total): the CLI prints them.
     warnings: tuple[Problem, ...] = ()
+    #: BT-113, the amount already paid; ``payable = gross - prepaid + rounding`` (BR-CO-16)
+    prepaid: Decimal = Decimal(0)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready shape: amounts as strings with the currency's minor units,
@@ -140,6 +142,7 @@ class Computed:
             "tax": money(self.tax),
             "gross": money(self.gross),
             "rounding": money(self.rounding),
+            **({"prepaid": money(self.prepaid)} if inv.prepaid is not None else {}),
             "payable": money(self.payable),
             "reverse_charge": self.reverse_charge,
             "taxes": [breakdown(row) for row in self.taxes],

@@ -78,6 +78,8 @@ def render_text(c: Computed) -> str:
     rows += [[t.tax, f"{format_rate(t.rate)}%", t.category, money(t.base), money(t.amount)] for t in c.taxes]
     out += [text_table(rows, right=(1, 3, 4)), ""]
     totals = [["Net", money(c.net)], ["Tax", money(c.tax)], ["Gross", money(c.gross)]]
+    if c.prepaid:
+        totals.append(["Prepaid", money(-c.prepaid)])
     if c.rounding:
         totals.append(["Rounding", money(c.rounding)])
     totals.append(["Payable" if inv.kind != "credit_note" else "Credited", money(c.payable)])

@@ -440,6 +440,8 @@ class Document:
             ("Total tax", c.tax, th.body),
             ("Total amount", c.gross, th.strong),
         ]
+        if c.prepaid:
+            entries.append(("Prepaid amount", -c.prepaid, th.body))
         if c.rounding:
             entries.append(("Rounding", c.rounding, th.body))
         final = "Amount credited" if self.inv.kind == "credit_note" else "Amount payable"

@@ -9,11 +9,12 @@ from support import doc
 
 from invoicekit.i18n import translate
 
-from .pdfcheck import render, text
+from .pdfcheck import normal, render, text
 
 
 def squash(value: str) -> str:
-    return "".join(value.split()).replace("\u00a0", "").replace("\u202f", "")
+    """No whitespace and no isolate marks: wrapping and extraction spacing do not matter."""
+    return "".join(normal(value).split())
 
 
 def line_doc(**fields: Any) -> dict[str, Any]:
@@ -70,3 +71,17 @@ def test_german_labels_for_line_adjustments() -> None:
         )
     )
     assert squash(translate("Charge", "de") + ": Fracht:") in body
+
+
+def test_prepaid_and_rounding_amounts_are_printed() -> None:
+    document = doc(
+        locale="en",
+        lines=[{"description": "x", "unit_price": "100"}],
+        prepaid="50.00",
+        rounding_amount="0.01",
+    )
+    body = squash(text(render(document)))
+    # 119.00 - 50.00 + 0.01 = 69.01
+    assert squash(translate("Prepaid amount", "en")) + squash("-€50.00") in body
+    assert squash(translate("Rounding", "en")) + squash("€0.01") in body
+    assert squash("€69.01") in body

@@ -1,0 +1,156 @@
+"""EN 16931 document totals: the prepaid amount BT-113 and the rounding amount BT-114, with
+and without cash rounding (BR-CO-16). Amounts are checked by hand in the comments."""
+
+from decimal import Decimal as D
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from support import FixedRates, doc, vat
+from test_properties import check_invariants, decimals, documents
+
+from invoicekit import InvoiceError, compute, load
+
+RATES = FixedRates({"standard": vat("19"), "reduced": vat("7"), "zero": vat("0", "Z")})
+
+
+def run(**overrides: Any):  # type: ignore[no-untyped-def]
+    return compute(load(doc(**overrides)), RATES)
+
+
+def problems(**overrides: Any) -> list[str]:
+    with pytest.raises(InvoiceError) as caught:
+        load(doc(**overrides))
+    return [str(p) for p in caught.value.problems]
+
+
+def test_prepaid_is_deducted() -> None:
+    c = run(lines=[{"description": "x", "unit_price": "100"}], prepaid="50.00")
+    # 100 + 19 % = 119.00; 119.00 - 50.00 = 69.00
+    assert (c.gross, c.prepaid, c.rounding, c.payable) == (D("119.00"), D("50.00"), D("0"), D("69.00"))
+    assert c.to_dict()["prepaid"] == "50.00" and c.to_dict()["payable"] == "69.00"
+
+
+def test_stated_rounding_amount() -> None:
+    c = run(lines=[{"description": "x", "unit_price": "10.01"}], rounding_amount="0.09")
+    # 10.01 x 19 % = 1.9019 -> 1.90; gross 11.91; + 0.09 = 12.00
+    assert (c.gross, c.rounding, c.payable) == (D("11.91"), D("0.09"), D("12.00"))
+    assert "prepaid" not in c.to_dict()
+
+
+def test_cash_rounding_applies_after_prepaid() -> None:
+    c = run(
+        currency="CHF",
+        lines=[{"description": "x", "unit_price": "10.00"}],
+        prepaid="3.02",
+        cash_rounding="0.05",
+    )
+    # gross 11.90; 11.90 - 3.02 = 8.88 -> 8.90 (nearest 0.05); rounding 8.90 - 8.88 = 0.02
+    # (rounding the gross first would give 11.90 - 3.02 = 8.88, not a multiple of 0.05)
+    assert (c.payable, c.rounding) == (D("8.90"), D("0.02"))
+
+
+def test_stated_rounding_and_cash_rounding_add_up() -> None:
+    c = run(
+        currency="CHF",
+        lines=[{"description": "x", "unit_price": "10.00"}],
+        rounding_amount="-0.03",
+        cash_rounding="0.10",
+    )
+    # gross 11.90; - 0.03 = 11.87 -> 11.90 (nearest 0.10); BT-114 = 11.90 - 11.90 = 0.00
+    assert (c.payable, c.rounding) == (D("11.90"), D("0.00"))
+    c = run(
+        currency="CHF",
+        lines=[{"description": "x", "unit_price": "10.00"}],
+        rounding_amount="0.07",
+        cash_rounding="0.10",
+    )
+    # 11.90 + 0.07 = 11.97 -> 12.00; BT-114 = 0.07 + 0.03 = 0.10
+    assert (c.payable, c.rounding) == (D("12.00"), D("0.10"))
+
+
+def test_prepaid_above_the_total_warns() -> None:
+    c = run(lines=[{"description": "x", "unit_price": "10"}], prepaid="20")
+    # 11.90 - 20 = -8.10
+    assert c.payable == D("-8.10")
+    assert [str(w) for w in c.warnings] == [
+        "prepaid: 20 is more than the total 11.90: the amount payable is -8.10"
+    ]
+
+
+def test_prepaid_with_prices_including_tax() -> None:
+    c = run(prices_include_tax=True, lines=[{"description": "x", "unit_price": "119"}], prepaid="19.00")
+    # gross 119.00 (tax 19.00 included); 119.00 - 19.00 = 100.00
+    assert (c.tax, c.payable) == (D("19.00"), D("100.00"))
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        ({"prepaid": "-1"}, "prepaid: must not be negative, got -1"),
+        ({"prepaid": "1.005"}, "prepaid: has more decimals than EUR has (2): 1.005"),
+        ({"rounding_amount": "0.001"}, "rounding_amount: has more decimals than EUR has (2): 0.001"),
+        (
+            {"currency": "JPY", "rounding_amount": "0.5"},
+            "rounding_amount: has more decimals than JPY has (0): 0.5",
+        ),
+        ({"prepaid": "abc"}, 'prepaid: not a number: "abc"'),
+        ({"prepaid": 1.5}, "prepaid: float is not exact"),
+    ],
+)
+def test_located_errors(overrides: dict[str, Any], expected: str) -> None:
+    found = problems(**overrides)
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_boundaries() -> None:
+    # a prepaid amount equal to the total leaves zero to pay, without a warning; a zero prepaid
+    # and a zero rounding amount are accepted and change nothing
+    c = run(lines=[{"description": "x", "unit_price": "10"}], prepaid="11.90")
+    assert c.payable == 0 and c.warnings == ()
+    c = run(lines=[{"description": "x", "unit_price": "10"}], prepaid="0", rounding_amount="0")
+    assert (c.payable, c.rounding) == (D("11.90"), D("0"))
+
+
+@st.composite
+def with_prepaid(draw: st.DrawFn) -> dict[str, Any]:
+    raw = draw(documents())
+    places = {"EUR": 2, "CHF": 2, "JPY": 0, "BHD": 3}[raw["currency"]]
+    raw["prepaid"] = draw(st.one_of(st.none(), decimals(places, 0, 10**9)))
+    raw["rounding_amount"] = draw(st.one_of(st.none(), decimals(places, -99, 99)))
+    return raw
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(with_prepaid())
+def test_payable_is_gross_less_prepaid_plus_rounding(raw: dict[str, Any]) -> None:
+    c = compute(load(raw), RATES)
+    # BR-CO-16
+    assert c.payable == c.gross - c.prepaid + c.rounding
+    assert c.prepaid == D(raw["prepaid"] or 0)
+    step = c.invoice.cash_rounding
+    if step is None:
+        assert c.rounding == D(raw["rounding_amount"] or 0)
+    else:
+        assert c.payable % step == 0
+        # the cash-rounding part of BT-114 is at most half a step
+        assert abs(c.rounding - D(raw["rounding_amount"] or 0)) <= step / 2
+    if raw["prepaid"] is None and raw["rounding_amount"] is None:
+        check_invariants(c)
+
+
+def test_compute_command_prints_the_prepaid_amount(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from invoicekit.cli import main
+
+    path = tmp_path / "prepaid.json"
+    path.write_text(json.dumps(doc(lines=[{"description": "x", "unit_price": "100"}], prepaid="19.00")))
+    assert main(["compute", str(path)]) == 0
+    out = capsys.readouterr().out
+    # 119.00 - 19.00 = 100.00
+    assert "Prepaid" in out and "-19.00" in out and "100.00" in out
+    assert main(["compute", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["prepaid"], data["payable"]) == ("19.00", "100.00")
