@@ -201,6 +201,8 @@ def _warnings(invoice: Invoice, gross: Decimal, payable: Decimal) -> tuple[Probl
     amount payable: money owed back, which is also worth a look."""
     if gross < 0 and invoice.kind != "credit_note":
         where = "allowances" if invoice.allowances else "lines"
+        if not invoice.allowances and any(charge.amount < 0 for charge in invoice.charges):
+            where = "charges"  # a negative charge took it below zero
         return (Problem(where, f"the {invoice.kind} total is negative ({gross}): a refund is a credit note"),)
     if payable < 0 and invoice.prepaid:
         return (
@@ -346,7 +348,7 @@ def _computed_lines(
 
 
 def _computed_adjustment(entry: AllowanceCharge, item: _Item, inclusive: bool) -> ComputedAdjustment:
-    """An allowance or charge with positive amounts (the kind says which way it goes)."""
+    """An allowance or charge with the sign of its stated amount (the kind says which way it goes)."""
     net, gross = _net_and_gross(item, inclusive)
     return ComputedAdjustment(
         source=entry,

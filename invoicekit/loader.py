@@ -512,9 +512,8 @@ def _allowance(r: _Reader, value: Any, path: str, *, charge: bool) -> AllowanceC
     category = r.get(data, path, "category", r.text) or "standard"
     supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
     code = _reason_code(r, data, path, charge=charge)
-    if amount is not None and amount < 0:
-        r.fail(f"{path}.amount", f"must not be negative, got {amount}")
-        return None
+    # A negative amount is accepted (a correction that reverses an earlier allowance):
+    # EN 16931-1 gives BT-92 and BT-99 the signed Amount type and the CEN rules set no sign.
     if reason is None or amount is None:
         return None
     return AllowanceCharge(

@@ -112,7 +112,8 @@ class Line:
 
 @frozen
 class AllowanceCharge:
-    """A document-level allowance (``charge=False``) or charge, with the tax category it enters."""
+    """A document-level allowance (``charge=False``, BG-20) or charge (BG-21), with the tax
+    category it enters. A negative allowance adds to the total, a negative charge reduces it."""
 
     reason: str
     amount: Decimal  # may be negative (EN 16931 gives BT-92/BT-99 the signed Amount type)

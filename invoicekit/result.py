@@ -52,7 +52,8 @@ class ComputedLine:
 
 @frozen
 class ComputedAdjustment:
-    """A document-level allowance or charge after computation (amounts positive)."""
+    """A document-level allowance or charge after computation, signed as the document states
+    it (positive unless the amount given was negative); the kind says which way it goes."""
 
     source: AllowanceCharge
     net: Decimal

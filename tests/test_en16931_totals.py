@@ -154,3 +154,72 @@ def test_compute_command_prints_the_prepaid_amount(tmp_path, capsys) -> None:  #
     assert main(["compute", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["prepaid"], data["payable"]) == ("19.00", "100.00")
+
+
+def test_negative_document_allowance_raises_the_total() -> None:
+    c = run(
+        lines=[{"description": "x", "unit_price": "100"}],
+        allowances=[{"reason": "Reversal of credit", "amount": "-10"}],
+    )
+    # 100 - (-10) = 110; 19 % = 20.90; 130.90
+    assert (c.allowance_total, c.net, c.tax, c.gross) == (D("-10.00"), D("110.00"), D("20.90"), D("130.90"))
+    assert c.allowances[0].net == D("-10.00") and c.allowances[0].tax == D("-1.90")
+    assert c.to_dict()["allowances"][0]["net"] == "-10.00"
+
+
+def test_negative_document_charge_lowers_the_total() -> None:
+    c = run(
+        lines=[
+            {"description": "x", "unit_price": "100"},
+            {"description": "y", "unit_price": "50", "category": "reduced"},
+        ],
+        charges=[{"reason": "Freight refund", "amount": "-20", "category": "reduced", "reason_code": "FC"}],
+    )
+    # 19 % group: 100 -> 19.00; 7 % group: 50 - 20 = 30 -> 2.10; net 130, tax 21.10
+    assert (c.net, c.tax, c.gross) == (D("130.00"), D("21.10"), D("151.10"))
+    assert {(row.rate, row.base) for row in c.taxes} == {(D("19"), D("100.00")), (D("7"), D("30.00"))}
+
+
+def test_negative_adjustments_still_warn_on_a_negative_total() -> None:
+    c = run(lines=[{"description": "x", "unit_price": "10"}], charges=[{"reason": "Refund", "amount": "-20"}])
+    # 10 - 20 = -10 net; -11.90 gross
+    assert c.gross == D("-11.90")
+    assert [w.where for w in c.warnings] == ["charges"]
+
+
+def test_document_reason_code_shape() -> None:
+    assert any(
+        p.startswith("allowances[0].reason_code: not a code of UNTDID 5189")
+        for p in problems(allowances=[{"reason": "x", "amount": "1", "reason_code": "FC"}])
+    )
+    assert (
+        load(doc(charges=[{"reason": "x", "amount": "1", "reason_code": "FC"}])).charges[0].reason_code
+        == "FC"
+    )
+
+
+adjustment = st.fixed_dictionaries(
+    {
+        "reason": st.just("r"),
+        "amount": decimals(2, -50_000, 50_000),
+        "category": st.sampled_from(["standard", "reduced"]),
+    }
+)
+
+
+@st.composite
+def with_negative_adjustments(draw: st.DrawFn) -> dict[str, Any]:
+    raw = draw(documents())
+    raw["allowances"] = draw(st.lists(adjustment, max_size=3))
+    raw["charges"] = draw(st.lists(adjustment, max_size=3))
+    return raw
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(with_negative_adjustments())
+def test_signed_adjustments_reconcile(raw: dict[str, Any]) -> None:
+    c = compute(load(raw), RATES)
+    check_invariants(c)
+    # BR-CO-11/BR-CO-12: the sums are the sums of the (signed) entries; BR-CO-13: net
+    assert c.allowance_total == sum((a.net for a in c.allowances), D(0))
+    assert c.net == c.line_total - c.allowance_total + c.charge_total

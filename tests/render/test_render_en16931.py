@@ -85,3 +85,15 @@ def test_prepaid_and_rounding_amounts_are_printed() -> None:
     assert squash(translate("Prepaid amount", "en")) + squash("-€50.00") in body
     assert squash(translate("Rounding", "en")) + squash("€0.01") in body
     assert squash("€69.01") in body
+
+
+def test_negative_document_allowance_is_printed_with_its_sign() -> None:
+    document = doc(
+        locale="en",
+        lines=[{"description": "x", "unit_price": "100"}],
+        allowances=[{"reason": "Reversal", "amount": "-10"}],
+    )
+    body = squash(text(render(document)))
+    # an allowance of -10 is printed as +10 on its row (it raises the total): 110 net, 130.90 gross
+    assert squash("Allowance: Reversal") + squash("19% €10.00") in body
+    assert squash("€130.90") in body
