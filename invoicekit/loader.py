@@ -287,7 +287,9 @@ _TOP = (
     "format", "kind", "number", "issue_date", "supply_date", "due_date", "currency",
     "prices_include_tax", "supply", "rounding", "cash_rounding", "locale", "seller", "buyer",
     "lines", "allowances", "charges", "notes", "payment", "original", "prepaid", "rounding_amount",
+    "tax_representative",
 )  # fmt: skip
+_TAX_REPRESENTATIVE = ("name", "address", "vat_id")
 _PARTY = ("name", "address", "vat_id", "business", "locale", "email")
 _SELLER = (*_PARTY, "registrations", "eu_distance_sales")
 _ADDRESS = ("lines", "city", "postal_code", "country", "region")
@@ -357,6 +359,20 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
         registrations=registrations,
         eu_distance_sales=distance,
     )
+
+
+def _tax_representative(r: _Reader, value: Any, path: str) -> Party | None:
+    """The seller's tax representative (EN 16931 BG-11): a name (BT-62, BR-18), a postal
+    address with its country (BG-12, BR-19, BR-20) and a VAT ID (BT-63, BR-56), all required."""
+    data = r.mapping(value, path, _TAX_REPRESENTATIVE)
+    if data is None:
+        return None
+    name = r.get(data, path, "name", r.text, required=True)
+    address = r.get(data, path, "address", lambda v, p: _address(r, v, p), required=True)
+    vat_id = r.get(data, path, "vat_id", r.text, required=True)
+    if name is None or address is None or vat_id is None:
+        return None
+    return Party(name=name, address=address, vat_id=vat_id, business=True)
 
 
 def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
@@ -619,17 +635,14 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     rounding_amount = _stated_amount(r, data, "rounding_amount", currency, signed=True)
     locale = r.get(data, "", "locale", r.locale)
     seller = r.get(data, "", "seller", lambda v, p: _party(r, v, p, seller=True), required=True)
+    representative = r.get(data, "", "tax_representative", lambda v, p: _tax_representative(r, v, p))
     buyer = r.get(data, "", "buyer", lambda v, p: _party(r, v, p, seller=False), required=True)
     lines = _lines(r, data, supply)
     allowances = _adjustments(r, data, charge=False)
     charges = _adjustments(r, data, charge=True)
     notes = r.get(data, "", "notes", r.texts) or ()
     payment = r.get(data, "", "payment", lambda v, p: _payment(r, v, p))
-    original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
-    if kind == "credit_note" and original is None and data.get("original") is None:
-        r.fail("original", "a credit note must name the invoice it corrects (number and issue_date)")
-    if kind != "credit_note" and "original" in data:
-        r.fail("original", f'only a credit note refers to an original invoice (kind is "{kind}")')
+    original = _original_of(r, data, kind)
     if r.problems:
         return None
     assert number and issue_date and currency and seller and buyer
@@ -655,6 +668,7 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
         original=original,
         prepaid=prepaid,
         rounding_amount=rounding_amount,
+        tax_representative=representative,
     )
 
 
@@ -673,6 +687,16 @@ def _stated_amount(
         r.fail(key, f"has more decimals than {currency} has ({minor_units(currency)}): {amount}")
         return None
     return amount
+
+
+def _original_of(r: _Reader, data: Mapping[str, Any], kind: Kind) -> OriginalInvoice | None:
+    """The invoice a credit note corrects: required for a credit note, refused otherwise."""
+    original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
+    if kind == "credit_note" and original is None and data.get("original") is None:
+        r.fail("original", "a credit note must name the invoice it corrects (number and issue_date)")
+    if kind != "credit_note" and "original" in data:
+        r.fail("original", f'only a credit note refers to an original invoice (kind is "{kind}")')
+    return original
 
 
 def _rounding(r: _Reader, value: Any, path: str) -> Rounding | None:

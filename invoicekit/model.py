@@ -165,6 +165,7 @@ class Invoice:
     rounding: Rounding | None = None
     cash_rounding: Decimal | None = None
     locale: str | None = None
+    tax_representative: Party | None = None  # BG-11: name, VAT ID and address
     prepaid: Decimal | None = None  # EN 16931 BT-113, the amount already paid
     rounding_amount: Decimal | None = None  # BT-114 as stated (cash rounding adds to it)
     allowances: tuple[AllowanceCharge, ...] = ()

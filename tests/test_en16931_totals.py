@@ -223,3 +223,47 @@ def test_signed_adjustments_reconcile(raw: dict[str, Any]) -> None:
     # BR-CO-11/BR-CO-12: the sums are the sums of the (signed) entries; BR-CO-13: net
     assert c.allowance_total == sum((a.net for a in c.allowances), D(0))
     assert c.net == c.line_total - c.allowance_total + c.charge_total
+
+
+REPRESENTATIVE = {
+    "name": "Fiscal Rep SARL",
+    "address": {"country": "FR", "city": "Paris"},
+    "vat_id": "FR40303265045",
+}
+
+
+def test_tax_representative_is_a_party() -> None:
+    invoice = load(doc(tax_representative=REPRESENTATIVE))
+    rep = invoice.tax_representative
+    assert rep is not None and (rep.name, rep.vat_id, rep.country, rep.address.city) == (
+        "Fiscal Rep SARL",
+        "FR40303265045",
+        "FR",
+        "Paris",
+    )
+    assert load(doc()).tax_representative is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"name": "R", "address": {"country": "FR"}}, "tax_representative.vat_id: required field is missing"),
+        (
+            {"address": {"country": "FR"}, "vat_id": "FR1"},
+            "tax_representative.name: required field is missing",
+        ),
+        ({"name": "R", "vat_id": "FR1"}, "tax_representative.address: required field is missing"),
+        (
+            {"name": "R", "vat_id": "FR1", "address": {"country": "XX"}},
+            "tax_representative.address.country: unknown country",
+        ),
+        (
+            {"name": "R", "vat_id": "FR1", "address": {"country": "FR"}, "email": "a@b"},
+            "tax_representative.email: unknown field",
+        ),
+        ("R", "tax_representative: expected a table of fields"),
+    ],
+)
+def test_tax_representative_errors(value: Any, expected: str) -> None:
+    found = problems(tax_representative=value)
+    assert any(p.startswith(expected) for p in found), found

@@ -217,6 +217,9 @@ class Document:
         lay = self.layout
         col = (lay.width - 20) / 2
         seller = self.party_cell(self.inv.seller, "Seller", col)
+        if self.inv.tax_representative is not None:  # BG-11, printed under the seller it acts for
+            seller.append(self.para(" ", self.theme.small, col))
+            seller += self.party_cell(self.inv.tax_representative, "Tax representative", col)
         buyer = None
         show_buyer = not self.receipt or self.inv.buyer.vat_id
         if show_buyer:

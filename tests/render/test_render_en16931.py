@@ -97,3 +97,14 @@ def test_negative_document_allowance_is_printed_with_its_sign() -> None:
     # an allowance of -10 is printed as +10 on its row (it raises the total): 110 net, 130.90 gross
     assert squash("Allowance: Reversal") + squash("19% €10.00") in body
     assert squash("€130.90") in body
+
+
+def test_tax_representative_is_printed_under_the_seller() -> None:
+    rep = {
+        "name": "Fiscal Rep SARL",
+        "address": {"country": "FR", "city": "Paris"},
+        "vat_id": "FR40303265045",
+    }
+    body = squash(text(render(doc(locale="fr", tax_representative=rep))))
+    assert squash(translate("Tax representative", "fr") + "Fiscal Rep SARL") in body
+    assert squash("FR40303265045") in body
