@@ -408,12 +408,24 @@ def _result(
         rounding=payable - gross + prepaid,
         payable=payable,
         prepaid=prepaid,
+        tax_in_tax_currency=_tax_in_tax_currency(invoice, tax, rule),
         reverse_charge=any(item.treatment.reverse_charge for item in items),
         notes=(*invoice.notes, *(note.text(locale) for note in legal_notes)),
         legal_notes=legal_notes,
         locale=locale,
         warnings=_warnings(invoice, gross, payable),
     )
+
+
+def _tax_in_tax_currency(invoice: Invoice, tax: Decimal, rule: Rounding) -> Decimal | None:
+    """BT-111: the total tax BT-110 x the exchange rate, rounded once to the minor unit of
+    the VAT accounting currency BT-6 with the document's rounding mode. Article 230 of
+    Directive 2006/112/EC asks for the VAT payable in the national currency: the total, so
+    the total is converted (not each rate's amount, which could round to a different sum)."""
+    chosen = invoice.tax_currency
+    if chosen is None:
+        return None
+    return round_to(EXACT.multiply(tax, chosen.exchange_rate), quantum(chosen.currency), rule.mode)
 
 
 GroupKey = tuple[str, Decimal, str]  # tax, rate, EN 16931 category

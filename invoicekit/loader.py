@@ -42,6 +42,7 @@ from .model import (
     Payment,
     Rounding,
     Supply,
+    TaxCurrency,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
 
@@ -287,8 +288,9 @@ _TOP = (
     "format", "kind", "number", "issue_date", "supply_date", "due_date", "currency",
     "prices_include_tax", "supply", "rounding", "cash_rounding", "locale", "seller", "buyer",
     "lines", "allowances", "charges", "notes", "payment", "original", "prepaid", "rounding_amount",
-    "tax_representative",
+    "tax_representative", "tax_currency",
 )  # fmt: skip
+_TAX_CURRENCY = ("currency", "exchange_rate")
 _TAX_REPRESENTATIVE = ("name", "address", "vat_id")
 _PARTY = ("name", "address", "vat_id", "business", "locale", "email")
 _SELLER = (*_PARTY, "registrations", "eu_distance_sales")
@@ -373,6 +375,26 @@ def _tax_representative(r: _Reader, value: Any, path: str) -> Party | None:
     if name is None or address is None or vat_id is None:
         return None
     return Party(name=name, address=address, vat_id=vat_id, business=True)
+
+
+def _tax_currency(r: _Reader, value: Any, path: str, invoice_currency: str | None) -> TaxCurrency | None:
+    """The VAT accounting currency BT-6 (another currency than the invoice's, BT-5) and a
+    positive exchange rate to it; EN 16931 BR-53 then requires BT-111, which compute gives."""
+    data = r.mapping(value, path, _TAX_CURRENCY)
+    if data is None:
+        return None
+    code = r.get(data, path, "currency", r.currency, required=True)
+    rate = r.get(data, path, "exchange_rate", r.number, required=True)
+    if code is not None and code == invoice_currency:
+        r.fail(f"{path}.currency", f"{code} is the invoice currency: leave tax_currency out")
+        return None
+    if rate is not None and rate <= 0:
+        r.fail(
+            f"{path}.exchange_rate",
+            f"must be positive (units of {code or 'it'} per 1 {invoice_currency}), got {rate}",
+        )
+        return None
+    return None if code is None or rate is None else TaxCurrency(currency=code, exchange_rate=rate)
 
 
 def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
@@ -636,6 +658,7 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     locale = r.get(data, "", "locale", r.locale)
     seller = r.get(data, "", "seller", lambda v, p: _party(r, v, p, seller=True), required=True)
     representative = r.get(data, "", "tax_representative", lambda v, p: _tax_representative(r, v, p))
+    tax_currency = r.get(data, "", "tax_currency", lambda v, p: _tax_currency(r, v, p, currency))
     buyer = r.get(data, "", "buyer", lambda v, p: _party(r, v, p, seller=False), required=True)
     lines = _lines(r, data, supply)
     allowances = _adjustments(r, data, charge=False)
@@ -669,6 +692,7 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
         prepaid=prepaid,
         rounding_amount=rounding_amount,
         tax_representative=representative,
+        tax_currency=tax_currency,
     )
 
 

@@ -124,6 +124,16 @@ class AllowanceCharge:
 
 
 @frozen
+class TaxCurrency:
+    """The VAT accounting currency (EN 16931 BT-6) and the exchange rate to it: units of
+    ``currency`` for one unit of the invoice currency (Article 91 of Directive 2006/112/EC
+    says which rate; the document states it)."""
+
+    currency: str
+    exchange_rate: Decimal
+
+
+@frozen
 class Rounding:
     """How tax amounts are rounded: ``mode`` and ``level`` ("document" per tax group, or "line")."""
 
@@ -166,6 +176,7 @@ class Invoice:
     cash_rounding: Decimal | None = None
     locale: str | None = None
     tax_representative: Party | None = None  # BG-11: name, VAT ID and address
+    tax_currency: TaxCurrency | None = None  # BT-6, with the rate that gives BT-111
     prepaid: Decimal | None = None  # EN 16931 BT-113, the amount already paid
     rounding_amount: Decimal | None = None  # BT-114 as stated (cash rounding adds to it)
     allowances: tuple[AllowanceCharge, ...] = ()

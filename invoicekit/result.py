@@ -103,6 +103,8 @@ class Computed:
     warnings: tuple[Problem, ...] = ()
     #: BT-113, the amount already paid; ``payable = gross - prepaid + rounding`` (BR-CO-16)
     prepaid: Decimal = Decimal(0)
+    #: BT-111, the total tax in the VAT accounting currency (``invoice.tax_currency``), when given
+    tax_in_tax_currency: Decimal | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready shape: amounts as strings with the currency's minor units,
@@ -150,9 +152,19 @@ class Computed:
             "lines": [_line_dict(line, money, components(line.taxes)) for line in self.lines],
             "allowances": [adjustment(a) for a in self.allowances],
             "charges": [adjustment(c) for c in self.charges],
+            **self._tax_currency_dict(),
             "notes": list(self.notes),
             "warnings": [str(w) for w in self.warnings],
         }
+
+    def _tax_currency_dict(self) -> dict[str, Any]:
+        """``"tax_currency"``: BT-6, the rate and BT-111, only when the document gives them."""
+        chosen = self.invoice.tax_currency
+        if chosen is None or self.tax_in_tax_currency is None:
+            return {}
+        tax = format_amount(self.tax_in_tax_currency, chosen.currency)
+        rate = f"{chosen.exchange_rate:f}"
+        return {"tax_currency": {"currency": chosen.currency, "exchange_rate": rate, "tax": tax}}
 
 
 def _line_adjustment_dict(entry: ComputedLineAdjustment, money: Callable[[Decimal], str]) -> dict[str, str]:

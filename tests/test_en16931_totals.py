@@ -267,3 +267,90 @@ def test_tax_representative_is_a_party() -> None:
 def test_tax_representative_errors(value: Any, expected: str) -> None:
     found = problems(tax_representative=value)
     assert any(p.startswith(expected) for p in found), found
+
+
+def test_tax_in_the_vat_accounting_currency() -> None:
+    c = run(
+        lines=[{"description": "x", "unit_price": "100"}],
+        tax_currency={"currency": "DKK", "exchange_rate": "7.4604"},
+    )
+    # tax 19.00 EUR x 7.4604 = 141.7476 DKK -> 141.75 (half up, the document's mode)
+    assert c.tax_in_tax_currency == D("141.75")
+    assert c.to_dict()["tax_currency"] == {"currency": "DKK", "exchange_rate": "7.4604", "tax": "141.75"}
+    assert "tax_currency" not in run().to_dict() and run().tax_in_tax_currency is None
+
+
+def test_vat_accounting_currency_rounds_with_the_document_mode_to_its_minor_unit() -> None:
+    down = run(
+        lines=[{"description": "x", "unit_price": "100"}],
+        rounding={"mode": "down"},
+        tax_currency={"currency": "DKK", "exchange_rate": "7.4604"},
+    )
+    # 141.7476 truncated: 141.74
+    assert down.tax_in_tax_currency == D("141.74")
+    yen = run(
+        lines=[{"description": "x", "unit_price": "10.00"}],
+        tax_currency={"currency": "JPY", "exchange_rate": "162.35"},
+    )
+    # 1.90 EUR x 162.35 = 308.465 JPY -> 308 (no minor unit)
+    assert yen.tax_in_tax_currency == D("308")
+
+
+def test_vat_accounting_currency_converts_the_total_not_each_rate() -> None:
+    c = run(
+        lines=[
+            {"description": "x", "unit_price": "0.50"},
+            {"description": "y", "unit_price": "0.50", "category": "reduced"},
+        ],
+        tax_currency={"currency": "HUF", "exchange_rate": "1.5"},
+    )
+    # taxes 0.10 (19 % of 0.50 = 0.095 -> 0.10) and 0.04 (7 % of 0.50 = 0.035 -> 0.04): total 0.14;
+    # 0.14 x 1.5 = 0.21 HUF (per rate: 0.15 + 0.06 = 0.21 here too, but only the total is stated)
+    assert c.tax == D("0.14") and c.tax_in_tax_currency == D("0.21")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"currency": "EUR", "exchange_rate": "1"}, "tax_currency.currency: EUR is the invoice currency"),
+        ({"currency": "DKK", "exchange_rate": "0"}, "tax_currency.exchange_rate: must be positive"),
+        ({"currency": "DKK", "exchange_rate": "-7"}, "tax_currency.exchange_rate: must be positive"),
+        ({"currency": "DKK"}, "tax_currency.exchange_rate: required field is missing"),
+        ({"exchange_rate": "7"}, "tax_currency.currency: required field is missing"),
+        ({"currency": "XAU", "exchange_rate": "7"}, "tax_currency.currency: XAU"),
+        ({"currency": "DKK", "exchange_rate": "7,46"}, 'tax_currency.exchange_rate: not a number: "7,46"'),
+        ({"currency": "DKK", "rate": "7"}, "tax_currency.rate: unknown field"),
+    ],
+)
+def test_tax_currency_errors(value: Any, expected: str) -> None:
+    found = problems(tax_currency=value)
+    assert any(p.startswith(expected) for p in found), found
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(), decimals(4, 1, 10_000_000))
+def test_tax_in_tax_currency_is_within_half_a_unit_of_the_exact_product(
+    raw: dict[str, Any], rate: str
+) -> None:
+    target = "USD" if raw["currency"] != "USD" else "EUR"
+    raw["tax_currency"] = {"currency": target, "exchange_rate": rate}
+    c = compute(load(raw), RATES)
+    assert c.tax_in_tax_currency is not None
+    # within one cent of tax x rate for every rounding mode (half a cent for the half modes)
+    assert abs(c.tax_in_tax_currency - c.tax * D(rate)) < D("0.01")
+    assert c.tax_in_tax_currency % D("0.01") == 0
+
+
+def test_compute_command_prints_the_tax_in_the_vat_accounting_currency(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from invoicekit.cli import main
+
+    path = tmp_path / "dkk.json"
+    lines = [{"description": "x", "unit_price": "100"}]
+    path.write_text(json.dumps(doc(lines=lines, tax_currency={"currency": "DKK", "exchange_rate": "7.4604"})))
+    assert main(["compute", str(path)]) == 0
+    # 19.00 x 7.4604 = 141.7476 -> 141.75
+    assert "Tax in DKK" in (out := capsys.readouterr().out) and "141.75 DKK" in out
+    assert main(["compute", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["tax_currency"]["tax"] == "141.75"

@@ -437,25 +437,16 @@ class Document:
         lay.table(columns, header, rows, header_fill=th.tint(), header_rule=th.accent, pad=pad)
 
     def totals(self) -> None:
-        lay, lb, th, c = self.layout, self.labels, self.theme, self.c
-        entries: list[tuple[str, Decimal, Style]] = [
-            ("Total net amount", c.net, th.body),
-            ("Total tax", c.tax, th.body),
-            ("Total amount", c.gross, th.strong),
-        ]
-        if c.prepaid:
-            entries.append(("Prepaid amount", -c.prepaid, th.body))
-        if c.rounding:
-            entries.append(("Rounding", c.rounding, th.body))
+        lay, lb, th = self.layout, self.labels, self.theme
         final = "Amount credited" if self.inv.kind == "credit_note" else "Amount payable"
-        entries.append((final, c.payable, th.payable))
         label_w, value_w = 170.0, 96.0
         x0 = lay.width - label_w - value_w
         rows = []
-        for msgid, amount, style in entries:
-            label = self.para(lb.both(msgid), Style(style.size, style.bold, style.color), label_w, "start")
-            value = self.para(lb.money(amount, self.cur), style, value_w, "end")
-            rows.append((label, value, msgid == final))
+        entries = self.total_entries(final)
+        for k, (text, amount, currency, style) in enumerate(entries):
+            label = self.para(text, Style(style.size, style.bold, style.color), label_w, "start")
+            value = self.para(lb.money(amount, currency), style, value_w, "end")
+            rows.append((label, value, k == len(entries) - 1))  # the amount payable, ruled above
         height = sum(max(a.height, b.height) + 4 for a, b, _ in rows) + 2
 
         def draw(canvas: Canvas, p: Painter, top: float) -> None:
@@ -469,6 +460,28 @@ class Document:
                 y += h
 
         lay.block(height, draw)
+
+    def total_entries(self, final: str) -> list[tuple[str, Decimal, str, Style]]:
+        """The totals block, top to bottom: (label, amount, currency, style). The tax in the
+        VAT accounting currency follows the total tax (Article 230 of Directive 2006/112/EC);
+        the prepaid amount and the rounding come between the total and the amount payable,
+        in the order of BR-CO-16."""
+        lb, th, c, cur = self.labels, self.theme, self.c, self.cur
+        entries = [
+            (lb.both("Total net amount"), c.net, cur, th.body),
+            (lb.both("Total tax"), c.tax, cur, th.body),
+        ]
+        chosen = self.inv.tax_currency
+        if chosen is not None and c.tax_in_tax_currency is not None:
+            msgid = "Total tax in %(currency)s (exchange rate %(rate)s)"
+            text = lb.both(msgid, currency=chosen.currency, rate=lb.number(chosen.exchange_rate))
+            entries.append((text, c.tax_in_tax_currency, chosen.currency, th.body))
+        entries.append((lb.both("Total amount"), c.gross, cur, th.strong))
+        for msgid, amount in (("Prepaid amount", -c.prepaid), ("Rounding", c.rounding)):
+            if amount:
+                entries.append((lb.both(msgid), amount, cur, th.body))
+        entries.append((lb.both(final), c.payable, cur, th.payable))
+        return entries
 
     # --- payment and notes ---
 

@@ -108,3 +108,17 @@ def test_tax_representative_is_printed_under_the_seller() -> None:
     body = squash(text(render(doc(locale="fr", tax_representative=rep))))
     assert squash(translate("Tax representative", "fr") + "Fiscal Rep SARL") in body
     assert squash("FR40303265045") in body
+
+
+def test_vat_in_the_national_currency_is_printed() -> None:
+    document = doc(
+        locale="en",
+        lines=[{"description": "x", "unit_price": "100"}],
+        tax_currency={"currency": "DKK", "exchange_rate": "7.4604"},
+    )
+    body = squash(text(render(document)))
+    # 19.00 EUR x 7.4604 = 141.7476 -> DKK 141.75
+    label = translate(
+        "Total tax in %(currency)s (exchange rate %(rate)s)", "en", currency="DKK", rate="7.4604"
+    )
+    assert squash(label) + squash("DKK 141.75") in body
