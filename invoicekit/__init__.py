@@ -27,6 +27,7 @@ from .model import (
     Party,
     Payment,
     Rounding,
+    TaxCurrency,
 )
 from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
@@ -79,6 +80,7 @@ __all__ = [
     "Register",
     "Resolution",
     "Rounding",
+    "TaxCurrency",
     "TaxDataError",
     "TaxIdResult",
     "TaxSubtotal",

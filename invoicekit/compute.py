@@ -88,23 +88,14 @@ class _Item:
 
 
 class _LinePrice(NamedTuple):
-    """A line's rounded amounts: before the discount, the discount, its allowances and charges."""
+    """A line's rounded amounts: before the discount, the discount, the line net amount
+    BT-131 (see :func:`_line_amounts`), its allowances and charges."""
 
     before: Decimal
     discount: Decimal
+    net: Decimal
     allowances: tuple[ComputedLineAdjustment, ...] = ()
     charges: tuple[ComputedLineAdjustment, ...] = ()
-
-    @property
-    def net(self) -> Decimal:
-        """BT-131: the line amount less the discount and allowances, plus the charges
-        (EN 16931 BT-131 definition; Peppol PEPPOL-EN16931-R120)."""
-        net = EXACT.subtract(self.before, self.discount)
-        for entry in self.allowances:
-            net = EXACT.subtract(net, entry.amount)
-        for entry in self.charges:
-            net = EXACT.add(net, entry.amount)
-        return net
 
 
 #: The division by a base quantity is carried to 30 decimals (truncated), then the line is
@@ -150,19 +141,24 @@ def _discount(line: Line, raw: Decimal, where: str, problems: list[Problem]) -> 
 
 
 def _line_amounts(invoice: Invoice, unit: Decimal, mode: str, problems: list[Problem]) -> list[_LinePrice]:
-    """The rounded amounts of each line (see :class:`_LinePrice`)."""
+    """The rounded amounts of each line. BT-131 = the line amount less the discount and the
+    allowances, plus the charges (EN 16931's definition of BT-131; PEPPOL-EN16931-R120)."""
     out = []
     for i, line in enumerate(invoice.lines):
         raw = _line_raw(line)
-        discount = _discount(line, raw, f"lines[{i}].discount", problems)
         before = round_to(raw, unit, mode)
-        after = round_to(EXACT.subtract(raw, discount), unit, mode)
+        if line.discount is None:
+            after = before  # the common case: one rounding, no discount
+        else:
+            discount = _discount(line, raw, f"lines[{i}].discount", problems)
+            after = round_to(EXACT.subtract(raw, discount), unit, mode)
         if not (line.allowances or line.charges):
-            out.append(_LinePrice(before, EXACT.subtract(before, after)))
+            out.append(_LinePrice(before, EXACT.subtract(before, after), after))
             continue
         allowances = tuple(_line_adjustment(a, before, unit, mode) for a in line.allowances)
         charges = tuple(_line_adjustment(c, before, unit, mode) for c in line.charges)
-        out.append(_LinePrice(before, EXACT.subtract(before, after), allowances, charges))
+        net = after - sum((a.amount for a in allowances), _ZERO) + sum((c.amount for c in charges), _ZERO)
+        out.append(_LinePrice(before, EXACT.subtract(before, after), net, allowances, charges))
     return out
 
 
