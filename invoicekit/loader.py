@@ -545,17 +545,18 @@ def _allowance(r: _Reader, value: Any, path: str, *, charge: bool) -> AllowanceC
     data = r.mapping(value, path, _ALLOWANCE)
     if data is None:
         return None
-    reason = r.get(data, path, "reason", r.text, required=True)
+    # a reason or a reason code, or both (BR-CO-21, BR-CO-22)
+    reason = r.get(data, path, "reason", r.text, required="reason_code" not in data)
     amount = r.get(data, path, "amount", r.number, required=True)
     category = r.get(data, path, "category", r.text) or "standard"
     supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
     code = _reason_code(r, data, path, charge=charge)
     # A negative amount is accepted (a correction that reverses an earlier allowance):
     # EN 16931-1 gives BT-92 and BT-99 the signed Amount type and the CEN rules set no sign.
-    if reason is None or amount is None:
+    if (reason is None and code is None) or amount is None:
         return None
     return AllowanceCharge(
-        reason=reason, amount=amount, category=category, charge=charge, supply=supply, reason_code=code
+        reason=reason or "", amount=amount, category=category, charge=charge, supply=supply, reason_code=code
     )
 
 

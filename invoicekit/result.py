@@ -127,7 +127,8 @@ class Computed:
             return out
 
         def adjustment(entry: ComputedAdjustment) -> dict[str, Any]:
-            return {"reason": entry.source.reason, "net": money(entry.net), "tax": money(entry.tax),
+            code = {"reason_code": entry.source.reason_code} if entry.source.reason_code else {}
+            return {"reason": entry.source.label, **code, "net": money(entry.net), "tax": money(entry.tax),
                     "gross": money(entry.gross), "taxes": components(entry.taxes)}  # fmt: skip
 
         def components(taxes: tuple[Component, ...]) -> list[dict[str, str]]:

@@ -354,3 +354,20 @@ def test_compute_command_prints_the_tax_in_the_vat_accounting_currency(tmp_path,
     assert "Tax in DKK" in (out := capsys.readouterr().out) and "141.75 DKK" in out
     assert main(["compute", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["tax_currency"]["tax"] == "141.75"
+
+
+def test_document_allowance_with_only_a_reason_code() -> None:
+    c = run(
+        lines=[{"description": "x", "unit_price": "100"}], allowances=[{"amount": "10", "reason_code": "95"}]
+    )
+    # 100 - 10 = 90 net
+    assert (
+        c.net == D("90.00") and c.allowances[0].source.reason == "" and c.allowances[0].source.label == "95"
+    )
+    assert (
+        c.to_dict()["allowances"][0]["reason"] == "95" and c.to_dict()["allowances"][0]["reason_code"] == "95"
+    )
+    assert any(
+        p.startswith("allowances[0].reason: required field is missing")
+        for p in problems(allowances=[{"amount": "1"}])
+    )

@@ -84,7 +84,7 @@ def render_text(c: Computed) -> str:
     out += _line_adjustments(c, money)
     for label, entries in (("Allowance", c.allowances), ("Charge", c.charges)):
         for entry in entries:
-            out.append(f"{label}: {entry.source.reason}  {money(entry.net)}")
+            out.append(f"{label}: {entry.source.label}  {money(entry.net)}")
     out.append("Tax breakdown")
     rows = [["Tax", "Rate", "Category", "Base", "Amount"]]
     rows += [[t.tax, f"{format_rate(t.rate)}%", t.category, money(t.base), money(t.amount)] for t in c.taxes]

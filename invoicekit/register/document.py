@@ -88,6 +88,8 @@ def document_of(invoice: Invoice) -> dict[str, Any]:
     for key in ("allowances", "charges"):
         for entry in raw.get(key, []):
             entry.pop("charge", None)
+            if not entry.get("reason"):  # only a reason code was given
+                entry.pop("reason", None)
     if "tax_representative" in raw:
         rep = raw["tax_representative"]
         raw["tax_representative"] = {k: rep[k] for k in _REPRESENTATIVE_FIELDS if k in rep}

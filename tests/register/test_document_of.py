@@ -43,6 +43,7 @@ REP = {"name": "Fiscal Rep SARL", "address": {"country": "FR", "city": "Paris"},
                 }
             ]
         ),
+        doc(allowances=[{"amount": "1", "reason_code": "95"}]),
         doc(
             prepaid="1.00",
             rounding_amount="-0.01",
