@@ -430,7 +430,11 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
     allowances = _line_adjustments(r, data, path, charge=False)
     charges = _line_adjustments(r, data, path, charge=True)
     unit_price = price.net
-    if unit_price is not None and quantity is not None and abs(quantity * unit_price) >= MAX_LINE_AMOUNT:
+    if (
+        unit_price is not None
+        and quantity is not None
+        and _out_of_range(quantity, unit_price, price.base_quantity)
+    ):
         r.fail(path, f"quantity x unit_price is out of range (at most {MAX_LINE_AMOUNT:,} in absolute value)")
         return None
     if description is None or unit_price is None:
@@ -449,6 +453,12 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
         gross_price=price.gross,
         price_discount=price.discount,
     )
+
+
+def _out_of_range(quantity: Decimal, unit_price: Decimal, base_quantity: Decimal) -> bool:
+    """Whether quantity x unit price / base quantity reaches MAX_LINE_AMOUNT (a base quantity
+    below 1 raises the line amount: compared without dividing, so it stays exact)."""
+    return abs(quantity * unit_price) >= MAX_LINE_AMOUNT * base_quantity
 
 
 class _Price(NamedTuple):

@@ -367,3 +367,13 @@ def test_compute_command_lists_line_allowances_and_charges(tmp_path, capsys) -> 
     out = capsys.readouterr().out
     # 5 % of 20.00 = 1.00; 20.00 - 1.00 + 1.00 = 20.00
     assert "Line 1 allowance: Loyal  -1.00" in out and "Line 1 charge: FC  1.00" in out
+
+
+def test_a_small_base_quantity_cannot_push_a_line_out_of_range() -> None:
+    # 10^6 x 1 / 10^-10 = 10^16, above the 10^15 bound that 10^6 x 1 alone is well within
+    found = problems(one_line(quantity="1000000", unit_price="1", base_quantity="0.0000000001"))
+    assert any(p.startswith("lines[0]: quantity x unit_price is out of range") for p in found), found
+    # 10^14 x 1 / 0.5 = 2 x 10^14: accepted
+    assert compute(
+        load(one_line(quantity="100000000000000", unit_price="1", base_quantity="0.5")), RATES
+    ).net == D("200000000000000.00")
