@@ -371,3 +371,39 @@ def test_document_allowance_with_only_a_reason_code() -> None:
         p.startswith("allowances[0].reason: required field is missing")
         for p in problems(allowances=[{"amount": "1"}])
     )
+
+
+new_fields = st.sampled_from(
+    ["prepaid", "rounding_amount", "tax_currency", "tax_representative", "allowances", "charges",
+     "base_quantity", "gross_price", "price_discount", "amount", "percent", "base", "reason_code", "exchange_rate", "currency"]
+)  # fmt: skip
+
+
+@st.composite
+def mangled_en16931(draw: st.DrawFn) -> dict[str, Any]:
+    """A document using every EN 16931 field, with random parts replaced by random values."""
+    from test_properties import json_values
+
+    raw: dict[str, Any] = doc(
+        prepaid="1", rounding_amount="0.01", tax_currency={"currency": "DKK", "exchange_rate": "7"},
+        tax_representative=dict(REPRESENTATIVE), charges=[{"reason": "c", "amount": "-1"}],
+        lines=[{"description": "x", "gross_price": "5", "price_discount": "1", "base_quantity": "10",
+                "allowances": [{"percent": "5", "reason": "a"}], "charges": [{"amount": "1", "reason_code": "FC"}]}],
+    )  # fmt: skip
+    line = raw["lines"][0]
+    parts = [raw, line, line["allowances"][0], line["charges"][0], raw["tax_currency"], raw["charges"][0]]
+    for _ in range(draw(st.integers(1, 4))):
+        draw(st.sampled_from(parts))[draw(new_fields)] = draw(json_values)
+    return raw
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mangled_en16931())
+def test_new_fields_only_raise_invoice_error(raw: dict[str, Any]) -> None:
+    try:
+        invoice = load(raw)
+    except InvoiceError as err:
+        assert err.problems and all(p.where and p.message for p in err.problems)
+        return
+    c = compute(invoice, RATES)  # whatever loads computes, and reconciles
+    assert c.payable == c.gross - c.prepaid + c.rounding
