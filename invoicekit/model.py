@@ -121,6 +121,8 @@ class AllowanceCharge:
     charge: bool = False
     supply: Supply | None = None  # None: the lines' kind of supply when they agree, else the document's
     reason_code: str | None = None  # BT-98 (UNTDID 5189) / BT-105 (UNTDID 7161)
+    percent: Decimal | None = None  # BT-94 / BT-101, as stated (the amount is what counts)
+    base: Decimal | None = None  # BT-93 / BT-100, the base of that percentage
 
     @property
     def label(self) -> str:

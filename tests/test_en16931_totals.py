@@ -407,3 +407,41 @@ def test_new_fields_only_raise_invoice_error(raw: dict[str, Any]) -> None:
         return
     c = compute(invoice, RATES)  # whatever loads computes, and reconciles
     assert c.payable == c.gross - c.prepaid + c.rounding
+
+
+def test_document_allowance_percentage_as_stated() -> None:
+    c = run(
+        lines=[{"description": "x", "unit_price": "200"}],
+        allowances=[{"reason": "Early", "amount": "6.00", "percent": "3", "base": "200"}],
+    )
+    # 3 % of 200 = 6.00, the stated amount; 200 - 6 = 194 net
+    assert c.net == D("194.00") and c.invoice.allowances[0].percent == D("3")
+    entry = c.to_dict()["allowances"][0]
+    assert (entry["percent"], entry["base"], entry["net"]) == ("3", "200.00", "6.00")
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ({"amount": "6.01", "percent": "3", "base": "200.30"}, None),  # 3 % of 200.30 = 6.009: rounds to 6.01
+        (
+            {"amount": "6.01", "percent": "3", "base": "200"},
+            "allowances[0].amount: 6.01 is not 3 percent of 200",
+        ),
+        (
+            {"amount": "6.02", "percent": "3", "base": "200"},
+            "allowances[0].amount: 6.02 is not 3 percent of 200",
+        ),
+        ({"amount": "6", "percent": "3"}, "allowances[0].base: required with percent"),
+        ({"amount": "6", "base": "200"}, "allowances[0].percent: required with base"),
+        ({"amount": "-6", "percent": "-3", "base": "200"}, "allowances[0].percent: must not be negative"),
+    ],
+)
+def test_document_percentage_rules(entry: dict[str, Any], expected: str | None) -> None:
+    document = doc(allowances=[{"reason": "r", **entry}])
+    if expected is None:
+        assert load(document).allowances[0].amount == D(entry["amount"])
+    else:
+        assert any(p.startswith(expected) for p in problems(allowances=[{"reason": "r", **entry}])), problems(
+            allowances=[{"reason": "r", **entry}]
+        )

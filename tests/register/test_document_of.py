@@ -43,7 +43,12 @@ REP = {"name": "Fiscal Rep SARL", "address": {"country": "FR", "city": "Paris"},
                 }
             ]
         ),
-        doc(allowances=[{"amount": "1", "reason_code": "95"}]),
+        doc(
+            allowances=[
+                {"amount": "1", "reason_code": "95"},
+                {"amount": "3", "percent": "1.5", "base": "200", "reason": "r"},
+            ]
+        ),
         doc(
             prepaid="1.00",
             rounding_amount="-0.01",
