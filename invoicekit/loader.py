@@ -797,6 +797,8 @@ def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
 def read_document(path: str | os.PathLike[str]) -> Any:
     """Parse a JSON or TOML file into raw data, numbers as exact Decimals."""
     file = Path(path)
+    if "\x00" in str(file):  # no operating system takes such a path (open() raises ValueError)
+        raise InvoiceError([Problem(_printable(str(file)), "not a file path: it contains a NUL character")])
     try:
         with file.open("rb") as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)
