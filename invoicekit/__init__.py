@@ -23,12 +23,14 @@ from .model import (
     Discount,
     Invoice,
     Line,
+    LineAdjustment,
     OriginalInvoice,
     Party,
     Payment,
     Rounding,
+    TaxCurrency,
 )
-from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
+from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
 
@@ -59,12 +61,14 @@ __all__ = [
     "Computed",
     "ComputedAdjustment",
     "ComputedLine",
+    "ComputedLineAdjustment",
     "Discount",
     "Invoice",
     "InvoiceError",
     "InvoiceKitError",
     "LayeredRateProvider",
     "Line",
+    "LineAdjustment",
     "OnlineResult",
     "OriginalInvoice",
     "OutputError",
@@ -78,6 +82,7 @@ __all__ = [
     "Register",
     "Resolution",
     "Rounding",
+    "TaxCurrency",
     "TaxDataError",
     "TaxIdResult",
     "TaxSubtotal",

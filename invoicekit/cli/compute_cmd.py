@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 
 from ..compute import compute
@@ -45,6 +46,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _line_adjustments(c: Computed, money: Callable[[Decimal], str]) -> list[str]:
+    """Each line allowance and charge (BG-27, BG-28), already in its line's net amount."""
+    out = []
+    for line in c.lines:
+        for label, adjustments, sign in (("allowance", line.allowances, -1), ("charge", line.charges, 1)):
+            for item in adjustments:
+                out.append(f"Line {line.index + 1} {label}: {item.source.label}  {money(sign * item.amount)}")
+    return out
+
+
 def render_text(c: Computed) -> str:
     """A readable summary: lines, tax breakdown, totals, notes."""
     inv, cur = c.invoice, c.currency
@@ -70,14 +81,21 @@ def render_text(c: Computed) -> str:
             ]
         )
     out += [text_table(rows, right=(0, 2, 3, 4, 5)), ""]
+    out += _line_adjustments(c, money)
     for label, entries in (("Allowance", c.allowances), ("Charge", c.charges)):
         for entry in entries:
-            out.append(f"{label}: {entry.source.reason}  {money(entry.net)}")
+            out.append(f"{label}: {entry.source.label}  {money(entry.net)}")
     out.append("Tax breakdown")
     rows = [["Tax", "Rate", "Category", "Base", "Amount"]]
     rows += [[t.tax, f"{format_rate(t.rate)}%", t.category, money(t.base), money(t.amount)] for t in c.taxes]
     out += [text_table(rows, right=(1, 3, 4)), ""]
-    totals = [["Net", money(c.net)], ["Tax", money(c.tax)], ["Gross", money(c.gross)]]
+    totals = [["Net", money(c.net)], ["Tax", money(c.tax)]]
+    if inv.tax_currency is not None and c.tax_in_tax_currency is not None:
+        code = inv.tax_currency.currency
+        totals.append([f"Tax in {code}", f"{format_amount(c.tax_in_tax_currency, code)} {code}"])
+    totals.append(["Gross", money(c.gross)])
+    if c.prepaid:
+        totals.append(["Prepaid", money(-c.prepaid)])
     if c.rounding:
         totals.append(["Rounding", money(c.rounding)])
     totals.append(["Payable" if inv.kind != "credit_note" else "Credited", money(c.payable)])
