@@ -41,7 +41,7 @@ _EINVOICE = ("to_cii", "to_ubl")
 
 def __getattr__(name: str) -> object:
     """Rendering names load reportlab only when first used; the register its database code;
-    the e-invoice writers their XML code."""
+    the e-invoice writers (and Factur-X) their XML code."""
     if name in _RENDERING:
         from . import render
 
@@ -50,6 +50,10 @@ def __getattr__(name: str) -> object:
         from . import einvoice
 
         return getattr(einvoice, name)
+    if name == "render_facturx":  # reportlab and the CII writer
+        from .facturx import render_facturx
+
+        return render_facturx
     if name == "Register":
         from .register import Register
 
@@ -98,6 +102,7 @@ __all__ = [
     "load",
     "load_brand",
     "rates",
+    "render_facturx",
     "render_pdf",
     "to_cii",
     "to_ubl",

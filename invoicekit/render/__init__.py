@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-from typing import BinaryIO
+from typing import BinaryIO, TypedDict, Unpack
 
 from attrs import frozen
 from reportlab.lib.pagesizes import A4, LETTER
@@ -37,6 +37,7 @@ __all__ = [
     "FontError",
     "RenderError",
     "load_brand",
+    "pdfa_bytes",
     "render_bytes",
     "render_pdf",
 ]
@@ -88,6 +89,28 @@ def render_bytes(
         raise RenderError(f"pdfa: expected True or False, got {type(pdfa).__name__}")
     options = RenderOptions(locale, template, brand, second_locale, paper)
     return render_document(computed, options, PdfaExtras() if pdfa else None)
+
+
+class RenderArgs(TypedDict, total=False):
+    """The layout keyword arguments of :func:`render_pdf`, for functions that pass them on."""
+
+    locale: str | None
+    template: str | None
+    brand: Brand | None
+    second_locale: str | None
+    paper: str | None
+
+
+def pdfa_bytes(computed: Computed, extras: PdfaExtras, **options: Unpack[RenderArgs]) -> bytes:
+    """The PDF/A-3b of ``computed`` with ``extras`` (embedded files and their XMP extension
+    schemas) as bytes: what Factur-X builds on. Options as :func:`render_pdf`."""
+    known = RenderArgs.__annotations__
+    for name in options:
+        if name not in known:
+            raise RenderError(f"{name}: not a rendering option (use {', '.join(known)})")
+    texts = {k: v for k, v in options.items() if k != "brand"}
+    _check_options(computed, brand=options.get("brand"), **texts)
+    return render_document(computed, RenderOptions(**options), extras)
 
 
 @frozen
