@@ -116,6 +116,8 @@ def _party(
     element: ET.Element, party: Party, vat_id: str | None, *, as_registration: bool, contact: bool
 ) -> None:
     """BG-4 or BG-7."""
+    if as_registration and vat_id:  # category O: the VAT ID identifies the seller (BT-29, BR-CO-26)
+        sub(element, "ram:ID", vat_id)
     sub(element, "ram:Name", party.name)  # BT-27, BT-44
     if contact and party.contact is not None:  # BG-6
         person = sub(element, "ram:DefinedTradeContact")

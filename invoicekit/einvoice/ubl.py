@@ -99,6 +99,8 @@ def _party(holder: ET.Element, party: Party, vat_id: str | None, *, as_registrat
     element = sub(holder, "cac:Party")
     if party.endpoint is not None:
         sub(element, "cbc:EndpointID", party.endpoint.id, schemeID=party.endpoint.scheme)  # BT-34, BT-49
+    if as_registration and vat_id:  # category O: the VAT ID identifies the seller (BT-29, BR-CO-26)
+        sub(sub(element, "cac:PartyIdentification"), "cbc:ID", vat_id)
     _address(sub(element, "cac:PostalAddress"), party.address)
     if vat_id:
         scheme = sub(element, "cac:PartyTaxScheme")
