@@ -42,6 +42,12 @@ def _cii(profile: str) -> Callable[[Computed], bytes]:
     return write
 
 
+def _facturx(computed: Computed) -> bytes:
+    from ..facturx import facturx_bytes  # reportlab loads only for this format
+
+    return facturx_bytes(computed)
+
+
 #: The export formats, in the order ``--help`` lists them. A new format is one entry.
 FORMATS: dict[str, Format] = {
     "ubl": Format("UBL 2.1, EN 16931", _ubl("en16931")),
@@ -49,12 +55,15 @@ FORMATS: dict[str, Format] = {
     "xrechnung-ubl": Format("XRechnung 3.0 in UBL (German public and B2B buyers)", _ubl("xrechnung")),
     "xrechnung-cii": Format("XRechnung 3.0 in CII", _cii("xrechnung")),
     "peppol": Format("Peppol BIS Billing 3.0 (UBL)", _ubl("peppol")),
+    "facturx": Format("Factur-X / ZUGFeRD EN 16931: the PDF/A-3b invoice with its CII embedded", _facturx),
 }
 
 
 def register(sub: Subcommands) -> None:
     listed = "; ".join(f"{name}: {fmt.help}" for name, fmt in FORMATS.items())
-    parser = sub.add_parser("export", help="write the document as an e-invoice (UBL, CII, XRechnung, Peppol)")
+    parser = sub.add_parser(
+        "export", help="write the document as an e-invoice (UBL, CII, XRechnung, Peppol, Factur-X)"
+    )
     parser.add_argument("file", help="an invoice document (.json or .toml)")
     parser.add_argument("--format", required=True, choices=list(FORMATS), metavar="FORMAT", help=listed)
     parser.add_argument(

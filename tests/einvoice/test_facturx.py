@@ -18,6 +18,7 @@ from render.pdfacheck import RDF, about_document, check_structure, validator_fin
 
 import invoicekit
 from invoicekit import ArgumentError, InvoiceError
+from invoicekit.cli import main
 from invoicekit.einvoice import to_cii
 from invoicekit.einvoice.validate import schematron_findings
 from invoicekit.facturx import facturx_bytes, render_facturx
@@ -228,3 +229,13 @@ def test_render_facturx_writes_atomically_to_a_path_and_to_a_file_object(tmp_pat
     only_extension_findings(target.read_bytes())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["invoice.pdf"]  # no temporary file left
     assert target.read_bytes().startswith(b"%PDF-1.7\n")  # nothing before %PDF
+
+
+def test_export_writes_factur_x(tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    out = tmp_path / "invoice.pdf"
+    assert main(["export", str(DE), "--format", "facturx", "-o", str(out)]) == 0
+    assert out.read_bytes() == facturx_bytes(computed(DE))  # the library's bytes
+    assert main(["export", str(DE), "--format", "facturx", "-o", "-"]) == 0
+    assert capsysbinary.readouterr().out == out.read_bytes()
+    assert main(["export", str(EXAMPLES / "india.toml"), "--format", "facturx", "-o", str(out)]) == 2
+    assert out.read_bytes() == facturx_bytes(computed(DE))  # a failed export leaves the old file
