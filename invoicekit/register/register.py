@@ -96,10 +96,10 @@ class Register:
         pdfa: bool = False,
     ) -> issuing.Issued:
         """Give ``document`` the next number of ``series``, compute it, render its PDF (unless
-        ``render=False``; PDF/A-3b, the archival PDF, with ``pdfa=True``) and archive it with ``attachments`` (bytes by file name, or a
-        function of the :class:`Computed` giving them): all in one transaction, so a failure
-        uses no number and stores nothing. A number in the document is a draft: it is
-        replaced, and kept as ``draft_number``."""
+        ``render=False``; PDF/A-3b, the archival PDF, with ``pdfa=True``) and archive it with
+        ``attachments`` (bytes by file name, or a function of the :class:`Computed` giving
+        them): all in one transaction, so a failure uses no number and stores nothing. A
+        number in the document is a draft: it is replaced, and kept as ``draft_number``."""
         doc = raw_document(document)
         options = issuing.IssueOptions(render, locale, brand, attachments, pdfa)
         with self._backend.transaction(write=True) as cur:
