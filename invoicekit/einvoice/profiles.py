@@ -29,6 +29,7 @@ class Profile:
     reference: bool = False  # BT-10 or BT-13 required
     endpoints: bool = False  # BT-34 and BT-49 required
     contact: bool = False  # BG-6 required
+    basic: bool = False  # Factur-X BASIC: no contacts, BIC, line allowance percent and base
 
     def problems(self, inv: Invoice) -> list[Problem]:
         """The document fields this profile needs and ``inv`` lacks."""
@@ -67,7 +68,9 @@ PROFILES: dict[str, Profile] = {
             reference=True,
             endpoints=True,
         ),
-        Profile("basic", "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic", None, ("cii",)),
+        Profile(
+            "basic", "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic", None, ("cii",), basic=True
+        ),
         Profile(
             "extended", "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", None, ("cii",)
         ),
