@@ -3,7 +3,8 @@ needs of a document beyond EN 16931.
 
 - ``en16931``: the European norm itself (and Factur-X's EN 16931 profile for CII).
 - ``xrechnung``: the German CIUS, XRechnung 3.0 (KoSIT): buyer reference (Leitweg-ID,
-  BR-DE-15), the seller's contact (BR-DE-2) and electronic addresses (BR-DE-?).
+  BR-DE-15), the seller's contact (BR-DE-2) and both electronic addresses (the KoSIT
+  rules' PEPPOL-EN16931-R020 and R010).
 - ``peppol``: Peppol BIS Billing 3.0: electronic addresses of both parties (PEPPOL-EN16931-R010,
   R020) and a buyer reference or order reference (R003).
 - ``basic``, ``extended``: the Factur-X profiles of those names (CII only).

@@ -20,7 +20,9 @@ PROFILES = {"en16931": "facturx-en16931", "basic": "basic", "extended": "extende
 def test_example_passes_facturx_profile(path, profile, validate) -> None:  # type: ignore[no-untyped-def]
     c = invoicekit.compute(invoicekit.load(path))
     if profile == "basic" and c.rounding:  # the Swiss receipt's cash rounding
-        with pytest.raises(invoicekit.InvoiceError, match="cash_rounding: Factur-X BASIC has no rounding amount"):
+        with pytest.raises(
+            invoicekit.InvoiceError, match="cash_rounding: Factur-X BASIC has no rounding amount"
+        ):
             invoicekit.to_cii(c, profile)
         return
     xml = invoicekit.to_cii(c, profile)
