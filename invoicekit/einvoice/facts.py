@@ -243,6 +243,8 @@ def _problems(computed: Computed, profile: Profile) -> list[Problem]:
     if "O" in categories and len(categories) > 1:
         out.append(Problem("lines", "EN 16931 (BR-O-11): 'not subject to VAT' cannot share an invoice "
                                     "with other VAT categories; issue two invoices"))  # fmt: skip
+    if profile.basic and computed.rounding:
+        out.append(Problem("cash_rounding", "Factur-X BASIC has no rounding amount (BT-114): use en16931"))
     out += profile.problems(inv)
     return out
 

@@ -3,7 +3,8 @@ needs of a document beyond EN 16931.
 
 - ``en16931``: the European norm itself (and Factur-X's EN 16931 profile for CII).
 - ``xrechnung``: the German CIUS, XRechnung 3.0 (KoSIT): buyer reference (Leitweg-ID,
-  BR-DE-15), the seller's contact (BR-DE-2) and electronic addresses (BR-DE-?).
+  BR-DE-15), the seller's contact (BR-DE-2) and both electronic addresses (the KoSIT
+  rules' PEPPOL-EN16931-R020 and R010).
 - ``peppol``: Peppol BIS Billing 3.0: electronic addresses of both parties (PEPPOL-EN16931-R010,
   R020) and a buyer reference or order reference (R003).
 - ``basic``, ``extended``: the Factur-X profiles of those names (CII only).
@@ -29,6 +30,7 @@ class Profile:
     reference: bool = False  # BT-10 or BT-13 required
     endpoints: bool = False  # BT-34 and BT-49 required
     contact: bool = False  # BG-6 required
+    basic: bool = False  # Factur-X BASIC: no contacts, BIC, line allowance percent and base
 
     def problems(self, inv: Invoice) -> list[Problem]:
         """The document fields this profile needs and ``inv`` lacks."""
@@ -67,7 +69,9 @@ PROFILES: dict[str, Profile] = {
             reference=True,
             endpoints=True,
         ),
-        Profile("basic", "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic", None, ("cii",)),
+        Profile(
+            "basic", "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic", None, ("cii",), basic=True
+        ),
         Profile(
             "extended", "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", None, ("cii",)
         ),

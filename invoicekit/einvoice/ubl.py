@@ -73,7 +73,7 @@ def _header(root: ET.Element, f: Facts) -> None:
 
 
 def _notes(f: Facts) -> tuple[str, ...]:
-    """BT-22. Peppol BIS allows one note (UBL-CR-?): the notes joined, one per line."""
+    """BT-22. Peppol BIS allows one note (PEPPOL-EN16931-R002): the notes joined, one per line."""
     if f.profile.name == "peppol" and len(f.notes) > 1:
         return ("\n".join(f.notes),)
     return f.notes
