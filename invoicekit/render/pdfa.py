@@ -100,11 +100,12 @@ class _PdfaInfo(PDFInfo):
 
 @functools.cache
 def srgb_profile() -> bytes:
-    """An sRGB ICC profile (Little CMS's built-in, version 4), with a fixed creation date."""
+    """An sRGB ICC profile (Little CMS's built-in, version 4), with a fixed creation date and
+    no profile ID (bytes 84-99 zero: "not computed"; an MD5 ID would cover the date)."""
     from PIL import ImageCms
 
     data = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    return data[:24] + _ICC_DATE + data[36:]
+    return data[:24] + _ICC_DATE + data[36:84] + bytes(16) + data[100:]
 
 
 def name_object(value: str) -> str:
