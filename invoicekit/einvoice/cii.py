@@ -165,10 +165,9 @@ def _address(element: ET.Element, address: Address) -> None:
 
 
 def _delivery(element: ET.Element, f: Facts) -> None:
-    """BG-13: the deliver-to country (BT-80) and the actual delivery date (BT-72)."""
-    if f.delivery_country:
-        ship = sub(element, "ram:ShipToTradeParty")
-        sub(sub(ship, "ram:PostalTradeAddress"), "ram:CountryID", f.delivery_country)
+    """BG-13: the deliver-to address (BG-15) and the actual delivery date (BT-72)."""
+    if f.delivery_address is not None:  # BG-15, BT-80
+        _address(sub(sub(element, "ram:ShipToTradeParty"), "ram:PostalTradeAddress"), f.delivery_address)
     if f.delivery_date:
         _date(sub(element, "ram:ActualDeliverySupplyChainEvent"), "ram:OccurrenceDateTime", f.delivery_date)
 

@@ -98,3 +98,27 @@ def test_scenarios_pass_en16931_in_both_syntaxes(validate, case) -> None:  # typ
     assert (totals["TaxExclusiveAmount"], totals["TaxInclusiveAmount"], totals["PayableAmount"]) == (
         c.net, c.gross, c.payable)  # fmt: skip
     assert cii_totals(cii)["TaxTotalAmount"] == c.tax
+
+
+XRECHNUNG_FIELDS = {
+    "buyer_reference": "04011000-12345-34",
+    "payment": {"means": "58", "iban": "DE89370400440532013000", "terms": "30 Tage"},
+}
+SELLER_EXTRAS = {
+    "endpoint": {"id": "4000001123452", "scheme": "0088"},
+    "contact": {"name": "Buchhaltung", "phone": "+49 30 1234", "email": "buchhaltung@verkaeufer.example"},
+}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_documents())
+def test_scenarios_pass_xrechnung_and_peppol(validate, case) -> None:  # type: ignore[no-untyped-def]
+    _, raw = case
+    raw |= XRECHNUNG_FIELDS
+    raw["seller"] = DE | SELLER_EXTRAS
+    raw["buyer"] = raw["buyer"] | {"endpoint": {"id": "4000001987658", "scheme": "0088"},
+                                   "address": raw["buyer"]["address"] | {"postal_code": "12345"}}  # fmt: skip
+    c = invoicekit.compute(invoicekit.load(raw))
+    for syntax, write in (("ubl", invoicekit.to_ubl), ("cii", invoicekit.to_cii)):
+        assert fatal(validate(write(c, "xrechnung"), syntax, "xrechnung")) == []
+    assert fatal(validate(invoicekit.to_ubl(c, "peppol"), "ubl", "peppol")) == []
