@@ -86,8 +86,10 @@ def pdf_date(value: dt.datetime) -> str:
 
 
 def _text(value: str) -> str:
+    """``value`` as XML character data; a carriage return as a reference, since XML parsers
+    turn a literal one into a line feed and the XMP would no longer equal the info entry."""
     value = clean_text(value)
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
 
 
 def _description(prefix: str, body: list[str], extra_ns: tuple[str, ...] = ()) -> str:

@@ -107,9 +107,17 @@ def check_structure(data: bytes) -> pikepdf.Pdf:
     for key in ("/CreationDate", "/ModDate"):
         tag = f"{XMP}CreateDate" if key == "/CreationDate" else f"{XMP}ModifyDate"
         assert pdf_date(str(info[key])) == dt.datetime.fromisoformat(str(xmp_value(root, tag))), key
-    assert str(info.Title) == xmp_value(root, "{http://purl.org/dc/elements/1.1/}title/" + f"{RDF}Alt/{RDF}li")
-    assert str(info.Producer) == xmp_value(root, "{http://ns.adobe.com/pdf/1.3/}Producer")
-    assert "/Keywords" not in info and "/Trapped" not in info
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    equal = {  # ISO 19005-3, 6.6.2.3: each info entry equals its XMP property
+        "/Title": f"{dc}title/{RDF}Alt/{RDF}li",
+        "/Author": f"{dc}creator/{RDF}Seq/{RDF}li",
+        "/Subject": f"{dc}description/{RDF}Alt/{RDF}li",
+        "/Creator": f"{XMP}CreatorTool",
+        "/Producer": "{http://ns.adobe.com/pdf/1.3/}Producer",
+    }
+    for key, tag in equal.items():
+        assert str(info[key]) == (xmp_value(root, tag) or ""), key
+    assert sorted(info.keys()) == sorted([*equal, "/CreationDate", "/ModDate"])  # no Keywords, Trapped
     (intent,) = pdf.Root.OutputIntents
     assert intent.S == "/GTS_PDFA1" and str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
     profile = intent.DestOutputProfile

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import attrs
 import pikepdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 import invoicekit
 from invoicekit.cli import main
 from invoicekit.render import Brand, RenderError, load_brand, render_bytes, render_pdf
+from invoicekit.render.xmp import DocumentInfo, clean_text, xmp_packet
 
 from .conftest import EXAMPLES, ROOT
-from .pdfacheck import check_structure, images, validator_findings
+from .pdfacheck import about_document, check_structure, images, validator_findings
 from .pdfcheck import computed, text
 
 DE = EXAMPLES / "de-invoice.toml"
@@ -83,13 +88,13 @@ def test_metadata_with_markup_and_control_characters() -> None:
     """XMP is XML: ``&`` and ``<`` are escaped; characters XML cannot carry are dropped from
     both the XMP and the info dictionary, which must agree."""
     doc = invoicekit.load(DE)
-    doc = attrs.evolve(doc, seller=attrs.evolve(doc.seller, name="Müller & <Söhne>\x07 GmbH"))
+    doc = attrs.evolve(doc, seller=attrs.evolve(doc.seller, name="Müller & <Söhne>\x07 GmbH\r\n"))
     pdf = render_bytes(invoicekit.compute(doc), pdfa=True)
     assert validator_findings(pdf) == []
-    document = check_structure(pdf)
-    assert str(document.docinfo.Author) == "Müller & <Söhne> GmbH"
+    document = check_structure(pdf)  # the info entries equal the XMP properties, \r included
+    assert str(document.docinfo.Author) == "Müller & <Söhne> GmbH\r\n"
     raw = document.Root.Metadata.read_bytes()
-    assert "<rdf:li>Müller &amp; &lt;Söhne&gt; GmbH</rdf:li>".encode() in raw
+    assert "<rdf:li>Müller &amp; &lt;Söhne&gt; GmbH&#13;\n</rdf:li>".encode() in raw
 
 
 def test_same_input_same_bytes_also_in_another_process() -> None:
@@ -130,3 +135,32 @@ def test_render_pdf_and_the_cli_write_pdfa(tmp_path: Path) -> None:
     assert (tmp_path / "cli.pdf").read_bytes() == (tmp_path / "api.pdf").read_bytes()
     assert (tmp_path / "api.pdf").read_bytes() == render_bytes(c, pdfa=True)
     check_structure((tmp_path / "cli.pdf").read_bytes())
+
+
+DC = "{http://purl.org/dc/elements/1.1/}"
+RDF_LI = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li"
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=st.text(), author=st.text(), subject=st.text())
+def test_any_text_gives_a_well_formed_packet_that_reads_back(title: str, author: str, subject: str) -> None:
+    """Whatever the document's names hold (markup, controls, surrogates, RTL), the packet is
+    well-formed XML and says what the info dictionary says: the cleaned text."""
+    date = dt.datetime(2024, 5, 2, tzinfo=dt.UTC)
+    info = DocumentInfo(title, author, subject, "invoicekit", "ReportLab", date)
+    root = ET.fromstring(xmp_packet(info))
+    descriptions = list(about_document(root))
+    found = {el.tag: el for d in descriptions for el in d}
+    assert "".join(found[f"{DC}title"].itertext()) == clean_text(title)
+    assert "".join(found[f"{DC}creator"].itertext()) == clean_text(author)
+    assert "".join(found[f"{DC}description"].itertext()) == clean_text(subject)
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=st.text(min_size=1, max_size=40).filter(lambda s: clean_text(s).strip()))
+def test_any_seller_name_gives_a_valid_pdfa(name: str) -> None:
+    doc = invoicekit.load(DE)
+    doc = attrs.evolve(doc, seller=attrs.evolve(doc.seller, name=name))
+    pdf = render_bytes(invoicekit.compute(doc), pdfa=True)
+    assert validator_findings(pdf) == []
+    assert str(check_structure(pdf).docinfo.Author) == clean_text(name)
