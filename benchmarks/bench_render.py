@@ -2,6 +2,7 @@
 similar page (same fonts, same number of text pieces, rules and fills) in the same run.
 
 Run: python benchmarks/bench_render.py [--invoices 200]
+Also times the same invoices as PDF/A-3b and as Factur-X, as ratios to the plain PDF.
 The machine is shared and noisy: the ratio is the figure to compare; absolute rates are for
 reference only. Also reports the size of a one-page Cyrillic invoice (fonts are subset when
 embedded: the target is under 50 KB).
@@ -20,6 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 import invoicekit
+from invoicekit.facturx import facturx_bytes
 from invoicekit.render import render_bytes
 from invoicekit.render.text import _LINES
 
@@ -134,12 +136,16 @@ def timed(fn, *args) -> float:  # type: ignore[no-untyped-def]
     return best
 
 
-def render_all(computed: list[invoicekit.Computed]) -> None:
+def render_all(computed: list[invoicekit.Computed], write=render_bytes) -> None:  # type: ignore[no-untyped-def]
     # start every timed run with an empty layout cache: no run profits from an earlier one
     # (within a run, labels and repeated product names are shared, as in a shop)
     _LINES.clear()
     for c in computed:
-        render_bytes(c)
+        write(c)
+
+
+def pdfa(c: invoicekit.Computed) -> bytes:
+    return render_bytes(c, pdfa=True)
 
 
 def main() -> None:
@@ -165,6 +171,14 @@ def main() -> None:
     print(f"ratio: invoicekit takes {engine / baseline:.1f}x the time of the bare canvas")
     size = len(render_bytes(computed[1]))
     print(f"one-page Cyrillic invoice: {size:,} bytes ({size / 1024:.1f} KB; target < 50 KB)")
+    render_all(computed[:2], pdfa)
+    render_all(computed[:2], facturx_bytes)
+    archival = timed(render_all, computed, pdfa)
+    hybrid = timed(render_all, computed, facturx_bytes)
+    extra = len(pdfa(computed[1])) - size
+    print(f"PDF/A-3b: {engine / args.invoices * 1000:.2f} -> {archival / args.invoices * 1000:.2f} ms per invoice"
+          f" ({archival / engine:.2f}x the plain PDF), {extra:,} bytes more")
+    print(f"Factur-X (PDF/A-3b + CII): {hybrid / args.invoices * 1000:.2f} ms per invoice ({hybrid / engine:.2f}x the plain PDF)")
 
 
 if __name__ == "__main__":

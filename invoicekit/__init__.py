@@ -20,7 +20,9 @@ from .loader import load
 from .model import (
     Address,
     AllowanceCharge,
+    Contact,
     Discount,
+    Endpoint,
     Invoice,
     Line,
     LineAdjustment,
@@ -37,14 +39,24 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 __version__ = "0.1.0"
 
 _RENDERING = ("Brand", "load_brand", "render_pdf")
+_EINVOICE = ("to_cii", "to_ubl")
 
 
 def __getattr__(name: str) -> object:
-    """Rendering names load reportlab only when first used; the register its database code."""
+    """Rendering names load reportlab only when first used; the register its database code;
+    the e-invoice writers (and Factur-X) their XML code."""
     if name in _RENDERING:
         from . import render
 
         return getattr(render, name)
+    if name in _EINVOICE:
+        from . import einvoice
+
+        return getattr(einvoice, name)
+    if name == "render_facturx":  # reportlab and the CII writer
+        from .facturx import render_facturx
+
+        return render_facturx
     if name == "Register":
         from .register import Register
 
@@ -62,7 +74,9 @@ __all__ = [
     "ComputedAdjustment",
     "ComputedLine",
     "ComputedLineAdjustment",
+    "Contact",
     "Discount",
+    "Endpoint",
     "Invoice",
     "InvoiceError",
     "InvoiceKitError",
@@ -95,6 +109,9 @@ __all__ = [
     "load",
     "load_brand",
     "rates",
+    "render_facturx",
     "render_pdf",
+    "to_cii",
+    "to_ubl",
     "validate_tax_id",
 ]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import invoicekit
 from invoicekit import ArgumentError, InvoiceKitError
+from invoicekit.facturx import facturx_bytes
 from invoicekit.render import render_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +40,10 @@ CALLS: dict[str, Any] = {
     "load_brand": lambda a, b: invoicekit.load_brand(a),
     "render_bytes": lambda a, b: render_bytes(a),
     "render_bytes options": lambda a, b: render_bytes(COMPUTED, locale=a, paper=b),
+    "render_bytes pdfa": lambda a, b: render_bytes(COMPUTED, pdfa=a, template=b),
+    "facturx_bytes": lambda a, b: facturx_bytes(a),
+    "facturx_bytes options": lambda a, b: facturx_bytes(COMPUTED, profile=a, second_locale=b),
+    "facturx_bytes options by name": lambda a, b: facturx_bytes(COMPUTED, **{f"x{a}": b}),  # unknown
 }
 
 

@@ -31,6 +31,9 @@ def register(sub: Subcommands) -> None:
     parser.add_argument(
         "--paper", choices=("A4", "Letter"), type=_paper, help="default: Letter for US/CA buyers"
     )
+    parser.add_argument(
+        "--pdfa", action="store_true", help="write PDF/A-3b (archival: XMP metadata, sRGB output intent)"
+    )
     add_taxdata_option(parser)
     parser.set_defaults(run=run)
 
@@ -56,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
             template="receipt" if args.receipt else None,
             brand=brand,
             paper=args.paper,
+            pdfa=args.pdfa,
         )
     except RenderError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -32,12 +32,14 @@ _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 @frozen
 class IssueOptions:
-    """How to issue: render a PDF (in ``locale``, with ``brand``), and which attachments."""
+    """How to issue: render a PDF (in ``locale``, with ``brand``, as PDF/A-3b when ``pdfa``),
+    and which attachments."""
 
     render: bool = True
     locale: str | None = None
     brand: Any = None  # invoicekit.render.Brand; Any keeps reportlab out of this import
     attachments: Attachments | None = None
+    pdfa: bool = False
 
 
 @frozen
@@ -60,7 +62,9 @@ def _files(computed: Computed, options: IssueOptions) -> dict[str, bytes]:
     if options.render:
         from ..render import render_bytes  # reportlab loads only when rendering
 
-        files[PDF_NAME] = render_bytes(computed, locale=options.locale, brand=options.brand)
+        files[PDF_NAME] = render_bytes(
+            computed, locale=options.locale, brand=options.brand, pdfa=options.pdfa
+        )
     extra = options.attachments
     if callable(extra):
         extra = extra(computed)

@@ -93,14 +93,15 @@ class Register:
         locale: str | None = None,
         brand: Any = None,
         attachments: issuing.Attachments | None = None,
+        pdfa: bool = False,
     ) -> issuing.Issued:
         """Give ``document`` the next number of ``series``, compute it, render its PDF (unless
-        ``render=False``) and archive it with ``attachments`` (bytes by file name, or a
-        function of the :class:`Computed` giving them): all in one transaction, so a failure
-        uses no number and stores nothing. A number in the document is a draft: it is
-        replaced, and kept as ``draft_number``."""
+        ``render=False``; PDF/A-3b, the archival PDF, with ``pdfa=True``) and archive it with
+        ``attachments`` (bytes by file name, or a function of the :class:`Computed` giving
+        them): all in one transaction, so a failure uses no number and stores nothing. A
+        number in the document is a draft: it is replaced, and kept as ``draft_number``."""
         doc = raw_document(document)
-        options = issuing.IssueOptions(render, locale, brand, attachments)
+        options = issuing.IssueOptions(render, locale, brand, attachments, pdfa)
         with self._backend.transaction(write=True) as cur:
             self._ready(cur)
             return issuing.issue_in(cur, doc, series, self._key(cur), self._provider, options)

@@ -8,23 +8,28 @@ dressed in a shop's :class:`Brand`. See docs/rendering.md.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
-from typing import BinaryIO
+from typing import BinaryIO, TypedDict, Unpack
 
+from attrs import frozen
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.pdfbase.pdfdoc import PDFInfo
 from reportlab.pdfgen.canvas import Canvas
 
 from ..language import document_locale
 from ..outputs import write_output
 from ..result import Computed
-from .brand import Brand, CheckedBrand, check_brand, load_brand
+from .brand import Brand, CheckedBrand, check_brand, load_brand, rgb_logo
 from .document import Document, document_cjk
 from .errors import BrandError, FontError, RenderError
 from .fonts import FontChooser
 from .labels import Labels
 from .layout import Layout, PageSpec
+from .pdfa import PDF_VERSION, PdfaExtras, finish_pdfa
 from .text import TextEngine
+from .xmp import DocumentInfo, clean_text
 
 __all__ = [
     "Brand",
@@ -32,6 +37,7 @@ __all__ = [
     "FontError",
     "RenderError",
     "load_brand",
+    "pdfa_bytes",
     "render_bytes",
     "render_pdf",
 ]
@@ -73,18 +79,63 @@ def render_bytes(
     brand: Brand | None = None,
     second_locale: str | None = None,
     paper: str | None = None,
+    pdfa: bool = False,
 ) -> bytes:
     """The PDF of ``computed`` as bytes (same input, same bytes). Options as :func:`render_pdf`."""
     _check_options(
         computed, locale=locale, template=template, brand=brand, second_locale=second_locale, paper=paper
     )
+    if not isinstance(pdfa, bool):
+        raise RenderError(f"pdfa: expected True or False, got {type(pdfa).__name__}")
+    options = RenderOptions(locale, template, brand, second_locale, paper)
+    return render_document(computed, options, PdfaExtras() if pdfa else None)
+
+
+class RenderArgs(TypedDict, total=False):
+    """The layout keyword arguments of :func:`render_pdf`, for functions that pass them on."""
+
+    locale: str | None
+    template: str | None
+    brand: Brand | None
+    second_locale: str | None
+    paper: str | None
+
+
+def pdfa_bytes(computed: Computed, extras: PdfaExtras, **options: Unpack[RenderArgs]) -> bytes:
+    """The PDF/A-3b of ``computed`` with ``extras`` (embedded files and their XMP extension
+    schemas) as bytes: what Factur-X builds on. Options as :func:`render_pdf`."""
+    known = RenderArgs.__annotations__
+    for name in options:
+        if name not in known:
+            raise RenderError(f"{name}: not a rendering option (use {', '.join(known)})")
+    texts = {k: v for k, v in options.items() if k != "brand"}
+    _check_options(computed, brand=options.get("brand"), **texts)
+    return render_document(computed, RenderOptions(**options), extras)
+
+
+@frozen
+class RenderOptions:
+    """The layout options of :func:`render_pdf`, checked by the caller."""
+
+    locale: str | None = None
+    template: str | None = None
+    brand: Brand | None = None
+    second_locale: str | None = None
+    paper: str | None = None
+
+
+def render_document(computed: Computed, options: RenderOptions, pdfa: PdfaExtras | None) -> bytes:
+    """Lay out and draw ``computed`` (options checked by the caller); with ``pdfa``, as
+    PDF/A-3b with its attachments and XMP extensions."""
     invoice = computed.invoice
-    template = template or ("receipt" if invoice.kind == "receipt" else "invoice")
+    template = options.template or ("receipt" if invoice.kind == "receipt" else "invoice")
     if template not in TEMPLATES:
         raise RenderError(f"unknown template {template!r} (use {' or '.join(TEMPLATES)})")
-    labels = Labels(locale or document_locale(invoice), second_locale)
-    checked: CheckedBrand = check_brand(brand or Brand())
-    width, height = paper_size(computed, paper)
+    labels = Labels(options.locale or document_locale(invoice), options.second_locale)
+    checked: CheckedBrand = check_brand(options.brand or Brand())
+    if pdfa is not None:
+        checked = rgb_logo(checked)
+    width, height = paper_size(computed, options.paper)
     chooser = FontChooser(cjk=document_cjk(labels, computed), brand=checked.fonts)
     # text without letters (amounts, dates in digits) is drawn with the Latin font in every document
     engine = TextEngine(chooser, labels.rtl, labels.babel.language, "Latn")
@@ -101,15 +152,35 @@ def render_bytes(
         lang=str(labels.babel).replace("_", "-"),
         pageCompression=1,
         initialFontName=initial_font,  # type: ignore[arg-type]  # the stubs say float; it is a font name
+        pdfVersion=PDF_VERSION if pdfa else None,
     )
     title = f"{labels.t(doc.title_msgid())} {invoice.number}"
-    canvas.setTitle(title)
-    canvas.setAuthor(invoice.seller.name)
-    canvas.setSubject(f"{title} · {invoice.seller.name} · {invoice.buyer.name}")
-    canvas.setCreator("invoicekit")
+    info = document_info(computed, title, canvas)
     layout.draw(canvas, doc.furniture())
+    if pdfa is not None:
+        finish_pdfa(canvas, info, pdfa)
     canvas.save()
     return buffer.getvalue()
+
+
+def document_info(computed: Computed, title: str, canvas: Canvas) -> DocumentInfo:
+    """Title, author (the seller), subject and creator of the document, set on ``canvas``; its
+    date (for PDF/A) is the issue date, so that no clock enters the file."""
+    invoice = computed.invoice
+    seller = invoice.seller.name
+    info = DocumentInfo(
+        title=clean_text(title),
+        author=clean_text(seller),
+        subject=clean_text(f"{title} · {seller} · {invoice.buyer.name}"),
+        creator="invoicekit",
+        producer=PDFInfo.producer,
+        date=dt.datetime.combine(invoice.issue_date, dt.time(), dt.UTC),
+    )
+    canvas.setTitle(title)
+    canvas.setAuthor(seller)
+    canvas.setSubject(f"{title} · {seller} · {invoice.buyer.name}")
+    canvas.setCreator(info.creator)
+    return info
 
 
 def render_pdf(
@@ -121,6 +192,7 @@ def render_pdf(
     brand: Brand | None = None,
     second_locale: str | None = None,
     paper: str | None = None,
+    pdfa: bool = False,
 ) -> None:
     """Render ``computed`` as a PDF to ``out``: a path, ``"-"`` (standard output) or a binary
     file object. A path follows the rules of :func:`invoicekit.outputs.write_output`: a regular
@@ -131,10 +203,17 @@ def render_pdf(
     else the main language of the buyer's country). ``second_locale``: a language printed
     beside the labels ("Rechnung / Invoice"). ``template``: ``"invoice"`` or ``"receipt"``
     (default: ``"receipt"`` for receipts). ``paper``: ``"A4"`` or ``"Letter"`` (default: Letter
-    for buyers in the US and Canada, else A4). Raises :class:`RenderError` (and its
+    for buyers in the US and Canada, else A4). ``pdfa``: write PDF/A-3b (XMP metadata, sRGB
+    output intent; see docs/rendering.md). Raises :class:`RenderError` (and its
     :class:`BrandError`, :class:`FontError`) for a bad option, brand or font file,
     :class:`~invoicekit.errors.OutputError` for an output that cannot be written."""
     data = render_bytes(
-        computed, locale=locale, template=template, brand=brand, second_locale=second_locale, paper=paper
+        computed,
+        locale=locale,
+        template=template,
+        brand=brand,
+        second_locale=second_locale,
+        paper=paper,
+        pdfa=pdfa,
     )
     write_output(data, out)

@@ -24,7 +24,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 
@@ -120,6 +120,19 @@ def check_brand(brand: Brand) -> CheckedBrand:
     elif brand.font_bold is not None:
         raise BrandError(str(brand.font_bold), "font_bold given without font_regular")
     return CheckedBrand(brand, accent, logo, size, fonts)
+
+
+def rgb_logo(checked: CheckedBrand) -> CheckedBrand:
+    """``checked`` with a CMYK logo (a JPEG from a print workflow) converted to RGB: a PDF/A
+    file with an sRGB output intent may not use device CMYK colours (ISO 19005-3, 6.2.4.3)."""
+    path = checked.brand.logo
+    if path is None or checked.logo is None:
+        return checked
+    with Image.open(path) as image:
+        if image.mode != "CMYK":
+            return checked
+        rgb = image.convert("RGB")
+    return evolve(checked, logo=ImageReader(rgb))
 
 
 def _open_logo(path: Path) -> tuple[ImageReader, tuple[int, int]]:

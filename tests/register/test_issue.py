@@ -61,6 +61,16 @@ def test_the_stored_pdf_is_the_rendered_document_byte_for_byte(reg: Register) ->
     assert record.entry.payable == issued.computed.payable and isinstance(record.entry.payable, Decimal)
 
 
+def test_the_register_archives_pdfa_when_asked(reg: Register) -> None:
+    from render.pdfacheck import check_structure, validator_findings
+
+    issued = reg.issue(document(1), series="INV", pdfa=True)
+    again = render_bytes(invoicekit.compute(invoicekit.load(reg.get(issued.number).document)), pdfa=True)
+    assert issued.pdf == reg.pdf(issued.number) == again
+    assert validator_findings(again) == []
+    check_structure(again)
+
+
 def test_an_invoice_object_and_attachments(reg: Register) -> None:
     invoice = invoicekit.load(document(7))
     issued = reg.issue(
