@@ -23,7 +23,7 @@ from ..taxtable import RateProvider
 from .backend import Cursor
 from .chain import GENESIS, fingerprint
 from .document import buyer_key, canonical_json, sha256_hex, split_personal
-from .numbering import load_series, mismatch, next_seq
+from .numbering import chronological, last_record, load_series, mismatch, next_seq
 
 PDF_NAME = "invoice.pdf"
 Attachments = Mapping[str, bytes] | Callable[[Computed], Mapping[str, bytes]]
@@ -88,6 +88,8 @@ def issue_in(
     probe = load({**doc, "number": draft or "DRAFT"})  # every document problem, before any lock
     series = load_series(cur, series_name, lock=cur.dialect.for_update)
     mismatch(series, probe)
+    last = last_record(cur, series.name)
+    chronological(series, last, probe.issue_date)  # before the counter moves: no number used
     period = series.period(probe.issue_date)
     seq = next_seq(cur, series.name, period)
     number = series.number(probe.issue_date, seq)
@@ -97,7 +99,7 @@ def issue_in(
     release = _release(provider)
     return _store(cur, doc, computed, files, secret, {
         "series": series.name, "period": period, "seq": seq, "number": number,
-        "draft_number": draft, "release": release,
+        "draft_number": draft, "release": release, "prev": last.fingerprint if last else GENESIS,
     })  # fmt: skip
 
 
@@ -117,14 +119,11 @@ def _store(
     secret: bytes,
     head: dict[str, Any],
 ) -> Issued:
-    """Write the record, its files and its personal part; the chain links it to the last one."""
+    """Write the record, its files and its personal part; ``head["prev"]`` links it to the last one."""
     redacted, personal = split_personal(doc)
     redacted_json, computed_json = canonical_json(redacted), canonical_json(computed.to_dict())
     personal_json = canonical_json(personal)
     hashes = {name: sha256_hex(data) for name, data in files.items()}
-    last = cur.execute(
-        "SELECT fingerprint FROM record WHERE series = ? ORDER BY id DESC LIMIT 1", [head["series"]]
-    ).one()
     inv = computed.invoice
     fields: dict[str, Any] = {
         **head,
@@ -133,7 +132,6 @@ def _store(
         "payable": str(computed.payable),
         "document_sha256": sha256_hex(redacted_json), "computed_sha256": sha256_hex(computed_json),
         "personal_sha256": sha256_hex(personal_json), "files": hashes,
-        "prev": last[0] if last else GENESIS,
     }  # fmt: skip
     fields["fingerprint"] = fingerprint(fields)
     columns = [k for k in fields if k != "files"]

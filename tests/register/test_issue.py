@@ -47,8 +47,29 @@ def test_series_per_kind_and_never_reset(reg: Register) -> None:
     with pytest.raises(invoicekit.InvoiceError) as err:
         reg.issue(document(3), series="CN", render=False)  # an invoice into the credit-note series
     assert err.value.problems[0].where == "kind"
-    assert reg.issue(document(4, kind="credit_note"), series="CN", render=False).number == "GS-000003"
+    cn = document(4, kind="credit_note", issue_date="2026-06-01")
+    assert reg.issue(cn, series="CN", render=False).number == "GS-000003"
     assert [s.name for s in reg.series()] == ["CN", "INV"]
+
+
+def test_issue_dates_rise_within_a_series_and_a_refusal_burns_no_number(reg: Register) -> None:
+    reg.create_series("CN", format="GS-{seq:06}", reset="never", kind="credit_note")
+    assert reg.issue(document(1, issue_date="2026-03-02"), series="INV", render=False).number == "2026-00001"
+    with pytest.raises(invoicekit.InvoiceError) as err:
+        reg.issue(document(2, issue_date="2026-03-01"), series="INV", render=False)
+    (problem,) = err.value.problems
+    assert problem.where == "issue_date"
+    assert "2026-03-01 is before 2026-03-02, the issue date of 2026-00001" in problem.message
+    with pytest.raises(invoicekit.InvoiceError):  # the yearly reset does not reopen an earlier year
+        reg.issue(document(3, issue_date="2025-12-31"), series="INV", render=False)
+    # another series has its own order: an earlier date is fine there
+    earlier = document(4, kind="credit_note", issue_date="2026-01-15")
+    assert reg.issue(earlier, series="CN", render=False).number == "GS-000001"
+    # the same day is not earlier, and the refusals used no number: 00002 follows 00001
+    assert reg.issue(document(5, issue_date="2026-03-02"), series="INV", render=False).number == "2026-00002"
+    assert reg.issue(document(6, issue_date="2026-03-09"), series="INV", render=False).number == "2026-00003"
+    assert [e.number for e in reg.history(kind="invoice")] == ["2026-00003", "2026-00002", "2026-00001"]
+    assert reg.verify().ok
 
 
 def test_the_stored_pdf_is_the_rendered_document_byte_for_byte(reg: Register) -> None:
