@@ -73,6 +73,9 @@ def register(sub: Subcommands) -> None:
     erase.add_argument(
         "--issued-before", type=_date, metavar="DATE", help="keep documents issued from DATE on"
     )
+    erase.add_argument(
+        "--locale", help="language of the confirmation (default: that of the buyer's latest document)"
+    )
     action("verify", _verify, "re-hash the archive and check every chain")
     export = action("export", _export, "the documents of a period as a ZIP with index and chain proof")
     export.add_argument("--from", dest="start", type=_date, metavar="DATE")
@@ -172,7 +175,7 @@ def _history(reg: Any, args: argparse.Namespace) -> int:
 
 
 def _erase(reg: Any, args: argparse.Namespace) -> int:
-    print(reg.erase(buyer=args.buyer, issued_before=args.issued_before).text)
+    print(reg.erase(buyer=args.buyer, issued_before=args.issued_before, locale=args.locale).text)
     return 0
 
 

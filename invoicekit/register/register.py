@@ -8,6 +8,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from ..errors import expect
 from ..model import Invoice
 from ..taxtable import RateProvider
 from . import archive, erasure, export, issuing, numbering, schema, verify
@@ -139,15 +140,23 @@ class Register:
     # --- erasure, verification, export ---
 
     def erase(
-        self, *, buyer: str, on: dt.date | None = None, issued_before: dt.date | None = None
+        self,
+        *,
+        buyer: str,
+        on: dt.date | None = None,
+        issued_before: dt.date | None = None,
+        locale: str | None = None,
     ) -> erasure.ErasureConfirmation:
         """Erase the personal data of the buyer with e-mail ``buyer`` (from the documents
-        issued before ``issued_before``, when given: later ones are still to be retained)."""
+        issued before ``issued_before``, when given: later ones are still to be retained).
+        The confirmation's text is in ``locale``, else in the language of the buyer's latest
+        document (its ``locale``, the buyer's, or the buyer's country's)."""
+        if locale is not None:
+            expect("locale", locale, str, "a locale string such as 'de' or 'pt_BR'")
         with self._backend.transaction(write=True) as cur:
             self._ready(cur)
-            result = erasure.erase(
-                cur, buyer_key(self._key(cur), buyer), on or dt.date.today(), issued_before
-            )
+            key = buyer_key(self._key(cur), buyer)
+            result = erasure.erase(cur, key, on or dt.date.today(), issued_before, locale)
         self._backend.after_erasure()
         return result
 
