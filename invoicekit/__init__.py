@@ -19,7 +19,9 @@ from .loader import load
 from .model import (
     Address,
     AllowanceCharge,
+    Contact,
     Discount,
+    Endpoint,
     Invoice,
     Line,
     OriginalInvoice,
@@ -34,14 +36,20 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 __version__ = "0.1.0"
 
 _RENDERING = ("Brand", "load_brand", "render_pdf")
+_EINVOICE = ("to_cii", "to_ubl")
 
 
 def __getattr__(name: str) -> object:
-    """Rendering names load reportlab only when first used; the register its database code."""
+    """Rendering names load reportlab only when first used; the register its database code;
+    the e-invoice writers their XML code."""
     if name in _RENDERING:
         from . import render
 
         return getattr(render, name)
+    if name in _EINVOICE:
+        from . import einvoice
+
+        return getattr(einvoice, name)
     if name == "Register":
         from .register import Register
 
@@ -58,7 +66,9 @@ __all__ = [
     "Computed",
     "ComputedAdjustment",
     "ComputedLine",
+    "Contact",
     "Discount",
+    "Endpoint",
     "Invoice",
     "InvoiceError",
     "InvoiceKitError",
@@ -89,5 +99,7 @@ __all__ = [
     "load_brand",
     "rates",
     "render_pdf",
+    "to_cii",
+    "to_ubl",
     "validate_tax_id",
 ]
