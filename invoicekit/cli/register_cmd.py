@@ -56,11 +56,16 @@ def register(sub: Subcommands) -> None:
     issue.add_argument("--series", required=True)
     issue.add_argument("--locale", help="language of the PDF")
     issue.add_argument("--no-pdf", action="store_true", help="archive without rendering a PDF")
+    issue.add_argument("--xml", choices=("ubl", "cii"), help="also write and archive the e-invoice")
+    issue.add_argument(
+        "--xml-profile", default="en16931", help="e-invoice profile: en16931 (default), xrechnung, peppol ..."
+    )
     add_taxdata_option(issue)
     show = action("show", _show, "an archived document's entry and hashes")
     show.add_argument("number")
     show.add_argument("--json", action="store_true", help="print the archived record as JSON")
     show.add_argument("--pdf", metavar="OUT.pdf", help="also write the stored PDF here")
+    show.add_argument("--xml", metavar="OUT.xml", help="also write the stored e-invoice here")
     history = action("history", _history, "documents issued (to a buyer), newest first")
     history.add_argument("--buyer", metavar="EMAIL")
     history.add_argument("--since", type=_date, metavar="DATE")
@@ -131,7 +136,10 @@ def _series_list(reg: Any, args: argparse.Namespace) -> int:
 
 
 def _issue(reg: Any, args: argparse.Namespace) -> int:
-    issued = reg.issue(args.file, series=args.series, render=not args.no_pdf, locale=args.locale)
+    issued = reg.issue(
+        args.file, series=args.series, render=not args.no_pdf, locale=args.locale,
+        xml=args.xml, xml_profile=args.xml_profile,
+    )  # fmt: skip
     draft = f" (draft {issued.draft_number})" if issued.draft_number else ""
     print(f"issued {issued.number}{draft}  payable {issued.computed.payable} {issued.computed.currency}")
     return 0
@@ -141,6 +149,8 @@ def _show(reg: Any, args: argparse.Namespace) -> int:
     record = reg.get(args.number)
     if args.pdf:
         write_output(reg.pdf(args.number), args.pdf)
+    if args.xml:
+        write_output(reg.xml(args.number), args.xml)
     if args.json:
         out = {"entry": record.entry.to_dict(), "document": record.document, "computed": record.computed,
                "release": record.release, "draft_number": record.draft_number,

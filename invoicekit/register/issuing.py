@@ -16,7 +16,7 @@ import attrs
 from attrs import frozen
 
 from ..compute import compute
-from ..errors import InvoiceError, Problem
+from ..errors import ArgumentError, InvoiceError, Problem
 from ..loader import load
 from ..result import Computed
 from ..taxtable import RateProvider
@@ -26,18 +26,34 @@ from .document import buyer_key, canonical_json, sha256_hex, split_personal
 from .numbering import chronological, last_record, load_series, mismatch, next_seq
 
 PDF_NAME = "invoice.pdf"
+#: The stored file name of the e-invoice, by syntax.
+XML_NAMES = {"ubl": "invoice-ubl.xml", "cii": "invoice-cii.xml"}
+_RESERVED = frozenset({PDF_NAME, *XML_NAMES.values()})
 Attachments = Mapping[str, bytes] | Callable[[Computed], Mapping[str, bytes]]
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 
 @frozen
 class IssueOptions:
-    """How to issue: render a PDF (in ``locale``, with ``brand``), and which attachments."""
+    """How to issue: render a PDF (in ``locale``, with ``brand``), write the e-invoice
+    (``xml``: "ubl" or "cii", in ``xml_profile``), and which attachments."""
 
     render: bool = True
     locale: str | None = None
     brand: Any = None  # invoicekit.render.Brand; Any keeps reportlab out of this import
     attachments: Attachments | None = None
+    xml: str | None = None
+    xml_profile: str = "en16931"
+
+    def check(self) -> None:
+        """Refuse a wrong ``xml`` or ``xml_profile`` before any transaction begins."""
+        if self.xml is None:
+            return
+        if self.xml not in XML_NAMES:
+            raise ArgumentError(f'xml: expected "ubl", "cii" or None, got {self.xml!r}')
+        from ..einvoice.profiles import profile
+
+        profile(self.xml_profile, self.xml)
 
 
 @frozen
@@ -52,23 +68,34 @@ class Issued:
     computed: Computed
     files: dict[str, str]  # name -> SHA-256
     pdf: bytes | None
+    xml: bytes | None = None
+
+
+def _einvoice(computed: Computed, syntax: str, profile: str) -> bytes:
+    """The UBL or CII e-invoice of ``computed`` (an InvoiceError names what the profile lacks)."""
+    from .. import einvoice
+
+    writer = einvoice.to_ubl if syntax == "ubl" else einvoice.to_cii
+    return writer(computed, profile)
 
 
 def _files(computed: Computed, options: IssueOptions) -> dict[str, bytes]:
-    """The PDF (when rendering) and the attachments, by file name."""
+    """The PDF (when rendering), the e-invoice (when asked) and the attachments, by file name."""
     files: dict[str, bytes] = {}
     if options.render:
         from ..render import render_bytes  # reportlab loads only when rendering
 
         files[PDF_NAME] = render_bytes(computed, locale=options.locale, brand=options.brand)
+    if options.xml is not None:
+        files[XML_NAMES[options.xml]] = _einvoice(computed, options.xml, options.xml_profile)
     extra = options.attachments
     if callable(extra):
         extra = extra(computed)
     for name, data in (extra or {}).items():
-        if not _FILE_NAME.match(name) or name == PDF_NAME:
-            raise InvoiceError(
-                [Problem(f"attachments[{name!r}]", "use a plain file name other than invoice.pdf")]
-            )
+        if not _FILE_NAME.match(name) or name in _RESERVED:
+            reserved = ", ".join(sorted(_RESERVED))
+            problem = f"use a plain file name other than {reserved}"
+            raise InvoiceError([Problem(f"attachments[{name!r}]", problem)])
         if not isinstance(data, bytes):
             raise InvoiceError([Problem(f"attachments[{name!r}]", "expected bytes")])
         files[name] = data
@@ -151,7 +178,8 @@ def _store(
         "INSERT INTO personal (record_id, buyer_key, data) VALUES (?, ?, ?)",
         [record_id, buyer_key(secret, email) if email else None, personal_json],
     )
+    xml = next((files[name] for name in XML_NAMES.values() if name in files), None)
     return Issued(
         head["number"], head["series"], head["seq"], head["draft_number"], fields["fingerprint"],
-        computed, hashes, files.get(PDF_NAME),
+        computed, hashes, files.get(PDF_NAME), xml,
     )  # fmt: skip

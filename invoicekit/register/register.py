@@ -14,7 +14,7 @@ from ..taxtable import RateProvider
 from . import archive, erasure, export, issuing, numbering, schema, verify
 from .backend import Backend, open_backend
 from .document import buyer_key, raw_document
-from .errors import SchemaVersionError
+from .errors import SchemaVersionError, UnknownNumber
 
 Source = Invoice | Mapping[str, Any] | str | os.PathLike[str]
 
@@ -94,14 +94,18 @@ class Register:
         locale: str | None = None,
         brand: Any = None,
         attachments: issuing.Attachments | None = None,
+        xml: str | None = None,
+        xml_profile: str = "en16931",
     ) -> issuing.Issued:
         """Give ``document`` the next number of ``series``, compute it, render its PDF (unless
-        ``render=False``) and archive it with ``attachments`` (bytes by file name, or a
-        function of the :class:`Computed` giving them): all in one transaction, so a failure
-        uses no number and stores nothing. A number in the document is a draft: it is
-        replaced, and kept as ``draft_number``."""
+        ``render=False``), write its e-invoice when ``xml`` is "ubl" or "cii" (EN 16931, or
+        ``xml_profile`` "xrechnung", "peppol" ...) and archive it with ``attachments`` (bytes
+        by file name, or a function of the :class:`Computed` giving them): all in one
+        transaction, so a failure uses no number and stores nothing. A number in the
+        document is a draft: it is replaced, and kept as ``draft_number``."""
         doc = raw_document(document)
-        options = issuing.IssueOptions(render, locale, brand, attachments)
+        options = issuing.IssueOptions(render, locale, brand, attachments, xml, xml_profile)
+        options.check()
         with self._backend.transaction(write=True) as cur:
             self._ready(cur)
             return issuing.issue_in(cur, doc, series, self._key(cur), self._provider, options)
@@ -136,6 +140,16 @@ class Register:
 
     def pdf(self, number: str) -> bytes:
         return self.file(number, issuing.PDF_NAME)
+
+    def xml(self, number: str) -> bytes:
+        """The stored e-invoice (UBL or CII, whichever it was issued with) of ``number``."""
+        with self._backend.transaction(write=False) as cur:
+            self._ready(cur)
+            names = archive.record(cur, number).files
+            for name in issuing.XML_NAMES.values():
+                if name in names:
+                    return archive.file_bytes(cur, number, name)
+        raise UnknownNumber(f"document {number!r} was issued without an e-invoice (xml=)")
 
     # --- erasure, verification, export ---
 

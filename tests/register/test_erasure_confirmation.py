@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from invoicekit.register import Register
 from invoicekit.register.confirmation import DONE, ERASED, KEPT, NONE, RETAINED
 from invoicekit.register.erasure import ErasureConfirmation
 
-from .support import document
+from .support import cli_register, document
 
 DAY = dt.date(2026, 12, 1)
 KEY = "0123456789abcdef" * 4
@@ -147,11 +146,7 @@ def test_erase_uses_the_country_language_when_no_locale_is_stored(reg: Register)
 
 
 def test_cli_erase_prints_the_confirmation_in_the_locale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    doc = tmp_path / "doc.json"
-    doc.write_text(json.dumps(document(1)))
-    assert main(["register", "migrate", "--db", db]) == 0
-    assert main(["register", "series", "create", "INV", "--db", db]) == 0
+    db, doc = cli_register(tmp_path)
     assert main(["register", "issue", str(doc), "--series", "INV", "--db", db, "--no-pdf"]) == 0
     capsys.readouterr()
     assert main(["register", "erase", "--buyer", "erika.buyer@example.org", "--locale", "ru", "--db", db]) == 0
