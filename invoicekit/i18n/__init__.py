@@ -130,8 +130,9 @@ def translate_count(msgid: str, plural: str, count: int, locale: str, /, **param
     """The plural form of ``msgid``/``plural`` that ``count`` takes in ``locale`` (the
     catalog's ``Plural-Forms`` rule: Russian 1, 2-4, 5-20, ...; Arabic six forms), with
     ``%(count)s`` and ``params`` filled in as :func:`translate` does."""
-    if isinstance(count, bool) or not isinstance(count, int):
-        raise TypeError(f"count must be an int, not {type(count).__name__}")
+    from ..errors import expect
+
+    expect("count", count, int, "an int")
     text = translator(locale).ngettext(msgid, plural, count)
     return text % {"count": str(count), **{name: str(value) for name, value in params.items()}}
 
