@@ -6,12 +6,15 @@ import csv
 import datetime as dt
 import io
 import json
+import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import invoicekit
 from invoicekit.register import Register, UnknownNumber
@@ -150,3 +153,26 @@ def test_migrate_is_idempotent_and_reports_versions(url: str) -> None:
     with Register(url) as reg:
         assert reg.migrate() == (0, 1)
         assert reg.migrate() == (1, 1)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 10)), min_size=1, max_size=8))
+def test_any_order_of_dates_gives_chronological_gapless_numbers(days: list[dt.date]) -> None:
+    # The invariant: a document is issued exactly when its date is not before the latest
+    # date issued so far; the issued ones get 1, 2, 3 ... in that order, with no gap.
+    with tempfile.TemporaryDirectory() as folder, Register(f"sqlite:///{folder}/r.db") as reg:
+        reg.migrate()
+        reg.create_series("N", format="N-{seq:04}", reset="never")
+        issued, latest = [], None
+        for i, day in enumerate(days):
+            try:
+                number = reg.issue(document(i, issue_date=day.isoformat()), series="N", render=False).number
+            except invoicekit.InvoiceError as err:
+                assert latest is not None and day < latest and err.problems[0].where == "issue_date"
+                continue
+            assert latest is None or day >= latest
+            latest = day
+            issued.append((number, day))
+        assert [n for n, _ in issued] == [f"N-{k:04}" for k in range(1, len(issued) + 1)]
+        assert [e.number for e in reversed(reg.history())] == [n for n, _ in issued]
+        assert reg.verify().ok
