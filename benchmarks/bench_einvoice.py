@@ -55,7 +55,9 @@ def main() -> None:
     for name, write in (("to_ubl", to_ubl), ("to_cii", to_cii)):
         took = per_call(lambda write=write: write(computed), args.rounds)  # type: ignore[misc]
         verdict = "under" if took < 0.002 else "OVER"
-        print(f"{name}, 10 lines: {took * 1000:.3f} ms = {took / base:.2f} x compute ({verdict} the 2 ms target)")
+        print(
+            f"{name}, 10 lines: {took * 1000:.3f} ms = {took / base:.2f} x compute ({verdict} the 2 ms target)"
+        )
 
 
 if __name__ == "__main__":

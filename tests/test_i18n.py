@@ -31,7 +31,8 @@ def mo_path(locale: str) -> Path:
     return LOCALES_DIR / locale / "LC_MESSAGES" / "invoicekit.mo"
 
 
-MSGIDS = [str(message.id) for message in template() if message.id]
+MSGIDS = [message.id for message in template() if isinstance(message.id, str) and message.id]
+PLURAL_IDS = [message.id for message in template() if isinstance(message.id, tuple)]
 
 RC_LINE = "Reverse charge: the customer is liable for the VAT (Article 196 of Directive 2006/112/EC)."
 IC_LINE = "Exempt intra-Community supply of goods (Article 138 of Directive 2006/112/EC)."
@@ -50,7 +51,11 @@ def test_locales_are_the_catalog_directories() -> None:
 
 
 def test_template_has_the_messages() -> None:
-    assert len(MSGIDS) == 64  # 60, and four for EN 16931 (gross price, prepaid, tax representative, VAT in national currency)
+    assert len(MSGIDS) == 68  # 60, four for EN 16931 (gross price, prepaid, tax representative, VAT in national currency), four for the erasure confirmation
+    assert [singular.split(" from ")[0] for singular, _ in PLURAL_IDS] == [
+        "We have removed your name, address and e-mail address",
+        "%(count)s document is still within its legal retention period and will be kept unchanged until that period ends: %(numbers)s.",
+    ]
     assert "Invoice" in MSGIDS and RC_LINE in MSGIDS
 
 
@@ -69,7 +74,21 @@ def test_every_msgid_translated_with_its_placeholders(locale: str) -> None:
         assert not message.fuzzy, msgid
         assert sorted(PLACEHOLDER.findall(message.string)) == sorted(PLACEHOLDER.findall(msgid)), msgid
         assert "%" not in PLACEHOLDER.sub("", message.string), msgid
-    assert {str(m.id) for m in catalog if m.id} == set(MSGIDS)
+    assert {m.id for m in catalog if m.id} == set(MSGIDS) | set(PLURAL_IDS)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_plural_message_has_each_form_of_the_language(locale: str) -> None:
+    catalog = i18n_compile.read_catalog(po_path(locale).read_bytes())
+    for msgid in PLURAL_IDS:
+        message = catalog.get(msgid)
+        assert message is not None and not message.fuzzy, msgid
+        forms = message.string
+        assert isinstance(forms, tuple) and len(forms) == catalog.num_plurals, msgid
+        for form in forms:
+            names = set(PLACEHOLDER.findall(form))
+            assert form.strip() and names in ({"count", "numbers"}, {"numbers"}), (msgid, form)
+            assert "%" not in PLACEHOLDER.sub("", form), form
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -82,6 +101,10 @@ def test_mo_is_up_to_date_with_po(locale: str) -> None:
     translations = gettext.GNUTranslations(io.BytesIO(compiled))
     for msgid in MSGIDS:
         assert translations.gettext(msgid) == catalog.get(msgid).string  # type: ignore[union-attr]
+    for singular, plural in PLURAL_IDS:
+        forms = catalog.get(singular).string  # type: ignore[union-attr]
+        assert translations.ngettext(singular, plural, 1) in forms
+        assert translations.ngettext(singular, plural, 5) in forms
 
 
 def test_compilation_is_deterministic_and_independent_of_babel_version() -> None:
@@ -289,3 +312,25 @@ def test_compile_command_check_mode(capsys: pytest.CaptureFixture[str]) -> None:
 def test_export_label_is_not_eu_specific() -> None:
     # a Swiss or Japanese export is category G too: its label must not say "outside the EU"
     assert [translate("Export", locale) for locale in ("de", "fr", "ja")] == ["Ausfuhr", "Exportation", "輸出"]
+
+
+def test_message_problems_finds_broken_plural_forms() -> None:
+    broken = i18n_compile.read_catalog(po_path("ru").read_bytes())
+    erased, retained = (singular for singular, _ in PLURAL_IDS)
+    broken.get(erased).string = ("один документ", "документы")  # type: ignore[union-attr]  # Russian has 3
+    forms = list(broken.get(retained).string)  # type: ignore[union-attr]
+    forms[2] = "%(count)s документов"  # the list of numbers lost
+    broken.get(retained).string = tuple(forms)  # type: ignore[union-attr]
+    problems = "\n".join(i18n_compile.message_problems("ru", template(), broken))
+    assert f"untranslated {erased!r} (needs 3 plural forms)" in problems
+    assert f"placeholders of {retained!r} are ['count'], expected ['count', 'numbers']" in problems
+
+
+def test_translate_count_picks_the_form_and_fills_count() -> None:
+    one, many = "%(count)s document is still", "%(count)s documents are still"
+    assert i18n.translate_count(one, many, 1, "en") == "1 document is still"
+    assert i18n.translate_count(one, many, 2, "en") == "2 documents are still"  # not in a catalog: English rule
+    with pytest.raises(TypeError):
+        i18n.translate_count(one, many, 2.0, "en")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        i18n.translate_count(one, many, True, "en")

@@ -56,11 +56,16 @@ def register(sub: Subcommands) -> None:
     issue.add_argument("--series", required=True)
     issue.add_argument("--locale", help="language of the PDF")
     issue.add_argument("--no-pdf", action="store_true", help="archive without rendering a PDF")
+    issue.add_argument("--xml", choices=("ubl", "cii"), help="also write and archive the e-invoice")
+    issue.add_argument(
+        "--xml-profile", default="en16931", help="e-invoice profile: en16931 (default), xrechnung, peppol ..."
+    )
     add_taxdata_option(issue)
     show = action("show", _show, "an archived document's entry and hashes")
     show.add_argument("number")
     show.add_argument("--json", action="store_true", help="print the archived record as JSON")
     show.add_argument("--pdf", metavar="OUT.pdf", help="also write the stored PDF here")
+    show.add_argument("--xml", metavar="OUT.xml", help="also write the stored e-invoice here")
     history = action("history", _history, "documents issued (to a buyer), newest first")
     history.add_argument("--buyer", metavar="EMAIL")
     history.add_argument("--since", type=_date, metavar="DATE")
@@ -72,6 +77,9 @@ def register(sub: Subcommands) -> None:
     erase.add_argument("--buyer", required=True, metavar="EMAIL")
     erase.add_argument(
         "--issued-before", type=_date, metavar="DATE", help="keep documents issued from DATE on"
+    )
+    erase.add_argument(
+        "--locale", help="language of the confirmation (default: that of the buyer's latest document)"
     )
     action("verify", _verify, "re-hash the archive and check every chain")
     export = action("export", _export, "the documents of a period as a ZIP with index and chain proof")
@@ -128,7 +136,10 @@ def _series_list(reg: Any, args: argparse.Namespace) -> int:
 
 
 def _issue(reg: Any, args: argparse.Namespace) -> int:
-    issued = reg.issue(args.file, series=args.series, render=not args.no_pdf, locale=args.locale)
+    issued = reg.issue(
+        args.file, series=args.series, render=not args.no_pdf, locale=args.locale,
+        xml=args.xml, xml_profile=args.xml_profile,
+    )  # fmt: skip
     draft = f" (draft {issued.draft_number})" if issued.draft_number else ""
     print(f"issued {issued.number}{draft}  payable {issued.computed.payable} {issued.computed.currency}")
     return 0
@@ -138,6 +149,8 @@ def _show(reg: Any, args: argparse.Namespace) -> int:
     record = reg.get(args.number)
     if args.pdf:
         write_output(reg.pdf(args.number), args.pdf)
+    if args.xml:
+        write_output(reg.xml(args.number), args.xml)
     if args.json:
         out = {"entry": record.entry.to_dict(), "document": record.document, "computed": record.computed,
                "release": record.release, "draft_number": record.draft_number,
@@ -172,7 +185,7 @@ def _history(reg: Any, args: argparse.Namespace) -> int:
 
 
 def _erase(reg: Any, args: argparse.Namespace) -> int:
-    print(reg.erase(buyer=args.buyer, issued_before=args.issued_before).text)
+    print(reg.erase(buyer=args.buyer, issued_before=args.issued_before, locale=args.locale).text)
     return 0
 
 

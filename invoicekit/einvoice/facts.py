@@ -15,7 +15,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from ..errors import InvoiceError, Problem
-from ..model import Address, Invoice, Party
+from ..model import Address, Invoice
 from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units
 from ..result import Computed, ComputedAdjustment, ComputedLine
 from ..taxtable.provider import Component
@@ -94,9 +94,6 @@ class Facts:
     means: str | None
     seller_vat_as_registration: bool  # category O: the VAT ID is no VAT identifier (BR-O-02)
     buyer_vat: str | None
-
-    def money(self, value: Decimal) -> str:
-        return format_amount(value, self.currency)
 
 
 def build(computed: Computed, profile: Profile) -> Facts:
@@ -249,9 +246,3 @@ def _problems(computed: Computed, profile: Profile) -> list[Problem]:
         out.append(Problem("cash_rounding", "Factur-X BASIC has no rounding amount (BT-114): use en16931"))
     out += profile.problems(inv)
     return out
-
-
-def party_problems(party: Party, path: str, need: tuple[str, ...]) -> list[Problem]:
-    """Missing party fields a profile needs (``"endpoint"``, ``"contact"``)."""
-    return [Problem(f"{path}.{field}", "required by this e-invoice profile") for field in need
-            if getattr(party, field) is None]  # fmt: skip

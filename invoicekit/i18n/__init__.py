@@ -23,7 +23,10 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Final
 
-__all__ = ["DOMAIN", "LOCALES", "best_locale", "catalog_problems", "locales_dir", "translate", "translator"]
+__all__ = [
+    "DOMAIN", "LOCALES", "best_locale", "catalog_problems", "locales_dir", "translate",
+    "translate_count", "translator",
+]  # fmt: skip
 
 #: The locales with a shipped catalog, as ``language`` or ``language_Script`` (no regions).
 LOCALES: Final[tuple[str, ...]] = (
@@ -121,6 +124,17 @@ def translate(msgid: str, locale: str, /, **params: object) -> str:
     if not params:
         return text
     return text % {name: str(value) for name, value in params.items()}
+
+
+def translate_count(msgid: str, plural: str, count: int, locale: str, /, **params: object) -> str:
+    """The plural form of ``msgid``/``plural`` that ``count`` takes in ``locale`` (the
+    catalog's ``Plural-Forms`` rule: Russian 1, 2-4, 5-20, ...; Arabic six forms), with
+    ``%(count)s`` and ``params`` filled in as :func:`translate` does."""
+    from ..errors import expect
+
+    expect("count", count, int, "an int")
+    text = translator(locale).ngettext(msgid, plural, count)
+    return text % {"count": str(count), **{name: str(value) for name, value in params.items()}}
 
 
 def catalog_problems() -> list[str]:

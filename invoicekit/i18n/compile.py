@@ -109,6 +109,40 @@ def stray_percent(text: str) -> bool:
     return "%" in _PLACEHOLDER.sub("", text)
 
 
+def _form_problems(locale: str, shown: str, string: str, expected: set[str], count: bool) -> list[str]:
+    """What is wrong with one translated form; ``count``: it may leave ``%(count)s`` out."""
+    if not string.strip():
+        return [f"{locale}: untranslated {shown}"]
+    problems: list[str] = []
+    found = placeholders(string)
+    if found != expected and not (count and found == expected - {"count"}):
+        problems.append(f"{locale}: placeholders of {shown} are {sorted(found)}, expected {sorted(expected)}")
+    if stray_percent(string):
+        problems.append(f"{locale}: stray '%' in the translation of {shown}")
+    if string != string.strip():
+        problems.append(f"{locale}: leading or trailing whitespace in the translation of {shown}")
+    return problems
+
+
+def _translation_problems(locale: str, entry: Message, message: Message, nplurals: int) -> list[str]:
+    """One message's translation: every form there (``nplurals`` for a plural message),
+    filled, with the msgid's placeholders (a plural form may leave out ``%(count)s``, as
+    Arabic's dual or a singular that spells out "one" do)."""
+    if isinstance(entry.id, tuple):
+        shown = repr(entry.id[0])
+        forms = message.string if isinstance(message.string, tuple) else ()
+        if len(forms) != nplurals or not all(isinstance(f, str) and f.strip() for f in forms):
+            return [f"{locale}: untranslated {shown} (needs {nplurals} plural forms)"]
+        expected, plural = placeholders(str(entry.id[1])), True
+    else:
+        shown, expected, plural = repr(entry.id), placeholders(str(entry.id)), False
+        forms = (message.string,) if isinstance(message.string, str) else ("",)
+    problems = [p for form in forms for p in _form_problems(locale, shown, str(form), expected, plural)]
+    if message.fuzzy:
+        problems.append(f"{locale}: fuzzy translation of {shown}")
+    return list(dict.fromkeys(problems))
+
+
 def message_problems(locale: str, template: Catalog, catalog: Catalog) -> list[str]:
     """Missing, fuzzy, empty or placeholder-mismatched translations of one locale."""
     problems: list[str] = []
@@ -121,21 +155,7 @@ def message_problems(locale: str, template: Catalog, catalog: Catalog) -> list[s
         if message is None:
             problems.append(f"{locale}: missing msgid {entry.id!r}")
             continue
-        string = message.string
-        if not isinstance(string, str) or not string.strip():
-            problems.append(f"{locale}: untranslated {entry.id!r}")
-            continue
-        if message.fuzzy:
-            problems.append(f"{locale}: fuzzy translation of {entry.id!r}")
-        if placeholders(string) != placeholders(str(entry.id)):
-            problems.append(
-                f"{locale}: placeholders of {entry.id!r} are {sorted(placeholders(string))},"
-                f" expected {sorted(placeholders(str(entry.id)))}"
-            )
-        if stray_percent(string):
-            problems.append(f"{locale}: stray '%' in the translation of {entry.id!r}")
-        if string != string.strip():
-            problems.append(f"{locale}: leading or trailing whitespace in the translation of {entry.id!r}")
+        problems.extend(_translation_problems(locale, entry, message, catalog.num_plurals))
     for message in catalog:
         if message.id and template.get(message.id, message.context) is None:
             problems.append(f"{locale}: msgid {message.id!r} is not in the template")

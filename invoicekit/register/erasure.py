@@ -15,48 +15,45 @@ import datetime as dt
 
 from attrs import frozen
 
+from ..errors import expect
 from .backend import Cursor
+from .confirmation import confirmation_text, stored_locale
 
 
 @frozen
 class ErasureConfirmation:
-    """What :meth:`Register.erase` did, with a text to send to the person who asked."""
+    """What :meth:`Register.erase` did, with a text to send to the person who asked, in
+    ``locale`` (the one asked for, else the language of the buyer's latest document)."""
 
     buyer_key: str
     requested: dt.date
     erased: tuple[str, ...]  # numbers whose personal data are gone
     retained: tuple[str, ...]  # numbers kept whole (still within retention, see issued_before)
+    locale: str = "en"
 
     @property
     def text(self) -> str:
-        """The confirmation in English (translations come with the catalogues later)."""
-        out = [f"Erasure request of {self.requested.isoformat()} (buyer key {self.buyer_key[:16]}...)."]
-        if self.erased:
-            out.append(
-                f"Your name, address lines and e-mail address were erased from {len(self.erased)} "
-                f"document(s): {', '.join(self.erased)}. The stored PDF files were deleted."
-            )
-        else:
-            out.append("No stored document held your personal data any more.")
-        out.append(
-            "Invoice numbers, dates, amounts and tax details are kept, as VAT law requires "
-            "(Directive 2006/112/EC Art. 226 and 247; GDPR Art. 17(3)(b))."
-        )
-        if self.retained:
-            out.append(
-                f"{len(self.retained)} document(s) are still within their legal retention period "
-                f"and are kept whole until it ends: {', '.join(self.retained)}."
-            )
-        return "\n".join(out)
+        """The confirmation in :attr:`locale`, from the message catalogs."""
+        return self.text_in(self.locale)
+
+    def text_in(self, locale: str) -> str:
+        """The confirmation in another language (``"pl"``, ``"pt_BR"``)."""
+        expect("locale", locale, str, "a locale string such as 'de' or 'pt_BR'")
+        return confirmation_text(self.requested, self.erased, self.retained, self.buyer_key[:16], locale)
 
 
-def erase(cur: Cursor, key: str, on: dt.date, issued_before: dt.date | None) -> ErasureConfirmation:
-    """Erase the personal data of buyer ``key`` inside the caller's write transaction."""
+def erase(
+    cur: Cursor, key: str, on: dt.date, issued_before: dt.date | None, locale: str | None
+) -> ErasureConfirmation:
+    """Erase the personal data of buyer ``key`` inside the caller's write transaction; the
+    confirmation is in ``locale``, else in the language of the buyer's latest document."""
     rows = cur.execute(
         "SELECT r.id, r.number, r.issue_date FROM record r JOIN personal p ON p.record_id = r.id"
         " WHERE p.buyer_key = ? ORDER BY r.id",
         [key],
     ).all()
+    if locale is None:
+        locale = _latest_locale(cur, rows[-1][0]) if rows else "en"
     cutoff = issued_before.isoformat() if issued_before else None
     chosen = [(rid, number) for rid, number, issued in rows if cutoff is None or issued < cutoff]
     kept = tuple(number for _, number, issued in rows if cutoff is not None and issued >= cutoff)
@@ -69,4 +66,9 @@ def erase(cur: Cursor, key: str, on: dt.date, issued_before: dt.date | None) -> 
         cur.execute("INSERT INTO erased (record_id, erasure_id) VALUES (?, ?)", [record_id, row[0]])
         cur.execute("UPDATE file SET data = NULL WHERE record_id = ?", [record_id])
         cur.execute("DELETE FROM personal WHERE record_id = ?", [record_id])
-    return ErasureConfirmation(key, on, tuple(number for _, number in chosen), kept)
+    return ErasureConfirmation(key, on, tuple(number for _, number in chosen), kept, locale)
+
+
+def _latest_locale(cur: Cursor, record_id: int) -> str:
+    row = cur.execute("SELECT document FROM record WHERE id = ?", [record_id]).one()
+    return stored_locale(row[0]) if row else "en"

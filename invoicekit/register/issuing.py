@@ -16,16 +16,19 @@ import attrs
 from attrs import frozen
 
 from ..compute import compute
-from ..errors import InvoiceError, Problem
+from ..errors import ArgumentError, InvoiceError, Problem
 from ..loader import load
 from ..result import Computed
 from ..taxtable import RateProvider
 from .backend import Cursor
 from .chain import GENESIS, fingerprint
 from .document import buyer_key, canonical_json, sha256_hex, split_personal
-from .numbering import load_series, mismatch, next_seq
+from .numbering import chronological, last_record, load_series, mismatch, next_seq
 
 PDF_NAME = "invoice.pdf"
+#: The stored file name of the e-invoice, by syntax.
+XML_NAMES = {"ubl": "invoice-ubl.xml", "cii": "invoice-cii.xml"}
+_RESERVED = frozenset({PDF_NAME, *XML_NAMES.values()})
 Attachments = Mapping[str, bytes] | Callable[[Computed], Mapping[str, bytes]]
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
@@ -33,13 +36,25 @@ _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 @frozen
 class IssueOptions:
     """How to issue: render a PDF (in ``locale``, with ``brand``, as PDF/A-3b when ``pdfa``),
-    and which attachments."""
+    write the e-invoice (``xml``: "ubl" or "cii", in ``xml_profile``), and which attachments."""
 
     render: bool = True
     locale: str | None = None
     brand: Any = None  # invoicekit.render.Brand; Any keeps reportlab out of this import
     attachments: Attachments | None = None
     pdfa: bool = False
+    xml: str | None = None
+    xml_profile: str = "en16931"
+
+    def check(self) -> None:
+        """Refuse a wrong ``xml`` or ``xml_profile`` before any transaction begins."""
+        if self.xml is None:
+            return
+        if self.xml not in XML_NAMES:
+            raise ArgumentError(f'xml: expected "ubl", "cii" or None, got {self.xml!r}')
+        from ..einvoice.profiles import profile
+
+        profile(self.xml_profile, self.xml)
 
 
 @frozen
@@ -54,10 +69,19 @@ class Issued:
     computed: Computed
     files: dict[str, str]  # name -> SHA-256
     pdf: bytes | None
+    xml: bytes | None = None
+
+
+def _einvoice(computed: Computed, syntax: str, profile: str) -> bytes:
+    """The UBL or CII e-invoice of ``computed`` (an InvoiceError names what the profile lacks)."""
+    from .. import einvoice
+
+    writer = einvoice.to_ubl if syntax == "ubl" else einvoice.to_cii
+    return writer(computed, profile)
 
 
 def _files(computed: Computed, options: IssueOptions) -> dict[str, bytes]:
-    """The PDF (when rendering) and the attachments, by file name."""
+    """The PDF (when rendering), the e-invoice (when asked) and the attachments, by file name."""
     files: dict[str, bytes] = {}
     if options.render:
         from ..render import render_bytes  # reportlab loads only when rendering
@@ -65,14 +89,16 @@ def _files(computed: Computed, options: IssueOptions) -> dict[str, bytes]:
         files[PDF_NAME] = render_bytes(
             computed, locale=options.locale, brand=options.brand, pdfa=options.pdfa
         )
+    if options.xml is not None:
+        files[XML_NAMES[options.xml]] = _einvoice(computed, options.xml, options.xml_profile)
     extra = options.attachments
     if callable(extra):
         extra = extra(computed)
     for name, data in (extra or {}).items():
-        if not _FILE_NAME.match(name) or name == PDF_NAME:
-            raise InvoiceError(
-                [Problem(f"attachments[{name!r}]", "use a plain file name other than invoice.pdf")]
-            )
+        if not _FILE_NAME.match(name) or name in _RESERVED:
+            reserved = ", ".join(sorted(_RESERVED))
+            problem = f"use a plain file name other than {reserved}"
+            raise InvoiceError([Problem(f"attachments[{name!r}]", problem)])
         if not isinstance(data, bytes):
             raise InvoiceError([Problem(f"attachments[{name!r}]", "expected bytes")])
         files[name] = data
@@ -92,6 +118,8 @@ def issue_in(
     probe = load({**doc, "number": draft or "DRAFT"})  # every document problem, before any lock
     series = load_series(cur, series_name, lock=cur.dialect.for_update)
     mismatch(series, probe)
+    last = last_record(cur, series.name)
+    chronological(series, last, probe.issue_date)  # before the counter moves: no number used
     period = series.period(probe.issue_date)
     seq = next_seq(cur, series.name, period)
     number = series.number(probe.issue_date, seq)
@@ -101,7 +129,7 @@ def issue_in(
     release = _release(provider)
     return _store(cur, doc, computed, files, secret, {
         "series": series.name, "period": period, "seq": seq, "number": number,
-        "draft_number": draft, "release": release,
+        "draft_number": draft, "release": release, "prev": last.fingerprint if last else GENESIS,
     })  # fmt: skip
 
 
@@ -121,14 +149,11 @@ def _store(
     secret: bytes,
     head: dict[str, Any],
 ) -> Issued:
-    """Write the record, its files and its personal part; the chain links it to the last one."""
+    """Write the record, its files and its personal part; ``head["prev"]`` links it to the last one."""
     redacted, personal = split_personal(doc)
     redacted_json, computed_json = canonical_json(redacted), canonical_json(computed.to_dict())
     personal_json = canonical_json(personal)
     hashes = {name: sha256_hex(data) for name, data in files.items()}
-    last = cur.execute(
-        "SELECT fingerprint FROM record WHERE series = ? ORDER BY id DESC LIMIT 1", [head["series"]]
-    ).one()
     inv = computed.invoice
     fields: dict[str, Any] = {
         **head,
@@ -137,7 +162,6 @@ def _store(
         "payable": str(computed.payable),
         "document_sha256": sha256_hex(redacted_json), "computed_sha256": sha256_hex(computed_json),
         "personal_sha256": sha256_hex(personal_json), "files": hashes,
-        "prev": last[0] if last else GENESIS,
     }  # fmt: skip
     fields["fingerprint"] = fingerprint(fields)
     columns = [k for k in fields if k != "files"]
@@ -157,7 +181,8 @@ def _store(
         "INSERT INTO personal (record_id, buyer_key, data) VALUES (?, ?, ?)",
         [record_id, buyer_key(secret, email) if email else None, personal_json],
     )
+    xml = next((files[name] for name in XML_NAMES.values() if name in files), None)
     return Issued(
         head["number"], head["series"], head["seq"], head["draft_number"], fields["fingerprint"],
-        computed, hashes, files.get(PDF_NAME),
+        computed, hashes, files.get(PDF_NAME), xml,
     )  # fmt: skip

@@ -129,6 +129,37 @@ def next_seq(cur: Cursor, series: str, period: str) -> int:
     return seq
 
 
+@frozen
+class Last:
+    """The last record of a series: what the next one must follow (date) and link to (fingerprint)."""
+
+    number: str
+    issue_date: dt.date
+    fingerprint: str
+
+
+def last_record(cur: Cursor, series: str) -> Last | None:
+    """The series' last issued record, read under the caller's series lock."""
+    row = cur.execute(
+        "SELECT number, issue_date, fingerprint FROM record WHERE series = ? ORDER BY id DESC LIMIT 1",
+        [series],
+    ).one()
+    return Last(row[0], dt.date.fromisoformat(row[1]), row[2]) if row else None
+
+
+def chronological(series: Series, last: Last | None, issue_date: dt.date) -> None:
+    """Refuse an issue date before the series' last one: the numbers of a series must follow
+    the order of the dates (French CGI Annexe II art. 242 nonies A: "une séquence
+    chronologique et continue"), so a later number can never carry an earlier date."""
+    if last is not None and issue_date < last.issue_date:
+        raise InvoiceError([Problem(
+            "issue_date",
+            f"{issue_date.isoformat()} is before {last.issue_date.isoformat()}, the issue date of "
+            f"{last.number}, the last document of series {series.name!r}: numbers must follow "
+            "the order of the dates (issue it with a date on or after that one, or in another series)",
+        )])  # fmt: skip
+
+
 def mismatch(series: Series, invoice: Invoice) -> None:
     problems = series.problems_with(invoice)
     if problems:

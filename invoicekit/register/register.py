@@ -8,12 +8,13 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from ..errors import expect
 from ..model import Invoice
 from ..taxtable import RateProvider
 from . import archive, erasure, export, issuing, numbering, schema, verify
 from .backend import Backend, open_backend
 from .document import buyer_key, raw_document
-from .errors import SchemaVersionError
+from .errors import SchemaVersionError, UnknownNumber
 
 Source = Invoice | Mapping[str, Any] | str | os.PathLike[str]
 
@@ -94,14 +95,19 @@ class Register:
         brand: Any = None,
         attachments: issuing.Attachments | None = None,
         pdfa: bool = False,
+        xml: str | None = None,
+        xml_profile: str = "en16931",
     ) -> issuing.Issued:
         """Give ``document`` the next number of ``series``, compute it, render its PDF (unless
-        ``render=False``; PDF/A-3b, the archival PDF, with ``pdfa=True``) and archive it with
-        ``attachments`` (bytes by file name, or a function of the :class:`Computed` giving
-        them): all in one transaction, so a failure uses no number and stores nothing. A
-        number in the document is a draft: it is replaced, and kept as ``draft_number``."""
+        ``render=False``; PDF/A-3b, the archival PDF, with ``pdfa=True``), write its e-invoice
+        when ``xml`` is "ubl" or "cii" (EN 16931, or ``xml_profile`` "xrechnung", "peppol" ...)
+        and archive it with ``attachments`` (bytes by file name, or a function of the
+        :class:`Computed` giving them): all in one transaction, so a failure uses no number and
+        stores nothing. A number in the document is a draft: it is replaced, and kept as
+        ``draft_number``."""
         doc = raw_document(document)
-        options = issuing.IssueOptions(render, locale, brand, attachments, pdfa)
+        options = issuing.IssueOptions(render, locale, brand, attachments, pdfa, xml, xml_profile)
+        options.check()
         with self._backend.transaction(write=True) as cur:
             self._ready(cur)
             return issuing.issue_in(cur, doc, series, self._key(cur), self._provider, options)
@@ -137,18 +143,36 @@ class Register:
     def pdf(self, number: str) -> bytes:
         return self.file(number, issuing.PDF_NAME)
 
+    def xml(self, number: str) -> bytes:
+        """The stored e-invoice (UBL or CII, whichever it was issued with) of ``number``."""
+        with self._backend.transaction(write=False) as cur:
+            self._ready(cur)
+            names = archive.record(cur, number).files
+            for name in issuing.XML_NAMES.values():
+                if name in names:
+                    return archive.file_bytes(cur, number, name)
+        raise UnknownNumber(f"document {number!r} was issued without an e-invoice (xml=)")
+
     # --- erasure, verification, export ---
 
     def erase(
-        self, *, buyer: str, on: dt.date | None = None, issued_before: dt.date | None = None
+        self,
+        *,
+        buyer: str,
+        on: dt.date | None = None,
+        issued_before: dt.date | None = None,
+        locale: str | None = None,
     ) -> erasure.ErasureConfirmation:
         """Erase the personal data of the buyer with e-mail ``buyer`` (from the documents
-        issued before ``issued_before``, when given: later ones are still to be retained)."""
+        issued before ``issued_before``, when given: later ones are still to be retained).
+        The confirmation's text is in ``locale``, else in the language of the buyer's latest
+        document (its ``locale``, the buyer's, or the buyer's country's)."""
+        if locale is not None:
+            expect("locale", locale, str, "a locale string such as 'de' or 'pt_BR'")
         with self._backend.transaction(write=True) as cur:
             self._ready(cur)
-            result = erasure.erase(
-                cur, buyer_key(self._key(cur), buyer), on or dt.date.today(), issued_before
-            )
+            key = buyer_key(self._key(cur), buyer)
+            result = erasure.erase(cur, key, on or dt.date.today(), issued_before, locale)
         self._backend.after_erasure()
         return result
 

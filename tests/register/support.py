@@ -6,6 +6,7 @@ children can import them by name.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -56,6 +57,18 @@ def document(i: int = 1, *, email: str = "erika.buyer@example.org", name: str = 
     if kind == "credit_note":
         doc["original"] = {"number": "2026-00001", "issue_date": issue_date}
     return doc
+
+
+def cli_register(folder: Path) -> tuple[str, Path]:
+    """A SQLite register migrated by the CLI with the series INV, and a document file for it."""
+    from invoicekit.cli import main
+
+    db = f"sqlite:///{folder / 'cli.db'}"
+    doc = folder / "doc.json"
+    doc.write_text(json.dumps(document(1)))
+    assert main(["register", "migrate", "--db", db]) == 0
+    assert main(["register", "series", "create", "INV", "--db", db]) == 0
+    return db, doc
 
 
 @contextmanager

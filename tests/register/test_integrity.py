@@ -140,7 +140,9 @@ def test_erasure_removes_the_personal_data_everywhere_and_the_chain_still_verifi
     if url.startswith("sqlite:"):
         assert NAME.encode() in _file_bytes(url)
     confirmation = reg.erase(buyer=EMAIL.upper())
-    assert confirmation.erased == tuple(mine) and "erased from 3 document(s)" in confirmation.text
+    assert confirmation.erased == tuple(mine)
+    # in the documents' language (locale "de"), the three numbers as a German list
+    assert f"aus 3 Dokumenten entfernt und deren gespeicherte PDF-Kopien gelöscht: {mine[0]}, {mine[1]} und {mine[2]}." in confirmation.text
     text = _raw_text(url)
     for secret in (NAME, EMAIL, STREET, "Quellmalz"):
         assert secret not in text
@@ -171,6 +173,7 @@ def test_erasure_can_keep_documents_still_to_be_retained(reg: Register) -> None:
     new = reg.issue(document(2, email=EMAIL, issue_date="2026-03-01"), series="INV", render=False).number
     confirmation = reg.erase(buyer=EMAIL, issued_before=dt.date(2016, 1, 1), on=dt.date(2026, 4, 1))
     assert (confirmation.erased, confirmation.retained) == ((old,), (new,))
-    assert "retention" in confirmation.text
+    assert f"Ein Dokument unterliegt noch der gesetzlichen Aufbewahrungsfrist und wird bis zu deren Ablauf unverändert aufbewahrt: {new}." in confirmation.text
+    assert "Wir haben Ihren Antrag vom 1. April 2026 auf Löschung" in confirmation.text
     assert [e.number for e in reg.history(buyer=EMAIL)] == [new]
     assert reg.verify().ok

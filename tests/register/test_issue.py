@@ -6,12 +6,15 @@ import csv
 import datetime as dt
 import io
 import json
+import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import invoicekit
 from invoicekit.register import Register, UnknownNumber
@@ -47,8 +50,29 @@ def test_series_per_kind_and_never_reset(reg: Register) -> None:
     with pytest.raises(invoicekit.InvoiceError) as err:
         reg.issue(document(3), series="CN", render=False)  # an invoice into the credit-note series
     assert err.value.problems[0].where == "kind"
-    assert reg.issue(document(4, kind="credit_note"), series="CN", render=False).number == "GS-000003"
+    cn = document(4, kind="credit_note", issue_date="2026-06-01")
+    assert reg.issue(cn, series="CN", render=False).number == "GS-000003"
     assert [s.name for s in reg.series()] == ["CN", "INV"]
+
+
+def test_issue_dates_rise_within_a_series_and_a_refusal_burns_no_number(reg: Register) -> None:
+    reg.create_series("CN", format="GS-{seq:06}", reset="never", kind="credit_note")
+    assert reg.issue(document(1, issue_date="2026-03-02"), series="INV", render=False).number == "2026-00001"
+    with pytest.raises(invoicekit.InvoiceError) as err:
+        reg.issue(document(2, issue_date="2026-03-01"), series="INV", render=False)
+    (problem,) = err.value.problems
+    assert problem.where == "issue_date"
+    assert "2026-03-01 is before 2026-03-02, the issue date of 2026-00001" in problem.message
+    with pytest.raises(invoicekit.InvoiceError):  # the yearly reset does not reopen an earlier year
+        reg.issue(document(3, issue_date="2025-12-31"), series="INV", render=False)
+    # another series has its own order: an earlier date is fine there
+    earlier = document(4, kind="credit_note", issue_date="2026-01-15")
+    assert reg.issue(earlier, series="CN", render=False).number == "GS-000001"
+    # the same day is not earlier, and the refusals used no number: 00002 follows 00001
+    assert reg.issue(document(5, issue_date="2026-03-02"), series="INV", render=False).number == "2026-00002"
+    assert reg.issue(document(6, issue_date="2026-03-09"), series="INV", render=False).number == "2026-00003"
+    assert [e.number for e in reg.history(kind="invoice")] == ["2026-00003", "2026-00002", "2026-00001"]
+    assert reg.verify().ok
 
 
 def test_the_stored_pdf_is_the_rendered_document_byte_for_byte(reg: Register) -> None:
@@ -139,3 +163,26 @@ def test_migrate_is_idempotent_and_reports_versions(url: str) -> None:
     with Register(url) as reg:
         assert reg.migrate() == (0, 1)
         assert reg.migrate() == (1, 1)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 10)), min_size=1, max_size=8))
+def test_any_order_of_dates_gives_chronological_gapless_numbers(days: list[dt.date]) -> None:
+    # The invariant: a document is issued exactly when its date is not before the latest
+    # date issued so far; the issued ones get 1, 2, 3 ... in that order, with no gap.
+    with tempfile.TemporaryDirectory() as folder, Register(f"sqlite:///{folder}/r.db") as reg:
+        reg.migrate()
+        reg.create_series("N", format="N-{seq:04}", reset="never")
+        issued, latest = [], None
+        for i, day in enumerate(days):
+            try:
+                number = reg.issue(document(i, issue_date=day.isoformat()), series="N", render=False).number
+            except invoicekit.InvoiceError as err:
+                assert latest is not None and day < latest and err.problems[0].where == "issue_date"
+                continue
+            assert latest is None or day >= latest
+            latest = day
+            issued.append((number, day))
+        assert [n for n, _ in issued] == [f"N-{k:04}" for k in range(1, len(issued) + 1)]
+        assert [e.number for e in reversed(reg.history())] == [n for n, _ in issued]
+        assert reg.verify().ok
