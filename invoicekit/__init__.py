@@ -34,14 +34,20 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 __version__ = "0.1.0"
 
 _RENDERING = ("Brand", "load_brand", "render_pdf")
+_INCOMING = ("Incoming", "StatedRates", "Verification", "read_einvoice", "verify")
 
 
 def __getattr__(name: str) -> object:
-    """Rendering names load reportlab only when first used; the register its database code."""
+    """Rendering names load reportlab only when first used; the register its database code;
+    incoming e-invoices lxml."""
     if name in _RENDERING:
         from . import render
 
         return getattr(render, name)
+    if name in _INCOMING:  # lxml is an extra: loaded only when incoming e-invoices are read
+        from . import incoming
+
+        return getattr(incoming, name)
     if name == "Register":
         from .register import Register
 
@@ -59,6 +65,7 @@ __all__ = [
     "ComputedAdjustment",
     "ComputedLine",
     "Discount",
+    "Incoming",
     "Invoice",
     "InvoiceError",
     "InvoiceKitError",
@@ -76,10 +83,12 @@ __all__ = [
     "Register",
     "Resolution",
     "Rounding",
+    "StatedRates",
     "TaxDataError",
     "TaxIdResult",
     "TaxSubtotal",
     "TaxTable",
+    "Verification",
     "check_hmrc",
     "check_vies",
     "compute",
@@ -88,6 +97,8 @@ __all__ = [
     "load",
     "load_brand",
     "rates",
+    "read_einvoice",
     "render_pdf",
     "validate_tax_id",
+    "verify",
 ]

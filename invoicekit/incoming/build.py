@@ -1,0 +1,218 @@
+"""The pieces both syntaxes (UBL and CII) map onto: lines, parties, tax categories, the result.
+
+A reader walks its syntax and hands this module plain values; building the model, the
+stated figures and the checks that do not depend on the syntax happen once, here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Final
+
+from attrs import frozen
+
+from ..limits import MAX_LINES
+from ..model import Address, AllowanceCharge, Discount, Invoice, Kind, Line, OriginalInvoice, Party, Payment
+from ..taxtable.vocabulary import CATEGORY_CODES
+from .figures import Figure, Incoming, StatedAdjustment, StatedLine, StatedSubtotal, StatedTotals, Syntax
+from .stated import EN16931_ROUNDING, stated_category
+from .xml import Node, Problems
+
+#: UNTDID 1001 document types EN 16931 reads as credit notes (the code list of BR-CL-01 /
+#: the Peppol BIS CreditNote type codes); every other type code is an invoice.
+CREDIT_NOTE_TYPES: Final = frozenset(
+    {"81", "83", "261", "262", "296", "308", "381", "396", "420", "458", "532"}
+)
+_ZERO = Decimal(0)
+
+
+def kind_of(type_code: str | None, *, credit_note_root: bool = False) -> Kind:
+    """The invoicekit kind of a document type code (BT-3)."""
+    return "credit_note" if credit_note_root or type_code in CREDIT_NOTE_TYPES else "invoice"
+
+
+def tax_category(node: Node, code_route: str, rate_route: str) -> tuple[str, Decimal] | None:
+    """The VAT category code (BT-151, BT-95, BT-102, BT-118) and rate at ``node``.
+
+    A missing rate is 0 (EN 16931 omits it for category O); a standard-rated one must
+    state it."""
+    code = node.text(code_route, required=True)
+    rate = node.decimal(rate_route)
+    if code is None:
+        return None
+    if code not in CATEGORY_CODES:
+        known = ", ".join(CATEGORY_CODES)
+        node.problems.fail(
+            node.child_path(code_route), f'unknown VAT category code "{code}" (EN 16931 uses {known})'
+        )
+        return None
+    if rate is None:
+        if code == "S" and node.at(rate_route) is None:
+            node.problems.fail(
+                node.child_path(rate_route), "missing (a standard-rated category states its rate)"
+            )
+            return None
+        rate = _ZERO
+    if rate < 0:
+        node.problems.fail(node.child_path(rate_route), f"a negative rate: {rate}")
+        return None
+    return code, rate
+
+
+@frozen
+class LineParts:
+    """One invoice line as a syntax states it."""
+
+    where: str
+    id: str | None
+    name: str | None
+    quantity: Decimal | None
+    unit: str
+    price: Decimal | None
+    allowances: Decimal | None  # the sum of the line's allowance amounts (BT-136)
+    net: Figure | None
+    tax: tuple[str, Decimal] | None
+
+
+def line(parts: LineParts) -> tuple[Line, StatedLine] | None:
+    """The model line (its category the stated one) and its stated figures; None when a
+    required part was missing (the reader has reported it)."""
+    if None in (parts.id, parts.name, parts.quantity, parts.price, parts.net, parts.tax):
+        return None
+    assert parts.name is not None and parts.quantity is not None and parts.price is not None
+    assert parts.net is not None and parts.tax is not None and parts.id is not None
+    code, rate = parts.tax
+    discount = Discount(amount=parts.allowances) if parts.allowances else None
+    model = Line(
+        description=parts.name,
+        unit_price=parts.price,
+        quantity=parts.quantity,
+        unit=parts.unit,
+        category=stated_category(code, rate),
+        discount=discount,
+    )
+    return model, StatedLine(parts.where, parts.id, parts.net, code, rate)
+
+
+@frozen
+class AdjustmentParts:
+    """A document-level allowance or charge as a syntax states it."""
+
+    where: str
+    charge: bool
+    amount: Figure | None
+    reason: str | None
+    tax: tuple[str, Decimal] | None
+
+
+def adjustment(parts: AdjustmentParts) -> tuple[AllowanceCharge, StatedAdjustment] | None:
+    if parts.amount is None or parts.tax is None:
+        return None
+    code, rate = parts.tax
+    model = AllowanceCharge(
+        reason=parts.reason or "",
+        amount=parts.amount.value,
+        category=stated_category(code, rate),
+        charge=parts.charge,
+    )
+    return model, StatedAdjustment(parts.where, parts.charge, parts.amount, code, rate)
+
+
+@frozen
+class PartyParts:
+    name: str | None
+    country: str | None
+    lines: tuple[str, ...] = ()
+    city: str | None = None
+    postal_code: str | None = None
+    vat_id: str | None = None
+    email: str | None = None
+
+
+def party(parts: PartyParts) -> Party | None:
+    """A seller or buyer; a party with a VAT identifier is taken to be a business."""
+    if parts.name is None or parts.country is None:
+        return None
+    address = Address(parts.country, parts.lines, parts.city, parts.postal_code)
+    return Party(parts.name, address, parts.vat_id, business=parts.vat_id is not None, email=parts.email)
+
+
+@frozen
+class Header:
+    """The document-level terms invoicekit's model holds."""
+
+    number: str | None
+    issue_date: dt.date | None
+    currency: str | None
+    kind: Kind
+    seller: Party | None
+    buyer: Party | None
+    supply_date: dt.date | None = None
+    due_date: dt.date | None = None
+    notes: tuple[str, ...] = ()
+    payment: Payment | None = None
+    original: OriginalInvoice | None = None
+
+
+def check_line_count(root: Node, name: str, count: int) -> None:
+    if count == 0:
+        root.problems.fail(root.child_path(name), "missing: an invoice has at least one line (BR-16)")
+    elif count > MAX_LINES:
+        root.problems.fail(root.child_path(name), f"too many lines: {count} (at most {MAX_LINES})")
+
+
+@frozen
+class Read:
+    """Everything a syntax reader found, before assembly."""
+
+    syntax: Syntax
+    root: str
+    profile: str | None
+    header: Header
+    lines: list[tuple[Line, StatedLine] | None]
+    adjustments: list[tuple[AllowanceCharge, StatedAdjustment] | None]
+    subtotals: list[StatedSubtotal]
+    totals: StatedTotals | None
+
+
+def assemble(read: Read, problems: Problems) -> Incoming:
+    """The received invoice, or an InvoiceError with every problem found."""
+    problems.raise_any()
+    h = read.header
+    assert h.number and h.issue_date and h.currency and h.seller and h.buyer and read.totals
+    lines = [entry for entry in read.lines if entry is not None]
+    adjustments = [entry for entry in read.adjustments if entry is not None]
+    invoice = Invoice(
+        number=h.number,
+        issue_date=h.issue_date,
+        currency=h.currency,
+        seller=h.seller,
+        buyer=h.buyer,
+        lines=tuple(model for model, _ in lines),
+        kind=h.kind,
+        supply_date=h.supply_date,
+        due_date=h.due_date,
+        rounding=EN16931_ROUNDING,
+        allowances=tuple(model for model, _ in adjustments if not model.charge),
+        charges=tuple(model for model, _ in adjustments if model.charge),
+        notes=h.notes,
+        payment=h.payment,
+        original=h.original,
+    )
+    return Incoming(
+        syntax=read.syntax,
+        root=read.root,
+        profile=read.profile,
+        invoice=invoice,
+        lines=tuple(stated for _, stated in lines),
+        adjustments=tuple(stated for _, stated in adjustments),
+        subtotals=tuple(read.subtotals),
+        totals=read.totals,
+    )
+
+
+def figure(node: Node, route: str, *, required: bool = False) -> Figure | None:
+    """A stated amount at ``route`` with its XPath."""
+    value = node.decimal(route, required=required)
+    return None if value is None else Figure(node.child_path(route), value)

@@ -1,0 +1,250 @@
+"""Read an OASIS UBL 2.1 Invoice or CreditNote (the EN 16931 UBL syntax binding)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+from lxml import etree
+
+from ..model import AllowanceCharge, Line, OriginalInvoice, Party, Payment
+from .build import (
+    AdjustmentParts,
+    Header,
+    LineParts,
+    PartyParts,
+    Read,
+    adjustment,
+    check_line_count,
+    figure,
+    kind_of,
+    line,
+    party,
+    tax_category,
+)
+from .figures import StatedAdjustment, StatedLine, StatedSubtotal, StatedTotals
+from .xml import Node, Problems
+
+INVOICE_NS: Final = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+CREDIT_NOTE_NS: Final = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
+CAC: Final = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+CBC: Final = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+ROOTS: Final = {f"{{{INVOICE_NS}}}Invoice": "Invoice", f"{{{CREDIT_NOTE_NS}}}CreditNote": "CreditNote"}
+
+
+def read_ubl(root: etree._Element, problems: Problems) -> Read:
+    """The terms of a UBL document whose root is Invoice or CreditNote."""
+    name = ROOTS[root.tag]
+    credit = name == "CreditNote"
+    doc = Node(root, f"/{name}", {CAC: "cac", CBC: "cbc"}, problems)
+    _refuse_unsupported(doc)
+    currency = doc.currency("cbc:DocumentCurrencyCode", required=True)
+    line_name = "cac:CreditNoteLine" if credit else "cac:InvoiceLine"
+    line_nodes = doc.all(line_name)
+    check_line_count(doc, line_name, len(line_nodes))
+    tax_totals = _tax_totals(doc, currency)
+    return Read(
+        syntax="ubl",
+        root=doc.path,
+        profile=doc.text("cbc:CustomizationID"),
+        header=_header(doc, credit, currency),
+        lines=[_line(node, credit) for node in line_nodes],
+        adjustments=[_adjustment(node) for node in doc.all("cac:AllowanceCharge")],
+        subtotals=_subtotals(tax_totals),
+        totals=_totals(doc, tax_totals),
+    )
+
+
+def _refuse_unsupported(doc: Node) -> None:
+    """Terms that change the figures and that invoicekit's model does not hold yet."""
+    doc.unsupported("cac:TaxRepresentativeParty", "the seller's tax representative (BG-11)")
+    currency = doc.text("cbc:DocumentCurrencyCode")
+    tax_currency = doc.text("cbc:TaxCurrencyCode")
+    if tax_currency and tax_currency != currency:
+        doc.unsupported("cbc:TaxCurrencyCode", "a VAT accounting currency (BT-6)")
+    monetary = "cac:LegalMonetaryTotal"
+    doc.unsupported(f"{monetary}/cbc:PrepaidAmount", "a prepaid amount (BT-113)", unless_zero=True)
+    doc.unsupported(
+        f"{monetary}/cbc:PayableRoundingAmount", "a stated rounding amount (BT-114)", unless_zero=True
+    )
+
+
+def _header(doc: Node, credit: bool, currency: str | None) -> Header:
+    type_code = doc.text("cbc:CreditNoteTypeCode" if credit else "cbc:InvoiceTypeCode")
+    means = doc.all("cac:PaymentMeans")
+    # BT-9: a CreditNote has no DueDate; the binding puts it on the first payment means
+    due = (means[0].date("cbc:PaymentDueDate") if means else None) if credit else doc.date("cbc:DueDate")
+    return Header(
+        number=doc.text("cbc:ID", required=True),
+        issue_date=doc.date("cbc:IssueDate", required=True),
+        currency=currency,
+        kind=kind_of(type_code, credit_note_root=credit),
+        seller=_party(doc, "cac:AccountingSupplierParty"),
+        buyer=_party(doc, "cac:AccountingCustomerParty"),
+        supply_date=doc.date("cbc:TaxPointDate") or doc.date("cac:Delivery/cbc:ActualDeliveryDate"),
+        due_date=due,
+        notes=tuple(n for n in (node.text(".", multiline=True) for node in doc.all("cbc:Note")) if n),
+        payment=_payment(doc),
+        original=_original(doc),
+    )
+
+
+def _party(doc: Node, role: str) -> Party | None:
+    node = doc.at(f"{role}/cac:Party")
+    if node is None:
+        doc.problems.fail(doc.child_path(f"{role}/cac:Party"), "missing")
+        return None
+    address = node.at("cac:PostalAddress")
+    if address is None:
+        node.problems.fail(node.child_path("cac:PostalAddress"), "missing")
+        return None
+    legal = node.text("cac:PartyLegalEntity/cbc:RegistrationName")
+    name = legal or node.text("cac:PartyName/cbc:Name")
+    if name is None:
+        node.problems.fail(node.child_path("cac:PartyLegalEntity/cbc:RegistrationName"), "missing")
+    vat_ids = [
+        scheme.text("cbc:CompanyID")
+        for scheme in node.all("cac:PartyTaxScheme")
+        if scheme.text("cac:TaxScheme/cbc:ID") == "VAT"
+    ]
+    street = [
+        address.text(r) for r in ("cbc:StreetName", "cbc:AdditionalStreetName", "cac:AddressLine/cbc:Line")
+    ]
+    return party(
+        PartyParts(
+            name=name,
+            country=address.country("cac:Country/cbc:IdentificationCode", required=True),
+            lines=tuple(s for s in street if s),
+            city=address.text("cbc:CityName"),
+            postal_code=address.text("cbc:PostalZone"),
+            vat_id=next((v for v in vat_ids if v), None),
+            email=node.text("cac:Contact/cbc:ElectronicMail"),
+        )
+    )
+
+
+def _payment(doc: Node) -> Payment | None:
+    means = doc.all("cac:PaymentMeans")
+    first = means[0] if means else None
+    terms = doc.text("cac:PaymentTerms/cbc:Note", multiline=True)
+    if first is None and terms is None:
+        return None
+    return Payment(
+        terms=terms,
+        iban=first.text("cac:PayeeFinancialAccount/cbc:ID") if first else None,
+        bic=first.text("cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID") if first else None,
+        reference=first.text("cbc:PaymentID") if first else None,
+    )
+
+
+def _original(doc: Node) -> OriginalInvoice | None:
+    """The preceding invoice (BG-3), when both its number and date are stated."""
+    refs = doc.all("cac:BillingReference")
+    if not refs:
+        return None
+    ref = refs[0]
+    number = ref.text("cac:InvoiceDocumentReference/cbc:ID")
+    date = ref.date("cac:InvoiceDocumentReference/cbc:IssueDate")
+    return OriginalInvoice(number, date) if number and date else None
+
+
+def _line(node: Node, credit: bool) -> tuple[Line, StatedLine] | None:
+    node.unsupported("cac:Price/cac:AllowanceCharge", "a gross price and price discount (BT-148/BT-147)")
+    base = node.decimal("cac:Price/cbc:BaseQuantity")
+    if base is not None and base != 1:
+        node.unsupported("cac:Price/cbc:BaseQuantity", "a price base quantity other than 1 (BT-149)")
+    allowances = Decimal(0)
+    for entry in node.all("cac:AllowanceCharge"):
+        if entry.boolean("cbc:ChargeIndicator", required=True):
+            entry.problems.fail(
+                entry.path,
+                "a line charge (BG-28) is not supported yet: invoicekit cannot read this invoice faithfully",
+            )
+            continue
+        amount = entry.decimal("cbc:Amount", required=True)
+        allowances += amount or 0
+    quantity_name = "cbc:CreditedQuantity" if credit else "cbc:InvoicedQuantity"
+    quantity_node = node.at(quantity_name)
+    return line(
+        LineParts(
+            where=node.path,
+            id=node.text("cbc:ID", required=True),
+            name=node.text("cac:Item/cbc:Name", required=True),
+            quantity=node.decimal(quantity_name, required=True),
+            unit=(quantity_node.attribute("unitCode") if quantity_node is not None else None) or "C62",
+            price=node.decimal("cac:Price/cbc:PriceAmount", required=True),
+            allowances=allowances,
+            net=figure(node, "cbc:LineExtensionAmount", required=True),
+            tax=tax_category(
+                node,
+                "cac:Item/cac:ClassifiedTaxCategory/cbc:ID",
+                "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent",
+            ),
+        )
+    )
+
+
+def _adjustment(node: Node) -> tuple[AllowanceCharge, StatedAdjustment] | None:
+    charge = node.boolean("cbc:ChargeIndicator", required=True)
+    return adjustment(
+        AdjustmentParts(
+            where=node.path,
+            charge=bool(charge),
+            amount=figure(node, "cbc:Amount", required=True),
+            reason=node.text("cbc:AllowanceChargeReason") or node.text("cbc:AllowanceChargeReasonCode"),
+            tax=tax_category(node, "cac:TaxCategory/cbc:ID", "cac:TaxCategory/cbc:Percent"),
+        )
+    )
+
+
+def _subtotals(tax_totals: list[Node]) -> list[StatedSubtotal]:
+    """The VAT breakdown (BG-23) of the TaxTotal in the document currency."""
+    rows: list[StatedSubtotal] = []
+    for total in tax_totals:
+        for sub in total.all("cac:TaxSubtotal"):
+            tax = tax_category(sub, "cac:TaxCategory/cbc:ID", "cac:TaxCategory/cbc:Percent")
+            base = figure(sub, "cbc:TaxableAmount", required=True)
+            tax_amount = figure(sub, "cbc:TaxAmount", required=True)
+            if tax is not None and base is not None and tax_amount is not None:
+                rows.append(StatedSubtotal(sub.path, tax[0], tax[1], base, tax_amount))
+    return rows
+
+
+def _tax_totals(doc: Node, currency: str | None) -> list[Node]:
+    """The TaxTotal elements in the document currency (BT-110 and its breakdown); one in
+    another currency is BT-111, the VAT in the accounting currency."""
+    totals = []
+    for total in doc.all("cac:TaxTotal"):
+        amount = total.at("cbc:TaxAmount")
+        if amount is not None and currency and amount.attribute("currencyID") not in (None, currency):
+            what = "a VAT total in the accounting currency (BT-111)"
+            total.problems.fail(
+                amount.path, f"{what} is not supported yet: invoicekit cannot read this invoice faithfully"
+            )
+        else:
+            totals.append(total)
+    if len(totals) > 1:
+        doc.problems.fail(totals[1].path, "a second VAT total in the document currency")
+    return totals
+
+
+def _totals(doc: Node, tax_totals: list[Node]) -> StatedTotals | None:
+    node = doc.at("cac:LegalMonetaryTotal")
+    if node is None:
+        doc.problems.fail(doc.child_path("cac:LegalMonetaryTotal"), "missing")
+        return None
+    line_total = figure(node, "cbc:LineExtensionAmount", required=True)
+    net = figure(node, "cbc:TaxExclusiveAmount", required=True)
+    gross = figure(node, "cbc:TaxInclusiveAmount", required=True)
+    payable = figure(node, "cbc:PayableAmount", required=True)
+    if line_total is None or net is None or gross is None or payable is None:
+        return None
+    return StatedTotals(
+        line_total=line_total,
+        net=net,
+        gross=gross,
+        payable=payable,
+        allowance_total=figure(node, "cbc:AllowanceTotalAmount"),
+        charge_total=figure(node, "cbc:ChargeTotalAmount"),
+        tax=figure(tax_totals[0], "cbc:TaxAmount") if tax_totals else None,
+    )
