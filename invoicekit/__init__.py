@@ -19,7 +19,9 @@ from .loader import load
 from .model import (
     Address,
     AllowanceCharge,
+    Contact,
     Discount,
+    Endpoint,
     Invoice,
     Line,
     OriginalInvoice,
@@ -35,11 +37,12 @@ __version__ = "0.1.0"
 
 _RENDERING = ("Brand", "load_brand", "render_pdf")
 _INCOMING = ("Incoming", "StatedRates", "Verification", "read_einvoice", "verify")
+_EINVOICE = ("to_cii", "to_ubl")
 
 
 def __getattr__(name: str) -> object:
     """Rendering names load reportlab only when first used; the register its database code;
-    incoming e-invoices lxml."""
+    the e-invoice writers their XML code; incoming e-invoices lxml."""
     if name in _RENDERING:
         from . import render
 
@@ -48,6 +51,10 @@ def __getattr__(name: str) -> object:
         from . import incoming
 
         return getattr(incoming, name)
+    if name in _EINVOICE:
+        from . import einvoice
+
+        return getattr(einvoice, name)
     if name == "Register":
         from .register import Register
 
@@ -64,7 +71,9 @@ __all__ = [
     "Computed",
     "ComputedAdjustment",
     "ComputedLine",
+    "Contact",
     "Discount",
+    "Endpoint",
     "Incoming",
     "Invoice",
     "InvoiceError",
@@ -99,6 +108,8 @@ __all__ = [
     "rates",
     "read_einvoice",
     "render_pdf",
+    "to_cii",
+    "to_ubl",
     "validate_tax_id",
     "verify",
 ]

@@ -31,8 +31,10 @@ from .model import (
     SUPPLIES,
     Address,
     AllowanceCharge,
+    Contact,
     Discount,
     DistanceSales,
+    Endpoint,
     Invoice,
     Kind,
     Line,
@@ -286,14 +288,18 @@ _TOP = (
     "format", "kind", "number", "issue_date", "supply_date", "due_date", "currency",
     "prices_include_tax", "supply", "rounding", "cash_rounding", "locale", "seller", "buyer",
     "lines", "allowances", "charges", "notes", "payment", "original",
+    "buyer_reference", "order_reference", "contract_reference",
 )  # fmt: skip
-_PARTY = ("name", "address", "vat_id", "business", "locale", "email")
-_SELLER = (*_PARTY, "registrations", "eu_distance_sales")
+_PARTY = ("name", "address", "vat_id", "business", "locale", "email", "endpoint")
+_SELLER = (*_PARTY, "registrations", "eu_distance_sales", "contact")
 _ADDRESS = ("lines", "city", "postal_code", "country", "region")
 _LINE = ("description", "quantity", "unit", "unit_price", "category", "supply", "discount")
 _ALLOWANCE = ("reason", "amount", "category", "supply")
 _ROUNDING = ("mode", "level")
-_PAYMENT = ("terms", "iban", "bic", "reference")
+_PAYMENT = ("terms", "iban", "bic", "reference", "means")
+_ENDPOINT = ("id", "scheme")
+_REFERENCES = ("buyer_reference", "order_reference", "contract_reference")
+_CONTACT = ("name", "phone", "email")
 _ORIGINAL = ("number", "issue_date")
 
 
@@ -337,6 +343,8 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
             if not (_known_country(reg) or _known_subdivision(reg)):
                 r.fail(f"{path}.registrations[{i}]", f'unknown jurisdiction "{reg}"')
         distance = r.get(data, path, "eu_distance_sales", r.choice(DISTANCE_SALES)) or "destination"
+    endpoint = r.get(data, path, "endpoint", lambda v, p: _endpoint(r, v, p))
+    contact = r.get(data, path, "contact", lambda v, p: _contact(r, v, p)) if seller else None
     if name is None or address is None:
         return None
     return Party(
@@ -348,7 +356,42 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
         email=r.get(data, path, "email", r.text),
         registrations=registrations,
         eu_distance_sales=distance,
+        endpoint=endpoint,
+        contact=contact,
     )
+
+
+def _endpoint(r: _Reader, value: Any, path: str) -> Endpoint | None:
+    """An electronic address: ``id`` and a CEF EAS ``scheme`` code (EN 16931 BR-CL-25)."""
+    from .einvoice.codes import EAS_SCHEMES  # pure data, no XML
+
+    data = r.mapping(value, path, _ENDPOINT)
+    if data is None:
+        return None
+    ident = r.get(data, path, "id", r.text, required=True)
+    scheme = r.get(data, path, "scheme", r.text, required=True)
+    if scheme is not None and scheme.strip().upper() not in EAS_SCHEMES:
+        r.fail(
+            f"{path}.scheme",
+            f"unknown electronic address scheme {_describe(scheme)}"
+            ' (a CEF EAS code such as "0088", "9930", "EM")',
+        )
+        return None
+    if ident is None or scheme is None:
+        return None
+    return Endpoint(id=ident.strip(), scheme=scheme.strip().upper())
+
+
+def _contact(r: _Reader, value: Any, path: str) -> Contact | None:
+    data = r.mapping(value, path, _CONTACT)
+    if data is None:
+        return None
+    fields = {key: r.get(data, path, key, r.text) for key in _CONTACT}
+    if not any(fields.values()):
+        if not data:
+            r.fail(path, "give at least one of name, phone, email")
+        return None
+    return Contact(**fields)
 
 
 def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
@@ -516,8 +559,7 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     notes = r.get(data, "", "notes", r.texts) or ()
     payment = r.get(data, "", "payment", lambda v, p: _payment(r, v, p))
     original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
-    if kind == "credit_note" and original is None and data.get("original") is None:
-        r.fail("original", "a credit note must name the invoice it corrects (number and issue_date)")
+    references = {key: r.get(data, "", key, r.text) for key in _REFERENCES}
     if kind != "credit_note" and "original" in data:
         r.fail("original", f'only a credit note refers to an original invoice (kind is "{kind}")')
     if r.problems:
@@ -543,6 +585,7 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
         notes=notes,
         payment=payment,
         original=original,
+        **references,
     )
 
 
@@ -560,7 +603,16 @@ def _payment(r: _Reader, value: Any, path: str) -> Payment | None:
     data = r.mapping(value, path, _PAYMENT)
     if data is None:
         return None
-    return Payment(**{key: r.get(data, path, key, r.text) for key in _PAYMENT})
+    fields = {key: r.get(data, path, key, r.text) for key in _PAYMENT}
+    means = fields["means"]
+    if means is not None:
+        from .einvoice.codes import PAYMENT_MEANS  # pure data, no XML
+
+        if means.strip().upper() not in PAYMENT_MEANS:
+            expected = 'not a UNTDID 4461 payment means code (e.g. "58", "30")'
+            r.fail(f"{path}.means", f"{expected}: {_describe(means)}")
+        fields["means"] = means.strip().upper()
+    return Payment(**fields)
 
 
 def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:

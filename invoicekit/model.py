@@ -38,8 +38,27 @@ class Address:
 
 
 @frozen
+class Endpoint:
+    """An electronic address (EN 16931 BT-34, BT-49): where e-invoices are delivered, as an
+    identifier and its CEF EAS scheme code (``"0088"`` GLN, ``"9930"`` German VAT, ``"EM"`` e-mail)."""
+
+    id: str
+    scheme: str
+
+
+@frozen
+class Contact:
+    """A contact point (the seller's, EN 16931 BG-6): a person or department, phone, e-mail."""
+
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@frozen
 class Party:
-    """Seller or buyer. ``registrations`` and ``eu_distance_sales`` matter for the seller only."""
+    """Seller or buyer. ``registrations``, ``eu_distance_sales`` and ``contact`` matter for
+    the seller only; ``endpoint`` is the party's electronic address for e-invoices."""
 
     name: str
     address: Address
@@ -49,6 +68,8 @@ class Party:
     email: str | None = None
     registrations: tuple[str, ...] = ()
     eu_distance_sales: DistanceSales = "destination"
+    endpoint: Endpoint | None = None
+    contact: Contact | None = None
 
     @property
     def country(self) -> str:
@@ -97,10 +118,14 @@ class Rounding:
 
 @frozen
 class Payment:
+    """How to pay: terms, account, remittance reference and the UNTDID 4461 ``means`` code
+    (EN 16931 BT-81: ``"58"`` SEPA credit transfer, ``"30"`` credit transfer, ``"10"`` cash ...)."""
+
     terms: str | None = None
     iban: str | None = None
     bic: str | None = None
     reference: str | None = None
+    means: str | None = None
 
 
 @frozen
@@ -134,6 +159,9 @@ class Invoice:
     notes: tuple[str, ...] = ()
     payment: Payment | None = None
     original: OriginalInvoice | None = None
+    buyer_reference: str | None = None  # EN 16931 BT-10; the Leitweg-ID for German public buyers
+    order_reference: str | None = None  # BT-13, the buyer's purchase order
+    contract_reference: str | None = None  # BT-12
 
     @property
     def tax_point(self) -> dt.date:

@@ -130,10 +130,10 @@ def test_wrong_types_and_choices() -> None:
     ]
 
 
-def test_credit_note_needs_its_original() -> None:
-    assert problems(doc(kind="credit_note")) == [
-        "original: a credit note must name the invoice it corrects (number and issue_date)"
-    ]
+def test_credit_note_without_its_original_loads() -> None:
+    # EN 16931 makes the preceding invoice reference (BG-3) optional
+    assert load(doc(kind="credit_note")).original is None
+    assert load(doc(kind="credit_note", original=None)).original is None
 
 
 def test_region_must_be_a_real_subdivision() -> None:
@@ -195,8 +195,8 @@ def test_line_amount_bound_and_huge_integers(tmp_path) -> None:  # type: ignore[
 
 def test_format_version_and_null_original() -> None:
     assert problems(doc(format=True)) == ["format: unsupported format version True (this invoicekit reads 1)"]
-    assert problems(doc(kind="credit_note", original=None)) == [
-        "original: a credit note must name the invoice it corrects (number and issue_date)"
+    assert problems(doc(kind="invoice", original=None)) == [
+        'original: only a credit note refers to an original invoice (kind is "invoice")'
     ]
 
 

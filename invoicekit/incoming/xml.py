@@ -52,7 +52,7 @@ def parse(data: bytes, where: str) -> etree._Element:
         raise InvoiceError([Problem(where, f"not well-formed XML: {exc.msg}")]) from None
     if root is None:  # pragma: no cover - lxml raises for an empty document
         raise InvoiceError([Problem(where, "empty document")])
-    if root.getroottree().docinfo.doctype:  # type: ignore[union-attr]  # a DOCTYPE in an encoding the byte check missed
+    if root.getroottree().docinfo.doctype:  # a DOCTYPE in an encoding the byte check missed
         raise InvoiceError(
             [Problem(where, "has a DOCTYPE declaration: entities are not accepted in e-invoices")]
         )
@@ -127,7 +127,8 @@ class Node:
         return (self.element.text or "").strip()
 
     def attribute(self, name: str) -> str | None:
-        return self.element.get(name)
+        value = self.element.get(name)
+        return None if value is None else str(value)
 
     def text(self, route: str, *, required: bool = False, multiline: bool = False) -> str | None:
         """The text at ``route``, checked as document text (no control characters ...)."""

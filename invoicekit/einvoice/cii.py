@@ -1,0 +1,220 @@
+"""UN/CEFACT Cross Industry Invoice D16B as EN 16931 binds it (also the XML of Factur-X/ZUGFeRD).
+
+Element order follows the D16B schemas; the business terms (BT-n) are noted where they
+are written and listed in docs/einvoice.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+from ..errors import expect
+from ..model import Address, Party
+from ..result import Computed
+from . import codes
+from .facts import Adjustment, Facts, LineFacts, Tax, build
+from .profiles import profile as find_profile
+from .xmlout import compact_date, opt, serialize, sub
+
+_NS = {
+    "xmlns:rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
+    "xmlns:ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
+    "xmlns:qdt": "urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
+    "xmlns:udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+}
+
+
+def to_cii(computed: Computed, profile: str = "en16931") -> bytes:
+    """The CII D16B CrossIndustryInvoice of ``computed`` for ``profile`` ("en16931",
+    "xrechnung", or the Factur-X profiles "basic" and "extended"), as UTF-8 bytes: the same
+    input gives the same bytes. Raises :class:`InvoiceError` like :func:`to_ubl`."""
+    expect("computed", computed, Computed, "a Computed (from invoicekit.compute)")
+    facts = build(computed, find_profile(profile, "cii"))
+    root = ET.Element("rsm:CrossIndustryInvoice", _NS)
+    context = sub(root, "rsm:ExchangedDocumentContext")
+    if facts.profile.process:  # BT-23
+        sub(
+            sub(context, "ram:BusinessProcessSpecifiedDocumentContextParameter"),
+            "ram:ID",
+            facts.profile.process,
+        )
+    sub(
+        sub(context, "ram:GuidelineSpecifiedDocumentContextParameter"), "ram:ID", facts.profile.guideline
+    )  # BT-24
+    _document(sub(root, "rsm:ExchangedDocument"), facts)
+    transaction = sub(root, "rsm:SupplyChainTradeTransaction")
+    for line in facts.lines:
+        _line(transaction, line, facts)
+    _agreement(sub(transaction, "ram:ApplicableHeaderTradeAgreement"), facts)
+    _delivery(sub(transaction, "ram:ApplicableHeaderTradeDelivery"), facts)
+    _settlement(sub(transaction, "ram:ApplicableHeaderTradeSettlement"), facts)
+    return serialize(root)
+
+
+def _date(parent: ET.Element, tag: str, day: dt.date, qualified: bool = False) -> None:
+    holder = sub(parent, tag)
+    sub(holder, "qdt:DateTimeString" if qualified else "udt:DateTimeString", compact_date(day), format="102")
+
+
+def _document(element: ET.Element, f: Facts) -> None:
+    sub(element, "ram:ID", f.invoice.number)  # BT-1
+    sub(element, "ram:TypeCode", codes.CREDIT_NOTE_TYPE if f.credit else codes.INVOICE_TYPE)  # BT-3
+    _date(element, "ram:IssueDateTime", f.invoice.issue_date)  # BT-2
+    for note in f.notes:
+        sub(sub(element, "ram:IncludedNote"), "ram:Content", note)  # BT-22
+
+
+def _tax(parent: ET.Element, tag: str, tax: Tax) -> ET.Element:
+    element = sub(parent, tag)
+    sub(element, "ram:TypeCode", "VAT")
+    sub(element, "ram:CategoryCode", tax.category.code)
+    opt(element, "ram:RateApplicablePercent", tax.rate)
+    return element
+
+
+def _line(transaction: ET.Element, line: LineFacts, f: Facts) -> None:
+    """BG-25: line ID, item, net price, quantity, VAT, allowance, net amount."""
+    element = sub(transaction, "ram:IncludedSupplyChainTradeLineItem")
+    sub(sub(element, "ram:AssociatedDocumentLineDocument"), "ram:LineID", line.id)  # BT-126
+    sub(sub(element, "ram:SpecifiedTradeProduct"), "ram:Name", line.name)  # BT-153
+    agreement = sub(element, "ram:SpecifiedLineTradeAgreement")
+    sub(sub(agreement, "ram:NetPriceProductTradePrice"), "ram:ChargeAmount", line.price)  # BT-146
+    delivery = sub(element, "ram:SpecifiedLineTradeDelivery")
+    sub(delivery, "ram:BilledQuantity", line.quantity, unitCode=line.unit)  # BT-129, BT-130
+    settlement = sub(element, "ram:SpecifiedLineTradeSettlement")
+    _tax(settlement, "ram:ApplicableTradeTax", line.tax)  # BT-151, BT-152
+    if line.discount is not None:  # BG-27
+        allowance = sub(settlement, "ram:SpecifiedTradeAllowanceCharge")
+        sub(sub(allowance, "ram:ChargeIndicator"), "udt:Indicator", "false")
+        opt(allowance, "ram:CalculationPercent", line.discount_percent)  # BT-138
+        opt(allowance, "ram:BasisAmount", line.discount_base)  # BT-137
+        sub(allowance, "ram:ActualAmount", line.discount)  # BT-136
+        sub(allowance, "ram:ReasonCode", codes.DISCOUNT_REASON)  # BT-140
+        sub(allowance, "ram:Reason", "Discount")  # BT-139
+    summation = sub(settlement, "ram:SpecifiedTradeSettlementLineMonetarySummation")
+    sub(summation, "ram:LineTotalAmount", line.net)  # BT-131
+
+
+def _agreement(element: ET.Element, f: Facts) -> None:
+    inv = f.invoice
+    opt(element, "ram:BuyerReference", inv.buyer_reference)  # BT-10
+    _party(sub(element, "ram:SellerTradeParty"), inv.seller, inv.seller.vat_id,
+           as_registration=f.seller_vat_as_registration, contact=True)  # fmt: skip
+    _party(sub(element, "ram:BuyerTradeParty"), inv.buyer, f.buyer_vat, as_registration=False, contact=False)
+    if inv.order_reference:
+        sub(
+            sub(element, "ram:BuyerOrderReferencedDocument"), "ram:IssuerAssignedID", inv.order_reference
+        )  # BT-13
+    if inv.contract_reference:
+        sub(
+            sub(element, "ram:ContractReferencedDocument"), "ram:IssuerAssignedID", inv.contract_reference
+        )  # BT-12
+
+
+def _party(
+    element: ET.Element, party: Party, vat_id: str | None, *, as_registration: bool, contact: bool
+) -> None:
+    """BG-4 or BG-7."""
+    sub(element, "ram:Name", party.name)  # BT-27, BT-44
+    if contact and party.contact is not None:  # BG-6
+        person = sub(element, "ram:DefinedTradeContact")
+        opt(person, "ram:PersonName", party.contact.name)  # BT-41
+        if party.contact.phone:
+            sub(sub(person, "ram:TelephoneUniversalCommunication"), "ram:CompleteNumber", party.contact.phone)
+        if party.contact.email:
+            sub(sub(person, "ram:EmailURIUniversalCommunication"), "ram:URIID", party.contact.email)  # BT-43
+    elif not contact and party.email:
+        sub(sub(sub(element, "ram:DefinedTradeContact"), "ram:EmailURIUniversalCommunication"), "ram:URIID",
+            party.email)  # BT-58  # fmt: skip
+    _address(sub(element, "ram:PostalTradeAddress"), party.address)
+    if party.endpoint is not None:  # BT-34, BT-49
+        sub(sub(element, "ram:URIUniversalCommunication"), "ram:URIID", party.endpoint.id,
+            schemeID=party.endpoint.scheme)  # fmt: skip
+    if vat_id:  # BT-31, BT-48; BT-32 for category O
+        sub(
+            sub(element, "ram:SpecifiedTaxRegistration"),
+            "ram:ID",
+            vat_id,
+            schemeID="FC" if as_registration else "VA",
+        )
+
+
+def _address(element: ET.Element, address: Address) -> None:
+    lines = address.lines
+    opt(element, "ram:PostcodeCode", address.postal_code)
+    opt(element, "ram:LineOne", lines[0] if lines else None)
+    opt(element, "ram:LineTwo", lines[1] if len(lines) > 1 else None)
+    opt(element, "ram:LineThree", ", ".join(lines[2:]) if len(lines) > 2 else None)
+    opt(element, "ram:CityName", address.city)
+    sub(element, "ram:CountryID", address.country)
+    opt(element, "ram:CountrySubDivisionName", address.subdivision)
+
+
+def _delivery(element: ET.Element, f: Facts) -> None:
+    """BG-13: the deliver-to country (BT-80) and the actual delivery date (BT-72)."""
+    if f.delivery_country:
+        ship = sub(element, "ram:ShipToTradeParty")
+        sub(sub(ship, "ram:PostalTradeAddress"), "ram:CountryID", f.delivery_country)
+    if f.delivery_date:
+        _date(sub(element, "ram:ActualDeliverySupplyChainEvent"), "ram:OccurrenceDateTime", f.delivery_date)
+
+
+def _settlement(element: ET.Element, f: Facts) -> None:
+    pay = f.invoice.payment
+    opt(element, "ram:PaymentReference", pay.reference if pay else None)  # BT-83
+    sub(element, "ram:InvoiceCurrencyCode", f.currency)  # BT-5
+    if f.means:  # BG-16
+        means = sub(element, "ram:SpecifiedTradeSettlementPaymentMeans")
+        sub(means, "ram:TypeCode", f.means)  # BT-81
+        if pay is not None and pay.iban:
+            sub(sub(means, "ram:PayeePartyCreditorFinancialAccount"), "ram:IBANID", pay.iban)  # BT-84
+            if pay.bic:
+                sub(
+                    sub(means, "ram:PayeeSpecifiedCreditorFinancialInstitution"), "ram:BICID", pay.bic
+                )  # BT-86
+    for row in f.rows:  # BG-23
+        tax = sub(element, "ram:ApplicableTradeTax")
+        sub(tax, "ram:CalculatedAmount", row.amount)  # BT-117
+        sub(tax, "ram:TypeCode", "VAT")
+        opt(tax, "ram:ExemptionReason", row.reason)  # BT-120
+        sub(tax, "ram:BasisAmount", row.base)  # BT-116
+        sub(tax, "ram:CategoryCode", row.tax.category.code)  # BT-118
+        opt(tax, "ram:ExemptionReasonCode", row.reason_code)  # BT-121
+        opt(tax, "ram:RateApplicablePercent", row.tax.rate)  # BT-119
+    for adjustment in f.adjustments:
+        _allowance_charge(element, adjustment)
+    if f.due_date or (pay is not None and pay.terms):
+        terms = sub(element, "ram:SpecifiedTradePaymentTerms")
+        opt(terms, "ram:Description", pay.terms if pay else None)  # BT-20
+        if f.due_date:
+            _date(terms, "ram:DueDateDateTime", f.due_date)  # BT-9
+    _totals(sub(element, "ram:SpecifiedTradeSettlementHeaderMonetarySummation"), f)
+    original = f.invoice.original
+    if original is not None:  # BG-3
+        reference = sub(element, "ram:InvoiceReferencedDocument")
+        sub(reference, "ram:IssuerAssignedID", original.number)  # BT-25
+        _date(reference, "ram:FormattedIssueDateTime", original.issue_date, qualified=True)  # BT-26
+
+
+def _allowance_charge(parent: ET.Element, adj: Adjustment) -> None:
+    """BG-20 / BG-21."""
+    element = sub(parent, "ram:SpecifiedTradeAllowanceCharge")
+    sub(sub(element, "ram:ChargeIndicator"), "udt:Indicator", "true" if adj.charge else "false")
+    sub(element, "ram:ActualAmount", adj.amount)  # BT-92, BT-99
+    sub(element, "ram:Reason", adj.reason)  # BT-97, BT-104
+    _tax(element, "ram:CategoryTradeTax", adj.tax)  # BT-95/96, BT-102/103
+
+
+def _totals(element: ET.Element, f: Facts) -> None:
+    """BG-22."""
+    sub(element, "ram:LineTotalAmount", f.line_total)  # BT-106
+    if any(a.charge for a in f.adjustments):
+        sub(element, "ram:ChargeTotalAmount", f.charge_total)  # BT-108
+    if any(not a.charge for a in f.adjustments):
+        sub(element, "ram:AllowanceTotalAmount", f.allowance_total)  # BT-107
+    sub(element, "ram:TaxBasisTotalAmount", f.net)  # BT-109
+    sub(element, "ram:TaxTotalAmount", f.tax, currencyID=f.currency)  # BT-110
+    opt(element, "ram:RoundingAmount", f.rounding)  # BT-114
+    sub(element, "ram:GrandTotalAmount", f.gross)  # BT-112
+    sub(element, "ram:DuePayableAmount", f.payable)  # BT-115

@@ -1,0 +1,84 @@
+"""The e-invoice profiles: their specification identifiers (BT-24, BT-23) and what each
+needs of a document beyond EN 16931.
+
+- ``en16931``: the European norm itself (and Factur-X's EN 16931 profile for CII).
+- ``xrechnung``: the German CIUS, XRechnung 3.0 (KoSIT): buyer reference (Leitweg-ID,
+  BR-DE-15), the seller's contact (BR-DE-2) and electronic addresses (BR-DE-?).
+- ``peppol``: Peppol BIS Billing 3.0: electronic addresses of both parties (PEPPOL-EN16931-R010,
+  R020) and a buyer reference or order reference (R003).
+- ``basic``, ``extended``: the Factur-X profiles of those names (CII only).
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from ..errors import ArgumentError, Problem
+from ..model import Invoice
+
+PEPPOL_PROCESS = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"
+
+
+@frozen
+class Profile:
+    name: str
+    guideline: str  # BT-24, the specification identifier
+    process: str | None  # BT-23, the business process
+    syntaxes: tuple[str, ...]
+    buyer_reference: bool = False  # BT-10 required
+    reference: bool = False  # BT-10 or BT-13 required
+    endpoints: bool = False  # BT-34 and BT-49 required
+    contact: bool = False  # BG-6 required
+
+    def problems(self, inv: Invoice) -> list[Problem]:
+        """The document fields this profile needs and ``inv`` lacks."""
+        need = f"required by the {self.name} profile"
+        out = []
+        if self.buyer_reference and not inv.buyer_reference:
+            out.append(Problem("buyer_reference", f"{need} (the Leitweg-ID for a public buyer)"))
+        if self.reference and not (inv.buyer_reference or inv.order_reference):
+            out.append(Problem("buyer_reference", f"{need}: a buyer_reference or an order_reference"))
+        if self.endpoints:
+            out += [Problem(f"{role}.endpoint", need) for role, party in (("seller", inv.seller),
+                    ("buyer", inv.buyer)) if party.endpoint is None]  # fmt: skip
+        if self.contact and inv.seller.contact is None:
+            out.append(Problem("seller.contact", f"{need} (name, phone and email)"))
+        return out
+
+
+PROFILES: dict[str, Profile] = {
+    p.name: p
+    for p in (
+        Profile("en16931", "urn:cen.eu:en16931:2017", None, ("ubl", "cii")),
+        Profile(
+            "xrechnung",
+            "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0",
+            PEPPOL_PROCESS,
+            ("ubl", "cii"),
+            buyer_reference=True,
+            endpoints=True,
+            contact=True,
+        ),
+        Profile(
+            "peppol",
+            "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0",
+            PEPPOL_PROCESS,
+            ("ubl",),
+            reference=True,
+            endpoints=True,
+        ),
+        Profile("basic", "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic", None, ("cii",)),
+        Profile(
+            "extended", "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", None, ("cii",)
+        ),
+    )
+}
+
+
+def profile(name: object, syntax: str) -> Profile:
+    """The profile called ``name`` for ``syntax`` ("ubl" or "cii"), or an ArgumentError."""
+    found = PROFILES.get(name) if isinstance(name, str) else None
+    if found is None or syntax not in found.syntaxes:
+        known = ", ".join(f'"{p.name}"' for p in PROFILES.values() if syntax in p.syntaxes)
+        raise ArgumentError(f"profile: {syntax.upper()} profiles are {known}, not {name!r}")
+    return found

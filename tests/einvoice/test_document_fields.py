@@ -1,0 +1,109 @@
+"""The document fields e-invoices need: references, electronic addresses, seller contact,
+payment means. Optional, checked with located errors, written where EN 16931 puts them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from support import doc
+
+import invoicekit
+from invoicekit import Contact, Endpoint, InvoiceError, load
+
+from .test_examples_validate import NS
+
+
+def problems(raw: dict[str, object]) -> list[str]:
+    with pytest.raises(InvoiceError) as info:
+        load(raw)
+    return [str(p) for p in info.value.problems]
+
+
+def test_fields_load() -> None:
+    raw = doc(buyer_reference="04011000-12345-34", order_reference="PO-1", contract_reference="C-7")
+    raw["seller"] |= {"endpoint": {"id": "4000001123452", "scheme": "0088"},
+                      "contact": {"name": "Accounts", "phone": "+49 30 1", "email": "a@example.de"}}  # fmt: skip
+    raw["buyer"]["endpoint"] = {"id": "b@example.de", "scheme": "em"}
+    raw["payment"] = {"means": "58", "iban": "DE89370400440532013000"}
+    inv = load(raw)
+    assert (inv.buyer_reference, inv.order_reference, inv.contract_reference) == (
+        "04011000-12345-34",
+        "PO-1",
+        "C-7",
+    )
+    assert inv.seller.endpoint == Endpoint("4000001123452", "0088")
+    assert inv.buyer.endpoint == Endpoint("b@example.de", "EM")  # the scheme is upper-cased
+    assert inv.seller.contact == Contact("Accounts", "+49 30 1", "a@example.de")
+    assert inv.payment is not None and inv.payment.means == "58"
+
+
+def test_bad_values_are_located() -> None:
+    raw = doc(buyer_reference="")
+    raw["seller"]["endpoint"] = {"id": "123", "scheme": "0999"}
+    raw["buyer"]["endpoint"] = {"scheme": "0088"}
+    raw["buyer"]["contact"] = {"name": "x"}  # the buyer's contact is not a field (yet)
+    raw["payment"] = {"means": "99"}
+    assert problems(raw) == [
+        'seller.endpoint.scheme: unknown electronic address scheme "0999" (a CEF EAS code such as "0088", "9930", "EM")',
+        "buyer.contact: unknown field",
+        "buyer.endpoint.id: required field is missing",
+        'payment.means: not a UNTDID 4461 payment means code (e.g. "58", "30"): "99"',
+        "buyer_reference: must not be empty",
+    ]
+
+
+def test_credit_note_without_original_emits_both(validate) -> None:  # type: ignore[no-untyped-def]
+    raw = doc(kind="credit_note")
+    raw["seller"]["vat_id"] = "DE136695976"
+    c = invoicekit.compute(load(raw))
+    ubl = invoicekit.to_ubl(c)
+    root = ET.fromstring(ubl)
+    assert root.tag == "{urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2}CreditNote"
+    assert root.find("cac:BillingReference", NS) is None
+    assert [(f.rule, f.text) for f in validate(ubl, "ubl", "en16931") if f.fatal] == []
+    cii = invoicekit.to_cii(c)
+    assert ET.fromstring(cii).find(".//ram:InvoiceReferencedDocument", NS) is None
+    assert [(f.rule, f.text) for f in validate(cii, "cii", "en16931") if f.fatal] == []
+
+
+def test_profiles_name_what_they_need() -> None:
+    raw = doc()
+    raw["seller"]["vat_id"] = "DE136695976"
+    c = invoicekit.compute(load(raw))
+    with pytest.raises(InvoiceError) as info:
+        invoicekit.to_ubl(c, "xrechnung")
+    assert [str(p) for p in info.value.problems] == [
+        "buyer_reference: required by the xrechnung profile (the Leitweg-ID for a public buyer)",
+        "seller.endpoint: required by the xrechnung profile",
+        "buyer.endpoint: required by the xrechnung profile",
+        "seller.contact: required by the xrechnung profile (name, phone and email)",
+    ]
+    with pytest.raises(InvoiceError) as info:
+        invoicekit.to_ubl(c, "peppol")
+    assert [p.where for p in info.value.problems] == ["buyer_reference", "seller.endpoint", "buyer.endpoint"]
+
+
+def test_seller_vat_id_and_unknown_profile() -> None:
+    c = invoicekit.compute(load(doc()))
+    with pytest.raises(InvoiceError) as info:
+        invoicekit.to_cii(c)
+    assert [str(p) for p in info.value.problems] == [
+        "seller.vat_id: an e-invoice needs the seller's VAT ID (EN 16931 BR-CO-26)"
+    ]
+    with pytest.raises(invoicekit.ArgumentError, match='UBL profiles are "en16931", "xrechnung", "peppol"'):
+        invoicekit.to_ubl(c, "zugferd")
+    with pytest.raises(invoicekit.ArgumentError, match="computed: expected a Computed"):
+        invoicekit.to_cii(c.invoice)  # type: ignore[arg-type]
+
+
+def test_compute_never_loads_the_xml_writers() -> None:
+    code = (
+        "import sys, invoicekit; c = invoicekit.compute(invoicekit.load('examples/de-invoice.toml'));"
+        "print(sorted(m for m in sys.modules if m.startswith(('invoicekit.einvoice.', 'xml.etree', 'lxml', 'saxonche'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]))  # fmt: skip
+    assert done.stdout.strip() == "[]"
