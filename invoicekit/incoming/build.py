@@ -12,9 +12,21 @@ from typing import Final
 
 from attrs import frozen
 
+from ..einvoice.codes import VAT_CATEGORIES
 from ..limits import MAX_LINES
-from ..model import Address, AllowanceCharge, Discount, Invoice, Kind, Line, OriginalInvoice, Party, Payment
-from ..taxtable.vocabulary import CATEGORY_CODES
+from ..model import (
+    Address,
+    AllowanceCharge,
+    Contact,
+    Discount,
+    Endpoint,
+    Invoice,
+    Kind,
+    Line,
+    OriginalInvoice,
+    Party,
+    Payment,
+)
 from .figures import Figure, Incoming, StatedAdjustment, StatedLine, StatedSubtotal, StatedTotals, Syntax
 from .stated import EN16931_ROUNDING, stated_category
 from .xml import Node, Problems
@@ -41,8 +53,8 @@ def tax_category(node: Node, code_route: str, rate_route: str) -> tuple[str, Dec
     rate = node.decimal(rate_route)
     if code is None:
         return None
-    if code not in CATEGORY_CODES:
-        known = ", ".join(CATEGORY_CODES)
+    if code not in VAT_CATEGORIES:
+        known = ", ".join(VAT_CATEGORIES)
         node.problems.fail(
             node.child_path(code_route), f'unknown VAT category code "{code}" (EN 16931 uses {known})'
         )
@@ -127,15 +139,40 @@ class PartyParts:
     city: str | None = None
     postal_code: str | None = None
     vat_id: str | None = None
-    email: str | None = None
+    endpoint: Endpoint | None = None  # BT-34, BT-49
+    contact: Contact | None = None  # BG-6 for the seller; its e-mail is BT-58 for the buyer
 
 
-def party(parts: PartyParts) -> Party | None:
-    """A seller or buyer; a party with a VAT identifier is taken to be a business."""
+def party(parts: PartyParts, *, seller: bool) -> Party | None:
+    """A seller or buyer; a party with a VAT identifier is taken to be a business. The
+    seller keeps its contact (BG-6); of the buyer's, the model holds the e-mail (BT-58)."""
     if parts.name is None or parts.country is None:
         return None
     address = Address(parts.country, parts.lines, parts.city, parts.postal_code)
-    return Party(parts.name, address, parts.vat_id, business=parts.vat_id is not None, email=parts.email)
+    contact = parts.contact if parts.contact != Contact() else None
+    return Party(
+        parts.name,
+        address,
+        parts.vat_id,
+        business=parts.vat_id is not None,
+        email=None if seller or contact is None else contact.email,
+        endpoint=parts.endpoint,
+        contact=contact if seller else None,
+    )
+
+
+def endpoint(node: Node | None) -> Endpoint | None:
+    """An electronic address: the identifier and its ``schemeID`` (CEF EAS)."""
+    if node is None or not node.value:
+        return None
+    value = node.text(".")
+    scheme = node.attribute("schemeID")
+    if scheme is None:
+        node.problems.fail(
+            f"{node.path}/@schemeID", "missing (BR-62, BR-63: an electronic address names its scheme)"
+        )
+        return None
+    return Endpoint(value, scheme) if value else None
 
 
 @frozen
@@ -153,6 +190,9 @@ class Header:
     notes: tuple[str, ...] = ()
     payment: Payment | None = None
     original: OriginalInvoice | None = None
+    buyer_reference: str | None = None  # BT-10
+    order_reference: str | None = None  # BT-13
+    contract_reference: str | None = None  # BT-12
 
 
 def check_line_count(root: Node, name: str, count: int) -> None:
@@ -199,6 +239,9 @@ def assemble(read: Read, problems: Problems) -> Incoming:
         notes=h.notes,
         payment=h.payment,
         original=h.original,
+        buyer_reference=h.buyer_reference,
+        order_reference=h.order_reference,
+        contract_reference=h.contract_reference,
     )
     return Incoming(
         syntax=read.syntax,

@@ -8,7 +8,7 @@ from typing import Final
 
 from lxml import etree
 
-from ..model import AllowanceCharge, Line, OriginalInvoice, Party, Payment
+from ..model import AllowanceCharge, Contact, Line, OriginalInvoice, Party, Payment
 from .build import (
     AdjustmentParts,
     Header,
@@ -17,6 +17,7 @@ from .build import (
     Read,
     adjustment,
     check_line_count,
+    endpoint,
     figure,
     kind_of,
     line,
@@ -98,6 +99,13 @@ def _header(doc: Node, tx: Node, settlement: Node, currency: str | None) -> Head
         notes=tuple(n for n in notes if n),
         payment=_payment(settlement, terms),
         original=_original(settlement),
+        buyer_reference=agreement.text("ram:BuyerReference") if agreement else None,
+        order_reference=agreement.text("ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID")
+        if agreement
+        else None,
+        contract_reference=agreement.text("ram:ContractReferencedDocument/ram:IssuerAssignedID")
+        if agreement
+        else None,
     )
 
 
@@ -120,8 +128,14 @@ def _party(agreement: Node | None, role: str, tx: Node) -> Party | None:
             city=address.text("ram:CityName"),
             postal_code=address.text("ram:PostcodeCode"),
             vat_id=next((v for v in vat_ids if v), None),
-            email=node.text("ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID"),
-        )
+            endpoint=endpoint(node.at("ram:URIUniversalCommunication/ram:URIID")),
+            contact=Contact(
+                node.text("ram:DefinedTradeContact/ram:PersonName"),
+                node.text("ram:DefinedTradeContact/ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
+                node.text("ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID"),
+            ),
+        ),
+        seller=role == "ram:SellerTradeParty",
     )
 
 
@@ -142,6 +156,7 @@ def _payment(settlement: Node, terms: list[Node]) -> Payment | None:
         iban=first.text("ram:PayeePartyCreditorFinancialAccount/ram:IBANID") if first else None,
         bic=first.text("ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID") if first else None,
         reference=reference,
+        means=first.text("ram:TypeCode") if first else None,
     )
 
 

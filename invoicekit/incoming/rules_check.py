@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..einvoice.codes import VAT_CATEGORIES
 from ..errors import RateNotFound
 from ..model import SUPPLIES, Invoice
 from ..money import format_rate
 from ..rules import Treatment, decide
 from ..taxtable import default_table
 from ..taxtable.provider import RateProvider
-from ..taxtable.vocabulary import CATEGORY_CODES, RATE_CLASSES
+from ..taxtable.vocabulary import RATE_CLASSES
 from .figures import Incoming, StatedAdjustment, StatedLine
 from .verify import Finding
 
@@ -66,8 +67,8 @@ def _judge(
                 f"on {invoice.tax_point} (its rates: {known})")  # fmt: skip
     if code in decided:
         return None
-    reasons = "; ".join(dict.fromkeys(d.reason for d in decisions))
-    stated = f"stated {code} ({CATEGORY_CODES[code]}) at {format_rate(rate)} %"
+    reasons = "; ".join(dict.fromkeys(d.reason.rstrip(".") for d in decisions))
+    stated = f"stated {code} ({VAT_CATEGORIES[code].name}) at {format_rate(rate)} %"
     hint = " (an exemption the rules cannot see: check its reason, BT-120)" if code in ("E", "Z") else ""
     return f"{stated}; invoicekit's rules decide {'/'.join(sorted(decided))}: {reasons}{hint}"
 

@@ -15,12 +15,12 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from ..einvoice.codes import VAT_CATEGORIES
 from ..errors import RateNotFound
 from ..model import Invoice, Rounding
 from ..money import format_rate
 from ..rules.treatment import Treatment
 from ..taxtable.provider import Component, Resolution
-from ..taxtable.vocabulary import CATEGORY_CODES
 
 _STATED: Final = re.compile(r"(?P<code>[A-Z]{1,2}) (?P<rate>\d+(\.\d+)?)%\Z")
 #: EN 16931 computes each category's tax on its base, rounded half up to the currency unit.
@@ -39,7 +39,7 @@ def stated_category(code: str, rate: Decimal) -> str:
 def parse_stated(category: str) -> tuple[str, Decimal] | None:
     """``(code, rate)`` of a stated category, or None for an ordinary rate class."""
     match = _STATED.match(category)
-    if match is None or match["code"] not in CATEGORY_CODES:
+    if match is None or match["code"] not in VAT_CATEGORIES:
         return None
     return match["code"], Decimal(match["rate"])
 
@@ -66,9 +66,8 @@ class StatedRates:
         """The treatment the invoice states for ``category``, taken as given."""
         resolution = self.resolve(invoice.seller.country, invoice.tax_point, category)
         code = resolution.components[0].category
-        reason = (
-            f"VAT category {code} ({CATEGORY_CODES[code]}) at {category.split()[1]}, as the invoice states"
-        )
+        name = VAT_CATEGORIES[code].name
+        reason = f"VAT category {code} ({name}) at {category.split()[1]}, as the invoice states"
         return Treatment(
             jurisdiction=invoice.seller.country,
             components=resolution.components,

@@ -7,7 +7,7 @@ from typing import Final
 
 from lxml import etree
 
-from ..model import AllowanceCharge, Line, OriginalInvoice, Party, Payment
+from ..model import AllowanceCharge, Contact, Line, OriginalInvoice, Party, Payment
 from .build import (
     AdjustmentParts,
     Header,
@@ -16,6 +16,7 @@ from .build import (
     Read,
     adjustment,
     check_line_count,
+    endpoint,
     figure,
     kind_of,
     line,
@@ -86,6 +87,9 @@ def _header(doc: Node, credit: bool, currency: str | None) -> Header:
         notes=tuple(n for n in (node.text(".", multiline=True) for node in doc.all("cbc:Note")) if n),
         payment=_payment(doc),
         original=_original(doc),
+        buyer_reference=doc.text("cbc:BuyerReference"),
+        order_reference=doc.text("cac:OrderReference/cbc:ID"),
+        contract_reference=doc.text("cac:ContractDocumentReference/cbc:ID"),
     )
 
 
@@ -118,8 +122,14 @@ def _party(doc: Node, role: str) -> Party | None:
             city=address.text("cbc:CityName"),
             postal_code=address.text("cbc:PostalZone"),
             vat_id=next((v for v in vat_ids if v), None),
-            email=node.text("cac:Contact/cbc:ElectronicMail"),
-        )
+            endpoint=endpoint(node.at("cbc:EndpointID")),
+            contact=Contact(
+                node.text("cac:Contact/cbc:Name"),
+                node.text("cac:Contact/cbc:Telephone"),
+                node.text("cac:Contact/cbc:ElectronicMail"),
+            ),
+        ),
+        seller=role == "cac:AccountingSupplierParty",
     )
 
 
@@ -134,6 +144,7 @@ def _payment(doc: Node) -> Payment | None:
         iban=first.text("cac:PayeeFinancialAccount/cbc:ID") if first else None,
         bic=first.text("cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID") if first else None,
         reference=first.text("cbc:PaymentID") if first else None,
+        means=first.text("cbc:PaymentMeansCode") if first else None,
     )
 
 
