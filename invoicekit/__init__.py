@@ -24,12 +24,14 @@ from .model import (
     Endpoint,
     Invoice,
     Line,
+    LineAdjustment,
     OriginalInvoice,
     Party,
     Payment,
     Rounding,
+    TaxCurrency,
 )
-from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
+from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
 
@@ -71,6 +73,7 @@ __all__ = [
     "Computed",
     "ComputedAdjustment",
     "ComputedLine",
+    "ComputedLineAdjustment",
     "Contact",
     "Discount",
     "Endpoint",
@@ -80,6 +83,7 @@ __all__ = [
     "InvoiceKitError",
     "LayeredRateProvider",
     "Line",
+    "LineAdjustment",
     "OnlineResult",
     "OriginalInvoice",
     "OutputError",
@@ -93,6 +97,7 @@ __all__ = [
     "Resolution",
     "Rounding",
     "StatedRates",
+    "TaxCurrency",
     "TaxDataError",
     "TaxIdResult",
     "TaxSubtotal",

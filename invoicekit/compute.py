@@ -2,7 +2,9 @@
 
 Rules (docs/format.md, "Computation"):
 
-- line amount = round(quantity x unit price, less the discount) to the currency's minor unit;
+- line amount = round(quantity x unit price / base quantity, less the discount) to the
+  currency's minor unit; less each line allowance and plus each line charge, each rounded
+  to the minor unit: the line net amount BT-131 (EN 16931; BR-CO-10 sums them into BT-106);
 - tax is computed once per tax, rate and category on the sum of the amounts of that group
   (EN 16931), or per line with ``rounding.level = "line"``; each component of a
   multi-component tax (GST + QST) on the same base, rounded separately;
@@ -19,12 +21,13 @@ import decimal
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
+from typing import NamedTuple
 
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
 from .language import document_locale
-from .model import AllowanceCharge, Invoice, Rounding
+from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
 from .money import DIVIDE, EXACT, percent_of, quantum, round_to, round_to_step
-from .result import Computed, ComputedAdjustment, ComputedLine, TaxSubtotal
+from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .rules import Treatment, decide
 from .rules.notes import LegalNote
 from .taxtable.provider import Component, RateProvider
@@ -84,30 +87,78 @@ class _Item:
         self.discount = _ZERO
 
 
-def _line_amounts(
-    invoice: Invoice, unit: Decimal, mode: str, problems: list[Problem]
-) -> list[tuple[Decimal, Decimal]]:
-    """(amount before discount, discount) for each line, both rounded."""
+class _LinePrice(NamedTuple):
+    """A line's rounded amounts: before the discount, the discount, the line net amount
+    BT-131 (see :func:`_line_amounts`), its allowances and charges."""
+
+    before: Decimal
+    discount: Decimal
+    net: Decimal
+    allowances: tuple[ComputedLineAdjustment, ...] = ()
+    charges: tuple[ComputedLineAdjustment, ...] = ()
+
+
+#: The division by a base quantity is carried to 30 decimals (truncated), then the line is
+#: rounded once to the minor unit: only a value within 10^-30 of a rounding tie could round
+#: differently from the exact quotient, and every later product stays exact.
+_BASE_QUOTIENT = Decimal(1).scaleb(-30)
+
+
+def _line_raw(line: Line) -> Decimal:
+    """quantity x net price / base quantity (BT-129 x BT-146 / BT-149), before rounding."""
+    raw = EXACT.multiply(line.quantity, line.unit_price)
+    if line.base_quantity != _ONE:
+        quotient = DIVIDE.divide(raw, line.base_quantity)
+        raw = quotient.quantize(_BASE_QUOTIENT, rounding=decimal.ROUND_DOWN, context=DIVIDE)
+    return raw
+
+
+def _line_adjustment(
+    entry: LineAdjustment, before: Decimal, unit: Decimal, mode: str
+) -> ComputedLineAdjustment:
+    """A stated amount rounded, or percent x base / 100 rounded (EN 16931 BT-136 = BT-137 x
+    BT-138 / 100, Peppol PEPPOL-EN16931-R041/R042); the base defaults to the rounded line
+    amount before any discount (an amount itself, BR-DEC-25)."""
+    if entry.amount is not None:
+        return ComputedLineAdjustment(entry, entry.base, round_to(entry.amount, unit, mode))
+    assert entry.percent is not None  # the loader requires amount or percent
+    base = before if entry.base is None else entry.base
+    return ComputedLineAdjustment(entry, base, round_to(percent_of(base, entry.percent), unit, mode))
+
+
+def _discount(line: Line, raw: Decimal, where: str, problems: list[Problem]) -> Decimal:
+    """The exact amount of the original ``discount`` field: a percentage, or an amount off
+    that reduces the line's magnitude (a return line's too)."""
+    if line.discount is None:
+        return _ZERO
+    if line.discount.percent is not None:
+        return percent_of(raw, line.discount.percent)
+    if line.discount.amount is None:
+        return _ZERO
+    if line.discount.amount > abs(raw):
+        problems.append(Problem(where, f"{line.discount.amount} is more than the line amount {raw}"))
+    return line.discount.amount.copy_sign(raw)
+
+
+def _line_amounts(invoice: Invoice, unit: Decimal, mode: str, problems: list[Problem]) -> list[_LinePrice]:
+    """The rounded amounts of each line. BT-131 = the line amount less the discount and the
+    allowances, plus the charges (EN 16931's definition of BT-131; PEPPOL-EN16931-R120)."""
     out = []
     for i, line in enumerate(invoice.lines):
-        raw = EXACT.multiply(line.quantity, line.unit_price)
-        discount = _ZERO
-        if line.discount is not None:
-            if line.discount.percent is not None:
-                discount = percent_of(raw, line.discount.percent)
-            elif line.discount.amount is not None:
-                # an amount off reduces the line's magnitude (a return line's too)
-                discount = line.discount.amount.copy_sign(raw)
-                if line.discount.amount > abs(raw):
-                    problems.append(
-                        Problem(
-                            f"lines[{i}].discount",
-                            f"{line.discount.amount} is more than the line amount {raw}",
-                        )
-                    )
+        raw = _line_raw(line)
         before = round_to(raw, unit, mode)
-        after = round_to(EXACT.subtract(raw, discount), unit, mode)
-        out.append((before, EXACT.subtract(before, after)))
+        if line.discount is None:
+            after = before  # the common case: one rounding, no discount
+        else:
+            discount = _discount(line, raw, f"lines[{i}].discount", problems)
+            after = round_to(EXACT.subtract(raw, discount), unit, mode)
+        if not (line.allowances or line.charges):
+            out.append(_LinePrice(before, EXACT.subtract(before, after), after))
+            continue
+        allowances = tuple(_line_adjustment(a, before, unit, mode) for a in line.allowances)
+        charges = tuple(_line_adjustment(c, before, unit, mode) for c in line.charges)
+        net = after - sum((a.amount for a in allowances), _ZERO) + sum((c.amount for c in charges), _ZERO)
+        out.append(_LinePrice(before, EXACT.subtract(before, after), net, allowances, charges))
     return out
 
 
@@ -138,15 +189,33 @@ def check_arguments(invoice: object, provider: object) -> None:
         )
 
 
-def _warnings(invoice: Invoice, gross: Decimal) -> tuple[Problem, ...]:
+def _warnings(invoice: Invoice, gross: Decimal, payable: Decimal) -> tuple[Problem, ...]:
     """What is computable but probably not what the seller meant. An invoice or receipt
     that sums to less than zero is a refund in disguise: the document for it is a credit
     note, which names the invoice it corrects. (Some countries accept negative invoices, so
-    this warns rather than refuses.)"""
+    this warns rather than refuses.) A prepaid amount above the total leaves a negative
+    amount payable: money owed back, which is also worth a look."""
     if gross < 0 and invoice.kind != "credit_note":
         where = "allowances" if invoice.allowances else "lines"
+        if not invoice.allowances and any(charge.amount < 0 for charge in invoice.charges):
+            where = "charges"  # a negative charge took it below zero
         return (Problem(where, f"the {invoice.kind} total is negative ({gross}): a refund is a credit note"),)
+    if payable < 0 and invoice.prepaid:
+        return (
+            Problem(
+                "prepaid",
+                f"{invoice.prepaid} is more than the total {gross}: the amount payable is {payable}",
+            ),
+        )
     return ()
+
+
+def _payable(invoice: Invoice, gross: Decimal, prepaid: Decimal, unit: Decimal) -> Decimal:
+    """BT-115 = BT-112 - BT-113 + BT-114 (BR-CO-16). The stated rounding amount is added
+    first; cash rounding then moves the result to a multiple of its step, so it applies
+    after the prepayment (what is rounded is what is paid) and BT-114 is the sum of both."""
+    due = gross - prepaid + (invoice.rounding_amount or _ZERO)
+    return round_to_step(due, invoice.cash_rounding, unit) if invoice.cash_rounding else due
 
 
 def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
@@ -167,7 +236,7 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
         raise InvoiceError(treat.problems)
     items = lines + [item for _, item in adjustments]
     subtotals = _tax_groups(items, unit, rule.mode, rule.level == "line", inclusive)
-    computed_lines = _computed_lines(invoice, lines, inclusive)
+    computed_lines = _computed_lines(invoice, lines, amounts, inclusive)
     computed = [_computed_adjustment(entry, item, inclusive) for entry, item in adjustments]
     allowances = tuple(a for a in computed if not a.source.charge)
     charges = tuple(c for c in computed if c.source.charge)
@@ -213,17 +282,15 @@ class _Treatments:
         return treatment
 
 
-def _priced_lines(
-    invoice: Invoice, amounts: list[tuple[Decimal, Decimal]], treat: _Treatments
-) -> list[_Item]:
-    """Each line with its rounded amount after discount and its treatment."""
+def _priced_lines(invoice: Invoice, amounts: list[_LinePrice], treat: _Treatments) -> list[_Item]:
+    """Each line with its net amount BT-131 and its treatment."""
     lines: list[_Item] = []
     for i, line in enumerate(invoice.lines):
         treatment = treat(line.category, line.supply or invoice.supply, f"lines[{i}].category")
         if treatment is not None:
-            before, discount = amounts[i]
-            item = _Item(EXACT.subtract(before, discount), 1, treatment)
-            item.raw_amount, item.discount = before, discount
+            price = amounts[i]
+            item = _Item(price.net, 1, treatment)
+            item.raw_amount, item.discount = price.before, price.discount
             lines.append(item)
     return lines
 
@@ -251,9 +318,11 @@ def _net_and_gross(item: _Item, inclusive: bool) -> tuple[Decimal, Decimal]:
     return item.amount, item.amount + item.tax
 
 
-def _computed_lines(invoice: Invoice, lines: list[_Item], inclusive: bool) -> tuple[ComputedLine, ...]:
+def _computed_lines(
+    invoice: Invoice, lines: list[_Item], amounts: list[_LinePrice], inclusive: bool
+) -> tuple[ComputedLine, ...]:
     out = []
-    for i, (line, item) in enumerate(zip(invoice.lines, lines, strict=True)):
+    for i, (line, item, price) in enumerate(zip(invoice.lines, lines, amounts, strict=True)):
         net, gross = _net_and_gross(item, inclusive)
         out.append(
             ComputedLine(
@@ -267,13 +336,15 @@ def _computed_lines(invoice: Invoice, lines: list[_Item], inclusive: bool) -> tu
                 taxes=item.treatment.components,
                 jurisdiction=item.treatment.jurisdiction,
                 reason=item.treatment.reason,
+                allowances=price.allowances,
+                charges=price.charges,
             )
         )
     return tuple(out)
 
 
 def _computed_adjustment(entry: AllowanceCharge, item: _Item, inclusive: bool) -> ComputedAdjustment:
-    """An allowance or charge with positive amounts (the kind says which way it goes)."""
+    """An allowance or charge with the sign of its stated amount (the kind says which way it goes)."""
     net, gross = _net_and_gross(item, inclusive)
     return ComputedAdjustment(
         source=entry,
@@ -312,7 +383,8 @@ def _result(
     net = line_total - allowance_total + charge_total
     tax = sum((row.amount for row in subtotals), _ZERO)
     gross = net + tax
-    payable = round_to_step(gross, invoice.cash_rounding, unit) if invoice.cash_rounding else gross
+    prepaid = invoice.prepaid or _ZERO
+    payable = _payable(invoice, gross, prepaid, unit)
     legal_notes = _legal_notes(items)
     locale = document_locale(invoice)
     return Computed(
@@ -329,14 +401,27 @@ def _result(
         net=net,
         tax=tax,
         gross=gross,
-        rounding=payable - gross,
+        rounding=payable - gross + prepaid,
         payable=payable,
+        prepaid=prepaid,
+        tax_in_tax_currency=_tax_in_tax_currency(invoice, tax, rule),
         reverse_charge=any(item.treatment.reverse_charge for item in items),
         notes=(*invoice.notes, *(note.text(locale) for note in legal_notes)),
         legal_notes=legal_notes,
         locale=locale,
-        warnings=_warnings(invoice, gross),
+        warnings=_warnings(invoice, gross, payable),
     )
+
+
+def _tax_in_tax_currency(invoice: Invoice, tax: Decimal, rule: Rounding) -> Decimal | None:
+    """BT-111: the total tax BT-110 x the exchange rate, rounded once to the minor unit of
+    the VAT accounting currency BT-6 with the document's rounding mode. Article 230 of
+    Directive 2006/112/EC asks for the VAT payable in the national currency: the total, so
+    the total is converted (not each rate's amount, which could round to a different sum)."""
+    chosen = invoice.tax_currency
+    if chosen is None:
+        return None
+    return round_to(EXACT.multiply(tax, chosen.exchange_rate), quantum(chosen.currency), rule.mode)
 
 
 GroupKey = tuple[str, Decimal, str]  # tax, rate, EN 16931 category

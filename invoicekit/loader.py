@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 import pycountry
 from babel import Locale, UnknownLocaleError
@@ -38,11 +38,13 @@ from .model import (
     Invoice,
     Kind,
     Line,
+    LineAdjustment,
     OriginalInvoice,
     Party,
     Payment,
     Rounding,
     Supply,
+    TaxCurrency,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
 
@@ -287,14 +289,23 @@ def _known_subdivision(code: str) -> bool:
 _TOP = (
     "format", "kind", "number", "issue_date", "supply_date", "due_date", "currency",
     "prices_include_tax", "supply", "rounding", "cash_rounding", "locale", "seller", "buyer",
-    "lines", "allowances", "charges", "notes", "payment", "original",
-    "buyer_reference", "order_reference", "contract_reference",
+    "lines", "allowances", "charges", "notes", "payment", "original", "prepaid", "rounding_amount",
+    "tax_representative", "tax_currency", "buyer_reference", "order_reference", "contract_reference",
 )  # fmt: skip
+_TAX_CURRENCY = ("currency", "exchange_rate")
+_TAX_REPRESENTATIVE = ("name", "address", "vat_id")
 _PARTY = ("name", "address", "vat_id", "business", "locale", "email", "endpoint")
 _SELLER = (*_PARTY, "registrations", "eu_distance_sales", "contact")
 _ADDRESS = ("lines", "city", "postal_code", "country", "region")
-_LINE = ("description", "quantity", "unit", "unit_price", "category", "supply", "discount")
-_ALLOWANCE = ("reason", "amount", "category", "supply")
+_LINE = (
+    "description", "quantity", "unit", "unit_price", "category", "supply", "discount",
+    "allowances", "charges", "base_quantity", "gross_price", "price_discount",
+)  # fmt: skip
+_ALLOWANCE = ("reason", "amount", "category", "supply", "reason_code")
+_LINE_ADJUSTMENT = ("amount", "percent", "base", "reason", "reason_code")
+# The shape of the reason codes: UNTDID 5189 (allowances: "95", "100") and UNTDID 7161
+# (charges: "FC", "ABL"), the code lists EN 16931 names for BT-98/BT-140 and BT-105/BT-145.
+_REASON_CODE = {False: re.compile(r"[0-9]{2,3}"), True: re.compile(r"[A-Z]{2,3}")}
 _ROUNDING = ("mode", "level")
 _PAYMENT = ("terms", "iban", "bic", "reference", "means")
 _ENDPOINT = ("id", "scheme")
@@ -394,6 +405,40 @@ def _contact(r: _Reader, value: Any, path: str) -> Contact | None:
     return Contact(**fields)
 
 
+def _tax_representative(r: _Reader, value: Any, path: str) -> Party | None:
+    """The seller's tax representative (EN 16931 BG-11): a name (BT-62, BR-18), a postal
+    address with its country (BG-12, BR-19, BR-20) and a VAT ID (BT-63, BR-56), all required."""
+    data = r.mapping(value, path, _TAX_REPRESENTATIVE)
+    if data is None:
+        return None
+    name = r.get(data, path, "name", r.text, required=True)
+    address = r.get(data, path, "address", lambda v, p: _address(r, v, p), required=True)
+    vat_id = r.get(data, path, "vat_id", r.text, required=True)
+    if name is None or address is None or vat_id is None:
+        return None
+    return Party(name=name, address=address, vat_id=vat_id, business=True)
+
+
+def _tax_currency(r: _Reader, value: Any, path: str, invoice_currency: str | None) -> TaxCurrency | None:
+    """The VAT accounting currency BT-6 (another currency than the invoice's, BT-5) and a
+    positive exchange rate to it; EN 16931 BR-53 then requires BT-111, which compute gives."""
+    data = r.mapping(value, path, _TAX_CURRENCY)
+    if data is None:
+        return None
+    code = r.get(data, path, "currency", r.currency, required=True)
+    rate = r.get(data, path, "exchange_rate", r.number, required=True)
+    if code is not None and code == invoice_currency:
+        r.fail(f"{path}.currency", f"{code} is the invoice currency: leave tax_currency out")
+        return None
+    if rate is not None and rate <= 0:
+        r.fail(
+            f"{path}.exchange_rate",
+            f"must be positive (units of {code or 'it'} per 1 {invoice_currency}), got {rate}",
+        )
+        return None
+    return None if code is None or rate is None else TaxCurrency(currency=code, exchange_rate=rate)
+
+
 def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
     """``"10%"`` is a percentage of the line amount; a plain number is an amount off it."""
     if isinstance(value, str) and value.strip().endswith("%"):
@@ -420,10 +465,13 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
     unit = r.get(data, path, "unit", r.text)
     if unit is not None and not re.fullmatch(r"[A-Z0-9]{2,3}", unit):
         r.fail(f"{path}.unit", f'not a UN/ECE Recommendation 20 code (e.g. "C62", "HUR"): {_describe(unit)}')
-    unit_price = r.get(data, path, "unit_price", r.number, required=True)
     category = r.get(data, path, "category", r.text)
     supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
     discount = r.get(data, path, "discount", lambda v, p: _discount(r, v, p))
+    price = _price(r, data, path)
+    allowances = _line_adjustments(r, data, path, charge=False)
+    charges = _line_adjustments(r, data, path, charge=True)
+    unit_price = price.net
     if unit_price is not None and quantity is not None and abs(quantity * unit_price) >= MAX_LINE_AMOUNT:
         r.fail(path, f"quantity x unit_price is out of range (at most {MAX_LINE_AMOUNT:,} in absolute value)")
         return None
@@ -437,6 +485,101 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
         category=category or "standard",
         supply=supply,
         discount=discount,
+        allowances=tuple(allowances),
+        charges=tuple(charges),
+        base_quantity=price.base_quantity,
+        gross_price=price.gross,
+        price_discount=price.discount,
+    )
+
+
+class _Price(NamedTuple):
+    net: Decimal | None
+    base_quantity: Decimal
+    gross: Decimal | None
+    discount: Decimal | None
+
+
+def _price(r: _Reader, data: Mapping[str, Any], path: str) -> _Price:
+    """The net price BT-146 (``unit_price``), its base quantity BT-149, and the gross price
+    BT-148 less the price discount BT-147 it comes from: net = gross - discount
+    (PEPPOL-EN16931-R046); no price is negative (BR-27, BR-28)."""
+    unit_price = r.get(data, path, "unit_price", r.number, required="gross_price" not in data)
+    base_quantity = r.get(data, path, "base_quantity", r.number)
+    if base_quantity is not None and base_quantity <= 0:
+        r.fail(
+            f"{path}.base_quantity", f"must be positive (a price per 100 units is 100), got {base_quantity}"
+        )
+        base_quantity = None
+    gross = r.get(data, path, "gross_price", r.number)
+    discount = r.get(data, path, "price_discount", r.number)
+    for name, amount in (("gross_price", gross), ("price_discount", discount)):
+        if amount is not None and amount < 0:
+            r.fail(f"{path}.{name}", f"must not be negative, got {amount}")
+            return _Price(None, Decimal(1), None, None)
+    if discount is not None and gross is None:
+        r.fail(f"{path}.price_discount", "needs the gross_price it is taken off")
+    elif gross is not None:
+        net = gross - (discount or 0)
+        if net < 0:
+            r.fail(f"{path}.price_discount", f"{discount} is more than the gross price {gross}")
+        elif unit_price is not None and unit_price != net:
+            r.fail(f"{path}.unit_price", f"{unit_price} is not gross_price - price_discount = {net}")
+        else:
+            unit_price = net
+    return _Price(unit_price, base_quantity or Decimal(1), gross, discount)
+
+
+def _line_adjustments(
+    r: _Reader, data: Mapping[str, Any], path: str, *, charge: bool
+) -> list[LineAdjustment]:
+    """A line's allowances (BG-27) or charges (BG-28)."""
+
+    def entries(value: Any, where: str) -> list[LineAdjustment]:
+        return _list(r, value, where, lambda w, q: _line_adjustment(r, w, q, charge=charge))
+
+    return r.get(data, path, "charges" if charge else "allowances", entries) or []
+
+
+def _reason_code(r: _Reader, data: Mapping[str, Any], path: str, *, charge: bool) -> str | None:
+    code = r.get(data, path, "reason_code", r.text)
+    if code is not None and not _REASON_CODE[charge].fullmatch(code):
+        listed = 'UNTDID 7161, such as "FC"' if charge else 'UNTDID 5189, such as "95"'
+        r.fail(f"{path}.reason_code", f"not a code of {listed}: {_describe(code)}")
+        return None
+    return code
+
+
+def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> LineAdjustment | None:
+    """An amount (BT-136/141) or a percentage (BT-138/143) of a base (BT-137/142), with a
+    reason or a reason code (BR-CO-23, BR-CO-24); amounts and percentages are not negative
+    (a negative allowance is a charge)."""
+    data = r.mapping(value, path, _LINE_ADJUSTMENT)
+    if data is None:
+        return None
+    amount = r.get(data, path, "amount", r.number)
+    percent = r.get(data, path, "percent", r.number)
+    base = r.get(data, path, "base", r.number)
+    reason = r.get(data, path, "reason", r.text)
+    code = _reason_code(r, data, path, charge=charge)
+    ok = True
+    for name, number in (("amount", amount), ("percent", percent)):
+        if number is not None and number < 0:
+            r.fail(f"{path}.{name}", f"must not be negative, got {number}")
+            ok = False
+    if amount is None and percent is None and "amount" not in data and "percent" not in data:
+        r.fail(path, "needs an amount or a percent (of the line amount, or of base)")
+        ok = False
+    if base is not None and percent is None:
+        r.fail(f"{path}.base", "a base needs the percent that applies to it")
+        ok = False
+    if reason is None and code is None and "reason" not in data and "reason_code" not in data:
+        r.fail(path, "needs a reason or a reason_code (EN 16931 BR-CO-23/BR-CO-24)")
+        ok = False
+    if not ok or (amount is None and percent is None):
+        return None
+    return LineAdjustment(
+        charge=charge, amount=amount, percent=percent, base=base, reason=reason, reason_code=code
     )
 
 
@@ -448,12 +591,14 @@ def _allowance(r: _Reader, value: Any, path: str, *, charge: bool) -> AllowanceC
     amount = r.get(data, path, "amount", r.number, required=True)
     category = r.get(data, path, "category", r.text) or "standard"
     supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
-    if amount is not None and amount < 0:
-        r.fail(f"{path}.amount", f"must not be negative, got {amount}")
-        return None
+    code = _reason_code(r, data, path, charge=charge)
+    # A negative amount is accepted (a correction that reverses an earlier allowance):
+    # EN 16931-1 gives BT-92 and BT-99 the signed Amount type and the CEN rules set no sign.
     if reason is None or amount is None:
         return None
-    return AllowanceCharge(reason=reason, amount=amount, category=category, charge=charge, supply=supply)
+    return AllowanceCharge(
+        reason=reason, amount=amount, category=category, charge=charge, supply=supply, reason_code=code
+    )
 
 
 def _list(r: _Reader, value: Any, path: str, item: Callable[[Any, str], _FIELD | None]) -> list[_FIELD]:
@@ -550,18 +695,20 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     supply: Supply = r.get(data, "", "supply", r.choice(SUPPLIES)) or "goods"
     rounding = r.get(data, "", "rounding", lambda v, p: _rounding(r, v, p))
     cash_rounding = _cash_rounding(r, data, currency)
+    prepaid = _stated_amount(r, data, "prepaid", currency, signed=False)
+    rounding_amount = _stated_amount(r, data, "rounding_amount", currency, signed=True)
     locale = r.get(data, "", "locale", r.locale)
     seller = r.get(data, "", "seller", lambda v, p: _party(r, v, p, seller=True), required=True)
+    representative = r.get(data, "", "tax_representative", lambda v, p: _tax_representative(r, v, p))
+    tax_currency = r.get(data, "", "tax_currency", lambda v, p: _tax_currency(r, v, p, currency))
     buyer = r.get(data, "", "buyer", lambda v, p: _party(r, v, p, seller=False), required=True)
     lines = _lines(r, data, supply)
     allowances = _adjustments(r, data, charge=False)
     charges = _adjustments(r, data, charge=True)
     notes = r.get(data, "", "notes", r.texts) or ()
     payment = r.get(data, "", "payment", lambda v, p: _payment(r, v, p))
-    original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
+    original = _original_of(r, data, kind)
     references = {key: r.get(data, "", key, r.text) for key in _REFERENCES}
-    if kind != "credit_note" and "original" in data:
-        r.fail("original", f'only a credit note refers to an original invoice (kind is "{kind}")')
     if r.problems:
         return None
     assert number and issue_date and currency and seller and buyer
@@ -585,8 +732,37 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
         notes=notes,
         payment=payment,
         original=original,
+        prepaid=prepaid,
+        rounding_amount=rounding_amount,
+        tax_representative=representative,
+        tax_currency=tax_currency,
         **references,
     )
+
+
+def _stated_amount(
+    r: _Reader, data: Mapping[str, Any], key: str, currency: str | None, *, signed: bool
+) -> Decimal | None:
+    """A document-level amount in whole minor units (BR-DEC-16/17: BT-113 and BT-114 have
+    at most the currency's decimals); ``prepaid`` is not negative, a rounding amount may be."""
+    amount = r.get(data, "", key, r.number)
+    if amount is None:
+        return None
+    if not signed and amount < 0:
+        r.fail(key, f"must not be negative, got {amount}")
+        return None
+    if currency is not None and amount % Decimal(1).scaleb(-minor_units(currency)) != 0:
+        r.fail(key, f"has more decimals than {currency} has ({minor_units(currency)}): {amount}")
+        return None
+    return amount
+
+
+def _original_of(r: _Reader, data: Mapping[str, Any], kind: Kind) -> OriginalInvoice | None:
+    """The invoice a credit note corrects: optional (EN 16931 BG-3 is), refused on an invoice."""
+    original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
+    if kind != "credit_note" and "original" in data:
+        r.fail("original", f'only a credit note refers to an original invoice (kind is "{kind}")')
+    return original
 
 
 def _rounding(r: _Reader, value: Any, path: str) -> Rounding | None:

@@ -85,8 +85,37 @@ class Discount:
 
 
 @frozen
+class LineAdjustment:
+    """A line allowance (EN 16931 BG-27, ``charge=False``) or line charge (BG-28).
+
+    Either a stated ``amount`` (BT-136/BT-141) or a ``percent`` (BT-138/BT-143) of ``base``
+    (BT-137/BT-142; by default the line amount, quantity x net price / base quantity).
+    ``reason`` (BT-139/BT-144) or ``reason_code`` (BT-140/BT-145: UNTDID 5189 for
+    allowances, UNTDID 7161 for charges) or both: BR-CO-23, BR-CO-24.
+    """
+
+    charge: bool = False
+    amount: Decimal | None = None
+    percent: Decimal | None = None
+    base: Decimal | None = None
+    reason: str | None = None
+    reason_code: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The reason as printed: the text, else the code."""
+        return self.reason or self.reason_code or ""
+
+
+@frozen
 class Line:
-    """One invoice line. ``category`` is a rate class or product category of the tax data."""
+    """One invoice line. ``category`` is a rate class or product category of the tax data.
+
+    ``unit_price`` is the net price (BT-146) per ``base_quantity`` units (BT-149);
+    ``gross_price`` (BT-148) and ``price_discount`` (BT-147) say how it was reached
+    (net = gross - discount, checked at load). ``discount`` is the original one-field line
+    allowance; ``allowances`` and ``charges`` are the EN 16931 ones (BG-27, BG-28).
+    """
 
     description: str
     unit_price: Decimal
@@ -95,17 +124,34 @@ class Line:
     category: str = "standard"
     supply: Supply | None = None
     discount: Discount | None = None
+    allowances: tuple[LineAdjustment, ...] = ()
+    charges: tuple[LineAdjustment, ...] = ()
+    base_quantity: Decimal = Decimal(1)
+    gross_price: Decimal | None = None
+    price_discount: Decimal | None = None
 
 
 @frozen
 class AllowanceCharge:
-    """A document-level allowance (``charge=False``) or charge, with the tax category it enters."""
+    """A document-level allowance (``charge=False``, BG-20) or charge (BG-21), with the tax
+    category it enters. A negative allowance adds to the total, a negative charge reduces it."""
 
     reason: str
-    amount: Decimal
+    amount: Decimal  # may be negative (EN 16931 gives BT-92/BT-99 the signed Amount type)
     category: str = "standard"
     charge: bool = False
     supply: Supply | None = None  # None: the lines' kind of supply when they agree, else the document's
+    reason_code: str | None = None  # BT-98 (UNTDID 5189) / BT-105 (UNTDID 7161)
+
+
+@frozen
+class TaxCurrency:
+    """The VAT accounting currency (EN 16931 BT-6) and the exchange rate to it: units of
+    ``currency`` for one unit of the invoice currency (Article 91 of Directive 2006/112/EC
+    says which rate; the document states it)."""
+
+    currency: str
+    exchange_rate: Decimal
 
 
 @frozen
@@ -154,6 +200,10 @@ class Invoice:
     rounding: Rounding | None = None
     cash_rounding: Decimal | None = None
     locale: str | None = None
+    tax_representative: Party | None = None  # BG-11: name, VAT ID and address
+    tax_currency: TaxCurrency | None = None  # BT-6, with the rate that gives BT-111
+    prepaid: Decimal | None = None  # EN 16931 BT-113, the amount already paid
+    rounding_amount: Decimal | None = None  # BT-114 as stated (cash rounding adds to it)
     allowances: tuple[AllowanceCharge, ...] = ()
     charges: tuple[AllowanceCharge, ...] = ()
     notes: tuple[str, ...] = ()

@@ -5,26 +5,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from attrs import frozen
 
 from .errors import Problem
-from .model import AllowanceCharge, Invoice, Line, Rounding
+from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
 from .money import format_amount, format_rate
 from .rules.notes import LegalNote
 from .taxtable.provider import Component
 
 
 @frozen
+class ComputedLineAdjustment:
+    """A line allowance or charge after computation: ``amount`` is the stated amount, or
+    ``percent`` of ``base``, rounded to the minor unit (BT-136/BT-141, signed as stated)."""
+
+    source: LineAdjustment
+    base: Decimal | None  # the base the percentage applies to (BT-137/BT-142), exact
+    amount: Decimal
+
+
+@frozen
 class ComputedLine:
     """One line after computation. ``net + tax = gross``; ``tax`` is the line's share of the
-    group taxes (exact to the minor unit, the shares of a group add up to its tax)."""
+    group taxes (exact to the minor unit, the shares of a group add up to its tax).
+
+    ``net`` is the line net amount BT-131 = ``amount - discount - sum(allowances) +
+    sum(charges)`` (with prices including tax, the same on gross amounts)."""
 
     index: int
     line: Line
-    amount: Decimal  # quantity x unit price, rounded, before the discount
+    amount: Decimal  # quantity x net price / base quantity, rounded, before the discount
     discount: Decimal  # the discount amount, rounded
     net: Decimal
     tax: Decimal
@@ -32,11 +46,14 @@ class ComputedLine:
     taxes: tuple[Component, ...]
     jurisdiction: str
     reason: str
+    allowances: tuple[ComputedLineAdjustment, ...] = ()
+    charges: tuple[ComputedLineAdjustment, ...] = ()
 
 
 @frozen
 class ComputedAdjustment:
-    """A document-level allowance or charge after computation (amounts positive)."""
+    """A document-level allowance or charge after computation, signed as the document states
+    it (positive unless the amount given was negative); the kind says which way it goes."""
 
     source: AllowanceCharge
     net: Decimal
@@ -84,6 +101,10 @@ class Computed:
     locale: str = "en"
     #: Computable but probably unintended (a negative invoice total): the CLI prints them.
     warnings: tuple[Problem, ...] = ()
+    #: BT-113, the amount already paid; ``payable = gross - prepaid + rounding`` (BR-CO-16)
+    prepaid: Decimal = Decimal(0)
+    #: BT-111, the total tax in the VAT accounting currency (``invoice.tax_currency``), when given
+    tax_in_tax_currency: Decimal | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready shape: amounts as strings with the currency's minor units,
@@ -124,22 +145,57 @@ class Computed:
             "tax": money(self.tax),
             "gross": money(self.gross),
             "rounding": money(self.rounding),
+            **({"prepaid": money(self.prepaid)} if inv.prepaid is not None else {}),
             "payable": money(self.payable),
             "reverse_charge": self.reverse_charge,
             "taxes": [breakdown(row) for row in self.taxes],
-            "lines": [
-                {
-                    "net": money(line.net),
-                    "tax": money(line.tax),
-                    "gross": money(line.gross),
-                    "taxes": components(line.taxes),
-                    "jurisdiction": line.jurisdiction,
-                    "reason": line.reason,
-                }
-                for line in self.lines
-            ],
+            "lines": [_line_dict(line, money, components(line.taxes)) for line in self.lines],
             "allowances": [adjustment(a) for a in self.allowances],
             "charges": [adjustment(c) for c in self.charges],
+            **self._tax_currency_dict(),
             "notes": list(self.notes),
             "warnings": [str(w) for w in self.warnings],
         }
+
+    def _tax_currency_dict(self) -> dict[str, Any]:
+        """``"tax_currency"``: BT-6, the rate and BT-111, only when the document gives them."""
+        chosen = self.invoice.tax_currency
+        if chosen is None or self.tax_in_tax_currency is None:
+            return {}
+        tax = format_amount(self.tax_in_tax_currency, chosen.currency)
+        rate = f"{chosen.exchange_rate:f}"
+        return {"tax_currency": {"currency": chosen.currency, "exchange_rate": rate, "tax": tax}}
+
+
+def _line_adjustment_dict(entry: ComputedLineAdjustment, money: Callable[[Decimal], str]) -> dict[str, str]:
+    """A line allowance or charge: its reason, code, percentage and base as given, amount computed."""
+    out = {"amount": money(entry.amount)}
+    if entry.source.percent is not None:
+        out["percent"] = format_rate(entry.source.percent)
+    if entry.base is not None:
+        out["base"] = f"{entry.base:f}"
+    if entry.source.reason:
+        out["reason"] = entry.source.reason
+    if entry.source.reason_code:
+        out["reason_code"] = entry.source.reason_code
+    return out
+
+
+def _line_dict(
+    line: ComputedLine, money: Callable[[Decimal], str], taxes: list[dict[str, str]]
+) -> dict[str, Any]:
+    """One line of :meth:`Computed.to_dict`; line allowances and charges only when it has them
+    (so that documents without them keep their JSON unchanged)."""
+    out: dict[str, Any] = {
+        "net": money(line.net),
+        "tax": money(line.tax),
+        "gross": money(line.gross),
+        "taxes": taxes,
+        "jurisdiction": line.jurisdiction,
+        "reason": line.reason,
+    }
+    if line.allowances:
+        out["allowances"] = [_line_adjustment_dict(a, money) for a in line.allowances]
+    if line.charges:
+        out["charges"] = [_line_adjustment_dict(c, money) for c in line.charges]
+    return out

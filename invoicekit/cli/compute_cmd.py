@@ -77,7 +77,13 @@ def render_text(c: Computed) -> str:
     rows = [["Tax", "Rate", "Category", "Base", "Amount"]]
     rows += [[t.tax, f"{format_rate(t.rate)}%", t.category, money(t.base), money(t.amount)] for t in c.taxes]
     out += [text_table(rows, right=(1, 3, 4)), ""]
-    totals = [["Net", money(c.net)], ["Tax", money(c.tax)], ["Gross", money(c.gross)]]
+    totals = [["Net", money(c.net)], ["Tax", money(c.tax)]]
+    if inv.tax_currency is not None and c.tax_in_tax_currency is not None:
+        code = inv.tax_currency.currency
+        totals.append([f"Tax in {code}", f"{format_amount(c.tax_in_tax_currency, code)} {code}"])
+    totals.append(["Gross", money(c.gross)])
+    if c.prepaid:
+        totals.append(["Prepaid", money(-c.prepaid)])
     if c.rounding:
         totals.append(["Rounding", money(c.rounding)])
     totals.append(["Payable" if inv.kind != "credit_note" else "Credited", money(c.payable)])

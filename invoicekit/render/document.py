@@ -217,6 +217,9 @@ class Document:
         lay = self.layout
         col = (lay.width - 20) / 2
         seller = self.party_cell(self.inv.seller, "Seller", col)
+        if self.inv.tax_representative is not None:  # BG-11, printed under the seller it acts for
+            seller.append(self.para(" ", self.theme.small, col))
+            seller += self.party_cell(self.inv.tax_representative, "Tax representative", col)
         buyer = None
         show_buyer = not self.receipt or self.inv.buyer.vat_id
         if show_buyer:
@@ -303,11 +306,12 @@ class Document:
         ]
         hint = party_han_hint(self.inv.seller)
         rows: list[list[list[Para]]] = []
+        desc_k = next(k for k, (msgid, _, _) in enumerate(spec) if msgid == "Description")
         for line in c.lines:
             values = self.line_values(line, any_unit, any_discount, inclusive)
-            rows.append(
-                [cell(v, k, hint=hint if spec[k][0] == "Description" else None) for k, v in enumerate(values)]
-            )
+            row = [cell(v, k, hint=hint if k == desc_k else None) for k, v in enumerate(values)]
+            row[desc_k] += self.line_details(line, columns[desc_k].width - 2 * pad)
+            rows.append(row)
         for adjustments, msgid, sign in ((c.allowances, "Allowance", -1), (c.charges, "Charge", 1)):
             for adj in adjustments:
                 desc = f"{lb.t(msgid)}: {adj.source.reason}"
@@ -342,6 +346,14 @@ class Document:
         values += [rate, amount]
         return values
 
+    def unit_price(self, line: ComputedLine) -> str:
+        """The net price, with `` / 100`` when it is the price of a base quantity (BT-149)."""
+        lb, src = self.labels, line.line
+        price = lb.price(src.unit_price, self.cur)
+        if src.base_quantity != 1:
+            return f"{price} / {lb.number(src.base_quantity)}"
+        return price
+
     def line_values(
         self, line: ComputedLine, any_unit: bool, any_discount: bool, inclusive: bool
     ) -> list[str]:
@@ -358,13 +370,39 @@ class Document:
             lb.code(str(line.index + 1)),
             lb.number(src.quantity),
             lb.unit(src.unit),
-            lb.price(src.unit_price, self.cur),
+            self.unit_price(line),
             rates,
             lb.money(amount, self.cur),
             any_unit,
             any_discount,
             discount,
         )
+
+    def line_details(self, line: ComputedLine, width: float) -> list[Para]:
+        """Under a line's description, in small type: the gross price and price discount
+        (BT-148, BT-147) and each line allowance and charge (BG-27, BG-28) with its amount,
+        so the buyer sees how the line net amount BT-131 is reached."""
+        lb, src, th = self.labels, line.line, self.theme
+        texts = []
+        if src.gross_price is not None:
+            texts.append(
+                lb.t(
+                    "Gross price %(price)s, price discount %(discount)s",
+                    price=lb.price(src.gross_price, self.cur),
+                    discount=lb.price(src.price_discount or Decimal(0), self.cur),
+                )
+            )
+        for entries, msgid, sign in ((line.allowances, "Allowance", -1), (line.charges, "Charge", 1)):
+            for entry in entries:
+                label = entry.source.label
+                if entry.source.percent is not None and entry.source.amount is None:
+                    label = (
+                        f"{label} ({lb.rate(entry.source.percent)})"
+                        if label
+                        else lb.rate(entry.source.percent)
+                    )
+                texts.append(f"{lb.t(msgid)}: {label}: {lb.money(sign * entry.amount, self.cur)}")
+        return [self.para(text, th.small, width) for text in texts]
 
     def tax_table(self) -> None:
         lay, lb, th, c = self.layout, self.labels, self.theme, self.c
@@ -399,23 +437,16 @@ class Document:
         lay.table(columns, header, rows, header_fill=th.tint(), header_rule=th.accent, pad=pad)
 
     def totals(self) -> None:
-        lay, lb, th, c = self.layout, self.labels, self.theme, self.c
-        entries: list[tuple[str, Decimal, Style]] = [
-            ("Total net amount", c.net, th.body),
-            ("Total tax", c.tax, th.body),
-            ("Total amount", c.gross, th.strong),
-        ]
-        if c.rounding:
-            entries.append(("Rounding", c.rounding, th.body))
+        lay, lb, th = self.layout, self.labels, self.theme
         final = "Amount credited" if self.inv.kind == "credit_note" else "Amount payable"
-        entries.append((final, c.payable, th.payable))
         label_w, value_w = 170.0, 96.0
         x0 = lay.width - label_w - value_w
         rows = []
-        for msgid, amount, style in entries:
-            label = self.para(lb.both(msgid), Style(style.size, style.bold, style.color), label_w, "start")
-            value = self.para(lb.money(amount, self.cur), style, value_w, "end")
-            rows.append((label, value, msgid == final))
+        entries = self.total_entries(final)
+        for k, (text, amount, currency, style) in enumerate(entries):
+            label = self.para(text, Style(style.size, style.bold, style.color), label_w, "start")
+            value = self.para(lb.money(amount, currency), style, value_w, "end")
+            rows.append((label, value, k == len(entries) - 1))  # the amount payable, ruled above
         height = sum(max(a.height, b.height) + 4 for a, b, _ in rows) + 2
 
         def draw(canvas: Canvas, p: Painter, top: float) -> None:
@@ -429,6 +460,28 @@ class Document:
                 y += h
 
         lay.block(height, draw)
+
+    def total_entries(self, final: str) -> list[tuple[str, Decimal, str, Style]]:
+        """The totals block, top to bottom: (label, amount, currency, style). The tax in the
+        VAT accounting currency follows the total tax (Article 230 of Directive 2006/112/EC);
+        the prepaid amount and the rounding come between the total and the amount payable,
+        in the order of BR-CO-16."""
+        lb, th, c, cur = self.labels, self.theme, self.c, self.cur
+        entries = [
+            (lb.both("Total net amount"), c.net, cur, th.body),
+            (lb.both("Total tax"), c.tax, cur, th.body),
+        ]
+        chosen = self.inv.tax_currency
+        if chosen is not None and c.tax_in_tax_currency is not None:
+            msgid = "Total tax in %(currency)s (exchange rate %(rate)s)"
+            text = lb.both(msgid, currency=chosen.currency, rate=lb.number(chosen.exchange_rate))
+            entries.append((text, c.tax_in_tax_currency, chosen.currency, th.body))
+        entries.append((lb.both("Total amount"), c.gross, cur, th.strong))
+        for msgid, amount in (("Prepaid amount", -c.prepaid), ("Rounding", c.rounding)):
+            if amount:
+                entries.append((lb.both(msgid), amount, cur, th.body))
+        entries.append((lb.both(final), c.payable, cur, th.payable))
+        return entries
 
     # --- payment and notes ---
 
