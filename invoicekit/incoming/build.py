@@ -18,15 +18,17 @@ from ..model import (
     Address,
     AllowanceCharge,
     Contact,
-    Discount,
     Endpoint,
     Invoice,
     Kind,
     Line,
+    LineAdjustment,
     OriginalInvoice,
     Party,
     Payment,
+    TaxCurrency,
 )
+from ..money import DIVIDE, EXACT, quantum, round_to
 from .figures import Figure, Incoming, StatedAdjustment, StatedLine, StatedSubtotal, StatedTotals, Syntax
 from .stated import EN16931_ROUNDING, stated_category
 from .xml import Node, Problems
@@ -81,10 +83,13 @@ class LineParts:
     name: str | None
     quantity: Decimal | None
     unit: str
-    price: Decimal | None
-    allowances: Decimal | None  # the sum of the line's allowance amounts (BT-136)
+    price: Figure | None  # BT-146
+    adjustments: tuple[LineAdjustment, ...]  # BG-27 and BG-28, in document order
     net: Figure | None
     tax: tuple[str, Decimal] | None
+    base_quantity: Decimal | None = None  # BT-149
+    gross_price: Decimal | None = None  # BT-148
+    price_discount: Decimal | None = None  # BT-147
 
 
 def line(parts: LineParts) -> tuple[Line, StatedLine] | None:
@@ -95,16 +100,38 @@ def line(parts: LineParts) -> tuple[Line, StatedLine] | None:
     assert parts.name is not None and parts.quantity is not None and parts.price is not None
     assert parts.net is not None and parts.tax is not None and parts.id is not None
     code, rate = parts.tax
-    discount = Discount(amount=parts.allowances) if parts.allowances else None
     model = Line(
         description=parts.name,
-        unit_price=parts.price,
+        unit_price=parts.price.value,
         quantity=parts.quantity,
         unit=parts.unit,
         category=stated_category(code, rate),
-        discount=discount,
+        allowances=tuple(a for a in parts.adjustments if not a.charge),
+        charges=tuple(c for c in parts.adjustments if c.charge),
+        base_quantity=parts.base_quantity if parts.base_quantity is not None else Decimal(1),
+        gross_price=parts.gross_price,
+        price_discount=parts.price_discount,
     )
-    return model, StatedLine(parts.where, parts.id, parts.net, code, rate)
+    return model, StatedLine(parts.where, parts.id, parts.net, code, rate, parts.price.where)
+
+
+def line_adjustment(
+    node: Node, charge: bool, routes: tuple[str, str, str, str, str]
+) -> LineAdjustment | None:
+    """A line allowance or charge: its stated amount (BT-136/141, which counts), and the
+    percentage, base, reason and reason code as stated (``routes``, in that order)."""
+    amount, percent, base, reason, code = routes
+    value = node.decimal(amount, required=True)
+    if value is None:
+        return None
+    return LineAdjustment(
+        charge=charge,
+        amount=value,
+        percent=node.decimal(percent),
+        base=node.decimal(base),
+        reason=node.text(reason),
+        reason_code=node.text(code),
+    )
 
 
 @frozen
@@ -116,6 +143,7 @@ class AdjustmentParts:
     amount: Figure | None
     reason: str | None
     tax: tuple[str, Decimal] | None
+    reason_code: str | None = None
 
 
 def adjustment(parts: AdjustmentParts) -> tuple[AllowanceCharge, StatedAdjustment] | None:
@@ -123,10 +151,11 @@ def adjustment(parts: AdjustmentParts) -> tuple[AllowanceCharge, StatedAdjustmen
         return None
     code, rate = parts.tax
     model = AllowanceCharge(
-        reason=parts.reason or "",
+        reason=parts.reason or parts.reason_code or "",
         amount=parts.amount.value,
         category=stated_category(code, rate),
         charge=parts.charge,
+        reason_code=parts.reason_code,
     )
     return model, StatedAdjustment(parts.where, parts.charge, parts.amount, code, rate)
 
@@ -193,6 +222,10 @@ class Header:
     buyer_reference: str | None = None  # BT-10
     order_reference: str | None = None  # BT-13
     contract_reference: str | None = None  # BT-12
+    prepaid: Decimal | None = None  # BT-113
+    rounding_amount: Decimal | None = None  # BT-114
+    tax_representative: Party | None = None  # BG-11
+    tax_currency: TaxCurrency | None = None  # BT-6, with the rate BT-111 implies
 
 
 def check_line_count(root: Node, name: str, count: int) -> None:
@@ -242,6 +275,10 @@ def assemble(read: Read, problems: Problems) -> Incoming:
         buyer_reference=h.buyer_reference,
         order_reference=h.order_reference,
         contract_reference=h.contract_reference,
+        prepaid=h.prepaid,
+        rounding_amount=h.rounding_amount,
+        tax_representative=h.tax_representative,
+        tax_currency=h.tax_currency,
     )
     return Incoming(
         syntax=read.syntax,
@@ -253,6 +290,35 @@ def assemble(read: Read, problems: Problems) -> Incoming:
         subtotals=tuple(read.subtotals),
         totals=read.totals,
     )
+
+
+def tax_currency(
+    node: Node, route: str, currency: str | None, tax: Figure | None, converted: Figure | None
+) -> TaxCurrency | None:
+    """BT-6 with the exchange rate BT-111 implies: an e-invoice states the VAT total in the
+    accounting currency, not the rate, so the rate is the shortest decimal with which
+    invoicekit's rounding of BT-110 x rate gives BT-111 back (hence BT-111 itself is carried,
+    never checked)."""
+    if currency is None:
+        return None
+    if converted is None:
+        node.problems.fail(
+            node.child_path(route), "missing: the VAT total in the accounting currency (BT-111, BR-53)"
+        )
+        return None
+    if tax is None or tax.value == 0:
+        node.problems.fail(converted.where, "no exchange rate follows from a VAT total (BT-110) of zero")
+        return None
+    unit = quantum(currency)
+    exact = DIVIDE.divide(converted.value, tax.value)
+    for places in range(0, 16):
+        rate = exact.quantize(Decimal(1).scaleb(-places), context=DIVIDE)
+        if (
+            rate > 0
+            and round_to(EXACT.multiply(tax.value, rate), unit, EN16931_ROUNDING.mode) == converted.value
+        ):
+            return TaxCurrency(currency, rate)
+    return None  # pragma: no cover - 15 decimals always reproduce a two-decimal amount
 
 
 def figure(node: Node, route: str, *, required: bool = False) -> Figure | None:

@@ -3,12 +3,12 @@ the XML inside Factur-X and ZUGFeRD 2.x)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Final
 
+import attrs
 from lxml import etree
 
-from ..model import AllowanceCharge, Contact, Line, OriginalInvoice, Party, Payment
+from ..model import Address, AllowanceCharge, Contact, Line, OriginalInvoice, Party, Payment, TaxCurrency
 from .build import (
     AdjustmentParts,
     Header,
@@ -21,8 +21,10 @@ from .build import (
     figure,
     kind_of,
     line,
+    line_adjustment,
     party,
     tax_category,
+    tax_currency,
 )
 from .figures import Figure, StatedAdjustment, StatedLine, StatedSubtotal, StatedTotals
 from .xml import Node, Problems
@@ -46,7 +48,6 @@ def read_cii(root: etree._Element, problems: Problems) -> Read:
         problems.fail(doc.child_path(_SETTLEMENT), "missing")
         return Read("cii", doc.path, None, Header(None, None, None, "invoice", None, None), [], [], [], None)
     currency = settlement.currency("ram:InvoiceCurrencyCode", required=True)
-    _refuse_unsupported(doc, settlement, currency)
     line_nodes = tx.all("ram:IncludedSupplyChainTradeLineItem")
     check_line_count(tx, "ram:IncludedSupplyChainTradeLineItem", len(line_nodes))
     return Read(
@@ -61,17 +62,6 @@ def read_cii(root: etree._Element, problems: Problems) -> Read:
         subtotals=_subtotals(settlement),
         totals=_totals(doc, currency),
     )
-
-
-def _refuse_unsupported(doc: Node, settlement: Node, currency: str | None) -> None:
-    """Terms that change the figures and that invoicekit's model does not hold yet."""
-    doc.unsupported(f"{_TX}/ram:ApplicableHeaderTradeAgreement/ram:SellerTaxRepresentativeTradeParty",
-                    "the seller's tax representative (BG-11)")  # fmt: skip
-    tax_currency = settlement.text("ram:TaxCurrencyCode")
-    if tax_currency and tax_currency != currency:
-        settlement.unsupported("ram:TaxCurrencyCode", "a VAT accounting currency (BT-6)")
-    doc.unsupported(f"{_SUMMATION}/ram:TotalPrepaidAmount", "a prepaid amount (BT-113)", unless_zero=True)
-    doc.unsupported(f"{_SUMMATION}/ram:RoundingAmount", "a stated rounding amount (BT-114)", unless_zero=True)
 
 
 def _header(doc: Node, tx: Node, settlement: Node, currency: str | None) -> Header:
@@ -99,14 +89,45 @@ def _header(doc: Node, tx: Node, settlement: Node, currency: str | None) -> Head
         notes=tuple(n for n in notes if n),
         payment=_payment(settlement, terms),
         original=_original(settlement),
-        buyer_reference=agreement.text("ram:BuyerReference") if agreement else None,
-        order_reference=agreement.text("ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID")
-        if agreement
-        else None,
-        contract_reference=agreement.text("ram:ContractReferencedDocument/ram:IssuerAssignedID")
-        if agreement
-        else None,
+        buyer_reference=_agreed(agreement, "ram:BuyerReference"),
+        order_reference=_agreed(agreement, "ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"),
+        contract_reference=_agreed(agreement, "ram:ContractReferencedDocument/ram:IssuerAssignedID"),
+        prepaid=doc.decimal(f"{_SUMMATION}/ram:TotalPrepaidAmount"),
+        rounding_amount=doc.decimal(f"{_SUMMATION}/ram:RoundingAmount"),
+        tax_representative=_representative(agreement),
+        tax_currency=_tax_currency(doc, settlement, currency),
     )
+
+
+def _agreed(agreement: Node | None, route: str) -> str | None:
+    """A reference of the header trade agreement (BT-10, BT-12, BT-13)."""
+    return agreement.text(route) if agreement is not None else None
+
+
+def _tax_currency(doc: Node, settlement: Node, currency: str | None) -> TaxCurrency | None:
+    """BT-6 when it is another currency than the invoice's, with BT-111 from the
+    TaxTotalAmount in that currency."""
+    code = settlement.currency("ram:TaxCurrencyCode")
+    summation = doc.at(_SUMMATION)
+    if code is None or code == currency or summation is None:
+        return None
+    tax = _tax_total(summation, currency)
+    converted = None
+    for node in summation.all("ram:TaxTotalAmount"):
+        value = node.number() if node.attribute("currencyID") == code else None
+        if value is not None:
+            converted = Figure(node.path, value)
+    return tax_currency(summation, "ram:TaxTotalAmount", code, tax, converted)
+
+
+def _representative(agreement: Node | None) -> Party | None:
+    """The seller's tax representative (BG-11): name BT-62, address BG-12, VAT ID BT-63."""
+    node = agreement.at("ram:SellerTaxRepresentativeTradeParty") if agreement is not None else None
+    parts = _party_parts(node) if node is not None else None
+    if parts is None or parts.name is None or parts.country is None:
+        return None
+    address = Address(parts.country, parts.lines, parts.city, parts.postal_code)
+    return Party(parts.name, address, parts.vat_id, business=True)
 
 
 def _party(agreement: Node | None, role: str, tx: Node) -> Party | None:
@@ -114,28 +135,35 @@ def _party(agreement: Node | None, role: str, tx: Node) -> Party | None:
     if node is None:
         tx.problems.fail(tx.child_path(f"ram:ApplicableHeaderTradeAgreement/{role}"), "missing")
         return None
+    parts = _party_parts(node)
+    if parts is None:
+        return None
+    contact = Contact(
+        node.text("ram:DefinedTradeContact/ram:PersonName"),
+        node.text("ram:DefinedTradeContact/ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
+        node.text("ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID"),
+    )
+    endpoint_id = endpoint(node.at("ram:URIUniversalCommunication/ram:URIID"))
+    return party(
+        attrs.evolve(parts, endpoint=endpoint_id, contact=contact), seller=role == "ram:SellerTradeParty"
+    )
+
+
+def _party_parts(node: Node) -> PartyParts | None:
+    """The name, postal address and VAT identifier of a CII trade party."""
     address = node.at("ram:PostalTradeAddress")
     if address is None:
         node.problems.fail(node.child_path("ram:PostalTradeAddress"), "missing")
         return None
     vat_ids = [r.text("ram:ID") for r in node.all("ram:SpecifiedTaxRegistration") if _scheme(r) == "VA"]
     street = [address.text(r) for r in ("ram:LineOne", "ram:LineTwo", "ram:LineThree")]
-    return party(
-        PartyParts(
-            name=node.text("ram:Name", required=True),
-            country=address.country("ram:CountryID", required=True),
-            lines=tuple(s for s in street if s),
-            city=address.text("ram:CityName"),
-            postal_code=address.text("ram:PostcodeCode"),
-            vat_id=next((v for v in vat_ids if v), None),
-            endpoint=endpoint(node.at("ram:URIUniversalCommunication/ram:URIID")),
-            contact=Contact(
-                node.text("ram:DefinedTradeContact/ram:PersonName"),
-                node.text("ram:DefinedTradeContact/ram:TelephoneUniversalCommunication/ram:CompleteNumber"),
-                node.text("ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID"),
-            ),
-        ),
-        seller=role == "ram:SellerTradeParty",
+    return PartyParts(
+        name=node.text("ram:Name", required=True),
+        country=address.country("ram:CountryID", required=True),
+        lines=tuple(s for s in street if s),
+        city=address.text("ram:CityName"),
+        postal_code=address.text("ram:PostcodeCode"),
+        vat_id=next((v for v in vat_ids if v), None),
     )
 
 
@@ -170,29 +198,28 @@ def _original(settlement: Node) -> OriginalInvoice | None:
     return OriginalInvoice(number, date) if number and date else None
 
 
+#: Where a CII line allowance or charge states its amount, percentage, base, reason, code.
+_LINE_ADJUSTMENT: Final = (
+    "ram:ActualAmount", "ram:CalculationPercent", "ram:BasisAmount", "ram:Reason", "ram:ReasonCode",
+)  # fmt: skip
+
+
 def _line(node: Node) -> tuple[Line, StatedLine] | None:
     agreement = "ram:SpecifiedLineTradeAgreement"
     settlement = "ram:SpecifiedLineTradeSettlement"
-    node.unsupported(
-        f"{agreement}/ram:GrossPriceProductTradePrice", "a gross price and price discount (BT-148/BT-147)"
-    )
-    base = node.decimal(f"{agreement}/ram:NetPriceProductTradePrice/ram:BasisQuantity")
-    if base is not None and base != 1:
-        node.unsupported(f"{agreement}/ram:NetPriceProductTradePrice/ram:BasisQuantity",
-                         "a price base quantity other than 1 (BT-149)")  # fmt: skip
+    net_price = f"{agreement}/ram:NetPriceProductTradePrice"
+    gross = node.at(f"{agreement}/ram:GrossPriceProductTradePrice")
     settle = node.at(settlement)
-    allowances = Decimal(0)
+    adjustments = []
     for entry in settle.all("ram:SpecifiedTradeAllowanceCharge") if settle is not None else []:
-        if entry.boolean("ram:ChargeIndicator/udt:Indicator", required=True):
-            entry.problems.fail(
-                entry.path,
-                "a line charge (BG-28) is not supported yet: invoicekit cannot read this invoice faithfully",
-            )
-            continue
-        allowances += entry.decimal("ram:ActualAmount", required=True) or 0
+        charge = entry.boolean("ram:ChargeIndicator/udt:Indicator", required=True)
+        adjustment = line_adjustment(entry, bool(charge), _LINE_ADJUSTMENT)
+        if adjustment is not None:
+            adjustments.append(adjustment)
     quantity = "ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"
     quantity_node = node.at(quantity)
     tax = f"{settlement}/ram:ApplicableTradeTax"
+    total = f"{settlement}/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"
     return line(
         LineParts(
             where=node.path,
@@ -200,14 +227,15 @@ def _line(node: Node) -> tuple[Line, StatedLine] | None:
             name=node.text("ram:SpecifiedTradeProduct/ram:Name", required=True),
             quantity=node.decimal(quantity, required=True),
             unit=(quantity_node.attribute("unitCode") if quantity_node is not None else None) or "C62",
-            price=node.decimal(f"{agreement}/ram:NetPriceProductTradePrice/ram:ChargeAmount", required=True),
-            allowances=allowances,
-            net=figure(
-                node,
-                f"{settlement}/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount",
-                required=True,
-            ),
+            price=figure(node, f"{net_price}/ram:ChargeAmount", required=True),
+            adjustments=tuple(adjustments),
+            net=figure(node, total, required=True),
             tax=tax_category(node, f"{tax}/ram:CategoryCode", f"{tax}/ram:RateApplicablePercent"),
+            base_quantity=node.decimal(f"{net_price}/ram:BasisQuantity"),
+            gross_price=gross.decimal("ram:ChargeAmount") if gross is not None else None,  # BT-148
+            price_discount=gross.decimal("ram:AppliedTradeAllowanceCharge/ram:ActualAmount")
+            if gross is not None
+            else None,
         )
     )
 
@@ -219,7 +247,8 @@ def _adjustment(node: Node) -> tuple[AllowanceCharge, StatedAdjustment] | None:
             where=node.path,
             charge=bool(charge),
             amount=figure(node, "ram:ActualAmount", required=True),
-            reason=node.text("ram:Reason") or node.text("ram:ReasonCode"),
+            reason=node.text("ram:Reason"),
+            reason_code=node.text("ram:ReasonCode"),
             tax=tax_category(
                 node,
                 "ram:CategoryTradeTax/ram:CategoryCode",
@@ -264,16 +293,14 @@ def _totals(doc: Node, currency: str | None) -> StatedTotals | None:
 
 
 def _tax_total(summation: Node, currency: str | None) -> Figure | None:
-    """BT-110: the TaxTotalAmount in the invoice currency; one in another currency is BT-111."""
-    found: Figure | None = None
-    for i, node in enumerate(summation.all("ram:TaxTotalAmount")):
-        if currency and node.attribute("currencyID") not in (None, currency):
-            what = "a VAT total in the accounting currency (BT-111)"
-            node.problems.fail(
-                node.path, f"{what} is not supported yet: invoicekit cannot read this invoice faithfully"
-            )
-        elif found is None:
-            value = node.number()
-            where = summation.child_path("ram:TaxTotalAmount") if i == 0 else node.path
-            found = None if value is None else Figure(where, value)
-    return found
+    """BT-110: the TaxTotalAmount in the invoice currency (one in another currency is BT-111)."""
+    found = [n for n in summation.all("ram:TaxTotalAmount") if n.attribute("currencyID") in (None, currency)]
+    if len(found) > 1:
+        summation.problems.fail(found[1].path, "a second VAT total in the invoice currency")
+    value = found[0].number() if found else None
+    single = len(summation.all("ram:TaxTotalAmount")) == 1
+    return (
+        None
+        if value is None
+        else Figure(summation.child_path("ram:TaxTotalAmount") if single else found[0].path, value)
+    )

@@ -33,6 +33,7 @@ class StatedLine:
     net: Figure
     category: str
     rate: Decimal
+    price_where: str = ""  # the XPath of the net price BT-146
 
 
 @frozen

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Final
 
+import attrs
 from lxml import etree
 
-from ..model import AllowanceCharge, Contact, Line, OriginalInvoice, Party, Payment
+from ..model import Address, AllowanceCharge, Contact, Line, OriginalInvoice, Party, Payment, TaxCurrency
 from .build import (
     AdjustmentParts,
     Header,
@@ -20,10 +20,12 @@ from .build import (
     figure,
     kind_of,
     line,
+    line_adjustment,
     party,
     tax_category,
+    tax_currency,
 )
-from .figures import StatedAdjustment, StatedLine, StatedSubtotal, StatedTotals
+from .figures import Figure, StatedAdjustment, StatedLine, StatedSubtotal, StatedTotals
 from .xml import Node, Problems
 
 INVOICE_NS: Final = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
@@ -38,17 +40,16 @@ def read_ubl(root: etree._Element, problems: Problems) -> Read:
     name = ROOTS[root.tag]
     credit = name == "CreditNote"
     doc = Node(root, f"/{name}", {CAC: "cac", CBC: "cbc"}, problems)
-    _refuse_unsupported(doc)
     currency = doc.currency("cbc:DocumentCurrencyCode", required=True)
     line_name = "cac:CreditNoteLine" if credit else "cac:InvoiceLine"
     line_nodes = doc.all(line_name)
     check_line_count(doc, line_name, len(line_nodes))
-    tax_totals = _tax_totals(doc, currency)
+    tax_totals, converted = _tax_totals(doc, currency)
     return Read(
         syntax="ubl",
         root=doc.path,
         profile=doc.text("cbc:CustomizationID"),
-        header=_header(doc, credit, currency),
+        header=_header(doc, credit, currency, tax_totals, converted),
         lines=[_line(node, credit) for node in line_nodes],
         adjustments=[_adjustment(node) for node in doc.all("cac:AllowanceCharge")],
         subtotals=_subtotals(tax_totals),
@@ -56,21 +57,9 @@ def read_ubl(root: etree._Element, problems: Problems) -> Read:
     )
 
 
-def _refuse_unsupported(doc: Node) -> None:
-    """Terms that change the figures and that invoicekit's model does not hold yet."""
-    doc.unsupported("cac:TaxRepresentativeParty", "the seller's tax representative (BG-11)")
-    currency = doc.text("cbc:DocumentCurrencyCode")
-    tax_currency = doc.text("cbc:TaxCurrencyCode")
-    if tax_currency and tax_currency != currency:
-        doc.unsupported("cbc:TaxCurrencyCode", "a VAT accounting currency (BT-6)")
-    monetary = "cac:LegalMonetaryTotal"
-    doc.unsupported(f"{monetary}/cbc:PrepaidAmount", "a prepaid amount (BT-113)", unless_zero=True)
-    doc.unsupported(
-        f"{monetary}/cbc:PayableRoundingAmount", "a stated rounding amount (BT-114)", unless_zero=True
-    )
-
-
-def _header(doc: Node, credit: bool, currency: str | None) -> Header:
+def _header(
+    doc: Node, credit: bool, currency: str | None, tax_totals: list[Node], converted: Figure | None
+) -> Header:
     type_code = doc.text("cbc:CreditNoteTypeCode" if credit else "cbc:InvoiceTypeCode")
     means = doc.all("cac:PaymentMeans")
     # BT-9: a CreditNote has no DueDate; the binding puts it on the first payment means
@@ -90,7 +79,34 @@ def _header(doc: Node, credit: bool, currency: str | None) -> Header:
         buyer_reference=doc.text("cbc:BuyerReference"),
         order_reference=doc.text("cac:OrderReference/cbc:ID"),
         contract_reference=doc.text("cac:ContractDocumentReference/cbc:ID"),
+        prepaid=doc.decimal("cac:LegalMonetaryTotal/cbc:PrepaidAmount"),
+        rounding_amount=doc.decimal("cac:LegalMonetaryTotal/cbc:PayableRoundingAmount"),
+        tax_representative=_representative(doc),
+        tax_currency=_tax_currency(doc, currency, tax_totals, converted),
     )
+
+
+def _tax_currency(
+    doc: Node, currency: str | None, tax_totals: list[Node], converted: Figure | None
+) -> TaxCurrency | None:
+    """BT-6 when it is another currency than the invoice's (BT-5)."""
+    code = doc.currency("cbc:TaxCurrencyCode")
+    if code is None or code == currency:
+        return None
+    tax = figure(tax_totals[0], "cbc:TaxAmount") if tax_totals else None
+    return tax_currency(doc, "cac:TaxTotal", code, tax, converted)
+
+
+def _representative(doc: Node) -> Party | None:
+    """The seller's tax representative (BG-11): name BT-62, address BG-12, VAT ID BT-63."""
+    node = doc.at("cac:TaxRepresentativeParty")
+    if node is None:
+        return None
+    parts = _party_parts(node, node.text("cac:PartyName/cbc:Name", required=True))
+    if parts is None or parts.name is None or parts.country is None:
+        return None
+    address = Address(parts.country, parts.lines, parts.city, parts.postal_code)
+    return Party(parts.name, address, parts.vat_id, business=True)
 
 
 def _party(doc: Node, role: str) -> Party | None:
@@ -98,14 +114,31 @@ def _party(doc: Node, role: str) -> Party | None:
     if node is None:
         doc.problems.fail(doc.child_path(f"{role}/cac:Party"), "missing")
         return None
-    address = node.at("cac:PostalAddress")
-    if address is None:
-        node.problems.fail(node.child_path("cac:PostalAddress"), "missing")
-        return None
     legal = node.text("cac:PartyLegalEntity/cbc:RegistrationName")
     name = legal or node.text("cac:PartyName/cbc:Name")
     if name is None:
         node.problems.fail(node.child_path("cac:PartyLegalEntity/cbc:RegistrationName"), "missing")
+    parts = _party_parts(node, name)
+    if parts is None:
+        return None
+    contact = Contact(
+        node.text("cac:Contact/cbc:Name"),
+        node.text("cac:Contact/cbc:Telephone"),
+        node.text("cac:Contact/cbc:ElectronicMail"),
+    )
+    endpoint_id = endpoint(node.at("cbc:EndpointID"))
+    return party(
+        attrs.evolve(parts, endpoint=endpoint_id, contact=contact),
+        seller=role == "cac:AccountingSupplierParty",
+    )
+
+
+def _party_parts(node: Node, name: str | None) -> PartyParts | None:
+    """The name given, the postal address and the VAT identifier of a UBL party."""
+    address = node.at("cac:PostalAddress")
+    if address is None:
+        node.problems.fail(node.child_path("cac:PostalAddress"), "missing")
+        return None
     vat_ids = [
         scheme.text("cbc:CompanyID")
         for scheme in node.all("cac:PartyTaxScheme")
@@ -114,22 +147,13 @@ def _party(doc: Node, role: str) -> Party | None:
     street = [
         address.text(r) for r in ("cbc:StreetName", "cbc:AdditionalStreetName", "cac:AddressLine/cbc:Line")
     ]
-    return party(
-        PartyParts(
-            name=name,
-            country=address.country("cac:Country/cbc:IdentificationCode", required=True),
-            lines=tuple(s for s in street if s),
-            city=address.text("cbc:CityName"),
-            postal_code=address.text("cbc:PostalZone"),
-            vat_id=next((v for v in vat_ids if v), None),
-            endpoint=endpoint(node.at("cbc:EndpointID")),
-            contact=Contact(
-                node.text("cac:Contact/cbc:Name"),
-                node.text("cac:Contact/cbc:Telephone"),
-                node.text("cac:Contact/cbc:ElectronicMail"),
-            ),
-        ),
-        seller=role == "cac:AccountingSupplierParty",
+    return PartyParts(
+        name=name,
+        country=address.country("cac:Country/cbc:IdentificationCode", required=True),
+        lines=tuple(s for s in street if s),
+        city=address.text("cbc:CityName"),
+        postal_code=address.text("cbc:PostalZone"),
+        vat_id=next((v for v in vat_ids if v), None),
     )
 
 
@@ -159,23 +183,23 @@ def _original(doc: Node) -> OriginalInvoice | None:
     return OriginalInvoice(number, date) if number and date else None
 
 
+#: Where a UBL line allowance or charge states its amount, percentage, base, reason, code.
+_LINE_ADJUSTMENT: Final = (
+    "cbc:Amount", "cbc:MultiplierFactorNumeric", "cbc:BaseAmount",
+    "cbc:AllowanceChargeReason", "cbc:AllowanceChargeReasonCode",
+)  # fmt: skip
+
+
 def _line(node: Node, credit: bool) -> tuple[Line, StatedLine] | None:
-    node.unsupported("cac:Price/cac:AllowanceCharge", "a gross price and price discount (BT-148/BT-147)")
-    base = node.decimal("cac:Price/cbc:BaseQuantity")
-    if base is not None and base != 1:
-        node.unsupported("cac:Price/cbc:BaseQuantity", "a price base quantity other than 1 (BT-149)")
-    allowances = Decimal(0)
-    for entry in node.all("cac:AllowanceCharge"):
-        if entry.boolean("cbc:ChargeIndicator", required=True):
-            entry.problems.fail(
-                entry.path,
-                "a line charge (BG-28) is not supported yet: invoicekit cannot read this invoice faithfully",
-            )
-            continue
-        amount = entry.decimal("cbc:Amount", required=True)
-        allowances += amount or 0
+    adjustments = []
+    for entry in node.all("cac:AllowanceCharge"):  # BG-27, BG-28
+        charge = entry.boolean("cbc:ChargeIndicator", required=True)
+        adjustment = line_adjustment(entry, bool(charge), _LINE_ADJUSTMENT)
+        if adjustment is not None:
+            adjustments.append(adjustment)
     quantity_name = "cbc:CreditedQuantity" if credit else "cbc:InvoicedQuantity"
     quantity_node = node.at(quantity_name)
+    discount = node.at("cac:Price/cac:AllowanceCharge")
     return line(
         LineParts(
             where=node.path,
@@ -183,14 +207,17 @@ def _line(node: Node, credit: bool) -> tuple[Line, StatedLine] | None:
             name=node.text("cac:Item/cbc:Name", required=True),
             quantity=node.decimal(quantity_name, required=True),
             unit=(quantity_node.attribute("unitCode") if quantity_node is not None else None) or "C62",
-            price=node.decimal("cac:Price/cbc:PriceAmount", required=True),
-            allowances=allowances,
+            price=figure(node, "cac:Price/cbc:PriceAmount", required=True),
+            adjustments=tuple(adjustments),
             net=figure(node, "cbc:LineExtensionAmount", required=True),
             tax=tax_category(
                 node,
                 "cac:Item/cac:ClassifiedTaxCategory/cbc:ID",
                 "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent",
             ),
+            base_quantity=node.decimal("cac:Price/cbc:BaseQuantity"),
+            gross_price=discount.decimal("cbc:BaseAmount") if discount is not None else None,  # BT-148
+            price_discount=discount.decimal("cbc:Amount") if discount is not None else None,  # BT-147
         )
     )
 
@@ -202,8 +229,9 @@ def _adjustment(node: Node) -> tuple[AllowanceCharge, StatedAdjustment] | None:
             where=node.path,
             charge=bool(charge),
             amount=figure(node, "cbc:Amount", required=True),
-            reason=node.text("cbc:AllowanceChargeReason") or node.text("cbc:AllowanceChargeReasonCode"),
+            reason=node.text("cbc:AllowanceChargeReason"),
             tax=tax_category(node, "cac:TaxCategory/cbc:ID", "cac:TaxCategory/cbc:Percent"),
+            reason_code=node.text("cbc:AllowanceChargeReasonCode"),
         )
     )
 
@@ -221,22 +249,22 @@ def _subtotals(tax_totals: list[Node]) -> list[StatedSubtotal]:
     return rows
 
 
-def _tax_totals(doc: Node, currency: str | None) -> list[Node]:
-    """The TaxTotal elements in the document currency (BT-110 and its breakdown); one in
-    another currency is BT-111, the VAT in the accounting currency."""
+def _tax_totals(doc: Node, currency: str | None) -> tuple[list[Node], Figure | None]:
+    """The TaxTotal in the document currency (BT-110 and its breakdown), and the VAT total
+    of the one in another currency (BT-111, in the VAT accounting currency)."""
     totals = []
+    converted: Figure | None = None
     for total in doc.all("cac:TaxTotal"):
         amount = total.at("cbc:TaxAmount")
         if amount is not None and currency and amount.attribute("currencyID") not in (None, currency):
-            what = "a VAT total in the accounting currency (BT-111)"
-            total.problems.fail(
-                amount.path, f"{what} is not supported yet: invoicekit cannot read this invoice faithfully"
-            )
+            if converted is not None:
+                total.problems.fail(amount.path, "a second VAT total in another currency")
+            converted = figure(total, "cbc:TaxAmount")
         else:
             totals.append(total)
     if len(totals) > 1:
         doc.problems.fail(totals[1].path, "a second VAT total in the document currency")
-    return totals
+    return totals, converted
 
 
 def _totals(doc: Node, tax_totals: list[Node]) -> StatedTotals | None:

@@ -16,10 +16,11 @@ from typing import Any
 from attrs import frozen
 
 from ..compute import compute
+from ..model import Line
 from ..money import format_amount, format_rate
 from ..result import Computed
 from ..taxtable.provider import RateProvider
-from .figures import Figure, Incoming
+from .figures import Figure, Incoming, StatedLine
 from .stated import StatedRates
 
 _ZERO = Decimal(0)
@@ -121,6 +122,7 @@ def verify(
 def differences(incoming: Incoming, computed: Computed) -> Iterator[Difference]:
     """Every stated figure the recomputation does not reproduce, in document order."""
     for stated, line in zip(incoming.lines, computed.lines, strict=True):
+        yield from _net_price(stated, line.line)
         yield from _compare(stated.net, line.net, "BT-131", f"line {stated.id} net amount")
     allowances = iter(computed.allowances)
     charges = iter(computed.charges)
@@ -130,6 +132,17 @@ def differences(incoming: Incoming, computed: Computed) -> Iterator[Difference]:
         yield from _compare(entry.amount, mine.net, "BT-99" if entry.charge else "BT-92", what)
     yield from _breakdown(incoming, computed)
     yield from _totals(incoming, computed)
+
+
+def _net_price(stated: StatedLine, line: Line) -> Iterator[Difference]:
+    """BT-146 = BT-148 - BT-147 when the gross price is given (EN 16931's definition of the
+    item net price; Peppol checks it as PEPPOL-EN16931-R046)."""
+    if line.gross_price is None:
+        return
+    expected = line.gross_price - (line.price_discount or _ZERO)
+    if line.unit_price != expected:
+        what = f"line {stated.id} net price (gross price BT-148 less price discount BT-147)"
+        yield Difference(stated.price_where, "BT-146", what, line.unit_price, expected)
 
 
 def _compare(stated: Figure, computed: Decimal, term: str, what: str) -> Iterator[Difference]:

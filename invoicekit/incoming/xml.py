@@ -229,23 +229,3 @@ class Node:
             shape = "YYYYMMDD" if compact else "YYYY-MM-DD"
             node.problems.fail(node.path, f'not a date {shape}: "{echo(text)}"')
             return None
-
-    def unsupported(self, route: str, what: str, *, unless_zero: bool = False) -> None:
-        """Refuse an element invoicekit's model cannot hold yet, so nothing is silently dropped
-        (with ``unless_zero``, an amount of zero is harmless and accepted)."""
-        head, _, name = route.rpartition("/")
-        parent = self.at(head) if head else self
-        if parent is None:
-            return
-        found = parent.all(name)
-        for node in found:
-            if unless_zero and _is_zero(node.value):
-                continue
-            where = node.path if len(found) > 1 else parent.child_path(name)
-            self.problems.fail(
-                where, f"{what} is not supported yet: invoicekit cannot read this invoice faithfully"
-            )
-
-
-def _is_zero(text: str) -> bool:
-    return bool(_DECIMAL.match(text)) and Decimal(text) == 0

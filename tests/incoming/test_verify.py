@@ -28,6 +28,8 @@ LINE2 = "/Invoice/cac:InvoiceLine[2]"
         (UBL_CN, "805.50", "0.00"),  # reverse charge: no VAT
         (CII, "40.18", "2.17"),  # 2.00 + 0.17 (half up of 0.165) + 0.00 exempt
         (CII_CN, "127.93", "20.43"),  # 107.50 x 0.19 = 20.425 -> 20.43
+        ("ubl-invoice-en16931-extras.xml", "165.35", "40.35"),  # 265.34 - 100.00 prepaid + 0.01
+        ("cii-invoice-en16931-extras.xml", "10.00", "2.28"),  # 14.28 - 4.28 prepaid
     ],
 )
 def test_correct_invoices_verify_clean(name: str, payable: str, tax: str) -> None:
@@ -136,3 +138,24 @@ def test_json_shape(fixture_bytes: dict[str, bytes]) -> None:
         {"where": f"{LINE2}/cbc:LineExtensionAmount", "term": "BT-131", "what": "line 2 net amount", "stated": "85.01", "computed": "85.00"}
     ]
     assert (out["syntax"], out["number"], out["payable"]) == ("ubl", "RE-2024-0117", "193.58")
+
+
+def test_a_payable_that_ignores_the_prepaid_amount_is_found(fixture_bytes: dict[str, bytes]) -> None:
+    planted = _plant(fixture_bytes["ubl-invoice-en16931-extras.xml"], ">165.35<", ">265.35<")
+    (difference,) = verify(planted).differences
+    assert (difference.term, difference.stated, difference.computed) == ("BT-115", Decimal("265.35"), Decimal("165.35"))
+
+
+def test_a_line_charge_left_out_of_the_line_net_is_found(fixture_bytes: dict[str, bytes]) -> None:
+    # line 1 stated as 112.50 (without its 2.50 charge); recomputed 250 x 45.00 / 100 + 2.50
+    planted = _plant(fixture_bytes["ubl-invoice-en16931-extras.xml"], ">115.00<", ">112.50<")
+    (difference,) = verify(planted).differences
+    assert (difference.where, difference.computed) == ("/Invoice/cac:InvoiceLine[1]/cbc:LineExtensionAmount", Decimal("115.00"))
+
+
+def test_a_net_price_that_is_not_gross_less_discount_is_found(fixture_bytes: dict[str, bytes]) -> None:
+    planted = _plant(fixture_bytes["cii-invoice-en16931-extras.xml"], "<ram:ActualAmount>0.50<", "<ram:ActualAmount>0.40<")
+    (difference,) = verify(planted).differences
+    assert difference.term == "BT-146"
+    assert difference.where.endswith("ram:IncludedSupplyChainTradeLineItem[2]/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount")
+    assert (difference.stated, difference.computed) == (Decimal("4.50"), Decimal("4.60"))
