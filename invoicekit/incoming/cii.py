@@ -34,6 +34,7 @@ RAM: Final = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInfor
 UDT: Final = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 QDT: Final = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 ROOT: Final = f"{{{RSM}}}CrossIndustryInvoice"
+PREFIXES: Final = {RSM: "rsm", RAM: "ram", UDT: "udt", QDT: "qdt"}
 _TX: Final = "rsm:SupplyChainTradeTransaction"
 _SETTLEMENT: Final = f"{_TX}/ram:ApplicableHeaderTradeSettlement"
 _SUMMATION: Final = f"{_SETTLEMENT}/ram:SpecifiedTradeSettlementHeaderMonetarySummation"
@@ -41,7 +42,7 @@ _SUMMATION: Final = f"{_SETTLEMENT}/ram:SpecifiedTradeSettlementHeaderMonetarySu
 
 def read_cii(root: etree._Element, problems: Problems) -> Read:
     """The terms of a CrossIndustryInvoice."""
-    doc = Node(root, "/rsm:CrossIndustryInvoice", {RSM: "rsm", RAM: "ram", UDT: "udt", QDT: "qdt"}, problems)
+    doc = Node(root, "/rsm:CrossIndustryInvoice", PREFIXES, problems)
     tx = doc.at(_TX)
     settlement = doc.at(_SETTLEMENT)
     if tx is None or settlement is None:

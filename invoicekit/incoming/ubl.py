@@ -32,6 +32,7 @@ INVOICE_NS: Final = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
 CREDIT_NOTE_NS: Final = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
 CAC: Final = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
 CBC: Final = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+PREFIXES: Final = {CAC: "cac", CBC: "cbc"}
 ROOTS: Final = {f"{{{INVOICE_NS}}}Invoice": "Invoice", f"{{{CREDIT_NOTE_NS}}}CreditNote": "CreditNote"}
 
 
@@ -39,7 +40,7 @@ def read_ubl(root: etree._Element, problems: Problems) -> Read:
     """The terms of a UBL document whose root is Invoice or CreditNote."""
     name = ROOTS[root.tag]
     credit = name == "CreditNote"
-    doc = Node(root, f"/{name}", {CAC: "cac", CBC: "cbc"}, problems)
+    doc = Node(root, f"/{name}", PREFIXES, problems)
     currency = doc.currency("cbc:DocumentCurrencyCode", required=True)
     line_name = "cac:CreditNoteLine" if credit else "cac:InvoiceLine"
     line_nodes = doc.all(line_name)

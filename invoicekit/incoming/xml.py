@@ -73,13 +73,18 @@ class Problems:
             raise InvoiceError(self.items)
 
 
+#: Clark-notation tags by (prefix table, prefixed name). The tables are module constants
+#: (ubl.PREFIXES, cii.PREFIXES), so their identity is a stable key.
+_TAGS: dict[tuple[int, str], str] = {}
+
+
 class Node:
     """An element, its XPath with the document's usual prefixes, and the problem list.
 
     ``prefixes`` maps namespace URIs to the prefixes paths are written with; the root is
     written without one (``/Invoice``), as the EN 16931 syntax bindings do."""
 
-    __slots__ = ("element", "path", "prefixes", "problems")
+    __slots__ = ("_children", "_ones", "element", "path", "prefixes", "problems")
 
     def __init__(
         self, element: etree._Element, path: str, prefixes: dict[str, str], problems: Problems
@@ -88,27 +93,46 @@ class Node:
         self.path = path
         self.prefixes = prefixes
         self.problems = problems
+        self._children: dict[str, list[etree._Element]] | None = None
+        self._ones: dict[str, Node | None] = {}
 
     def _tag(self, name: str) -> str:
-        prefix, local = name.split(":")
-        for uri, known in self.prefixes.items():
-            if known == prefix:
-                return f"{{{uri}}}{local}"
-        raise KeyError(name)  # pragma: no cover - a programming error
+        """``"cac:Item"`` as lxml spells it (``"{urn:...}Item"``), cached per name."""
+        tag = _TAGS.get((id(self.prefixes), name))
+        if tag is None:
+            prefix, local = name.split(":")
+            uri = next(uri for uri, known in self.prefixes.items() if known == prefix)
+            tag = _TAGS[(id(self.prefixes), name)] = f"{{{uri}}}{local}"
+        return tag
+
+    def _found(self, name: str) -> list[etree._Element]:
+        """The children called ``name``, from an index of the children built once."""
+        if self._children is None:
+            index: dict[str, list[etree._Element]] = {}
+            for child in self.element:
+                if isinstance(child.tag, str):
+                    index.setdefault(child.tag, []).append(child)
+            self._children = index
+        return self._children.get(self._tag(name), [])
 
     def all(self, name: str) -> list[Node]:
         """Every child called ``name`` (``"cac:InvoiceLine"``), each with its position."""
-        found = self.element.findall(self._tag(name))
+        found = self._found(name)
         return [
             Node(e, f"{self.path}/{name}[{i}]", self.prefixes, self.problems) for i, e in enumerate(found, 1)
         ]
 
     def one(self, name: str) -> Node | None:
-        """The child ``name``, or None; more than one is a problem (the first is used)."""
-        found = self.element.findall(self._tag(name))
+        """The child ``name``, or None; more than one is a problem (reported once; the first
+        is used). The node is kept, so reading several values below it walks it once."""
+        if name in self._ones:
+            return self._ones[name]
+        found = self._found(name)
         if len(found) > 1:
             self.problems.fail(f"{self.path}/{name}", f"appears {len(found)} times (at most once)")
-        return Node(found[0], f"{self.path}/{name}", self.prefixes, self.problems) if found else None
+        node = Node(found[0], f"{self.path}/{name}", self.prefixes, self.problems) if found else None
+        self._ones[name] = node
+        return node
 
     def at(self, route: str) -> Node | None:
         """The element at a relative ``route`` of single children (``"cac:Price/cbc:PriceAmount"``)."""
