@@ -147,6 +147,7 @@ class AdjustmentParts:
 
 
 def adjustment(parts: AdjustmentParts) -> tuple[AllowanceCharge, StatedAdjustment] | None:
+    """The model allowance or charge (its category the stated one) and its stated amount."""
     if parts.amount is None or parts.tax is None:
         return None
     code, rate = parts.tax
@@ -229,6 +230,7 @@ class Header:
 
 
 def check_line_count(root: Node, name: str, count: int) -> None:
+    """At least one line (BR-16), at most the loader's MAX_LINES."""
     if count == 0:
         root.problems.fail(root.child_path(name), "missing: an invoice has at least one line (BR-16)")
     elif count > MAX_LINES:

@@ -66,6 +66,7 @@ def read_cii(root: etree._Element, problems: Problems) -> Read:
 
 
 def _header(doc: Node, tx: Node, settlement: Node, currency: str | None) -> Header:
+    """The document-level terms (BT-1 to BT-26 the model holds) of a CII invoice."""
     exchanged = doc.at("rsm:ExchangedDocument")
     if exchanged is None:
         doc.problems.fail(doc.child_path("rsm:ExchangedDocument"), "missing")
@@ -132,6 +133,7 @@ def _representative(agreement: Node | None) -> Party | None:
 
 
 def _party(agreement: Node | None, role: str, tx: Node) -> Party | None:
+    """The seller or buyer trade party, with its contact and electronic address."""
     node = agreement.at(role) if agreement is not None else None
     if node is None:
         tx.problems.fail(tx.child_path(f"ram:ApplicableHeaderTradeAgreement/{role}"), "missing")
@@ -174,6 +176,7 @@ def _scheme(registration: Node) -> str | None:
 
 
 def _payment(settlement: Node, terms: list[Node]) -> Payment | None:
+    """Payment terms BT-20, the first payment means (BT-81, BT-84, BT-86) and BT-83."""
     means = settlement.all("ram:SpecifiedTradeSettlementPaymentMeans")
     first = means[0] if means else None
     description = terms[0].text("ram:Description", multiline=True) if terms else None
@@ -206,6 +209,7 @@ _LINE_ADJUSTMENT: Final = (
 
 
 def _line(node: Node) -> tuple[Line, StatedLine] | None:
+    """One line item: quantity, prices, line allowances and charges, VAT, BT-131."""
     agreement = "ram:SpecifiedLineTradeAgreement"
     settlement = "ram:SpecifiedLineTradeSettlement"
     net_price = f"{agreement}/ram:NetPriceProductTradePrice"
@@ -242,6 +246,7 @@ def _line(node: Node) -> tuple[Line, StatedLine] | None:
 
 
 def _adjustment(node: Node) -> tuple[AllowanceCharge, StatedAdjustment] | None:
+    """A document-level allowance or charge (BG-20, BG-21)."""
     charge = node.boolean("ram:ChargeIndicator/udt:Indicator", required=True)
     return adjustment(
         AdjustmentParts(
@@ -272,6 +277,7 @@ def _subtotals(settlement: Node) -> list[StatedSubtotal]:
 
 
 def _totals(doc: Node, currency: str | None) -> StatedTotals | None:
+    """The header monetary summation (BG-22)."""
     node = doc.at(_SUMMATION)
     if node is None:
         doc.problems.fail(doc.child_path(_SUMMATION), "missing")

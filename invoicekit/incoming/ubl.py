@@ -61,6 +61,7 @@ def read_ubl(root: etree._Element, problems: Problems) -> Read:
 def _header(
     doc: Node, credit: bool, currency: str | None, tax_totals: list[Node], converted: Figure | None
 ) -> Header:
+    """The document-level terms (BT-1 to BT-26 the model holds) of a UBL invoice or credit note."""
     type_code = doc.text("cbc:CreditNoteTypeCode" if credit else "cbc:InvoiceTypeCode")
     means = doc.all("cac:PaymentMeans")
     # BT-9: a CreditNote has no DueDate; the binding puts it on the first payment means
@@ -111,6 +112,7 @@ def _representative(doc: Node) -> Party | None:
 
 
 def _party(doc: Node, role: str) -> Party | None:
+    """The supplier or customer party, with its contact and electronic address."""
     node = doc.at(f"{role}/cac:Party")
     if node is None:
         doc.problems.fail(doc.child_path(f"{role}/cac:Party"), "missing")
@@ -159,6 +161,7 @@ def _party_parts(node: Node, name: str | None) -> PartyParts | None:
 
 
 def _payment(doc: Node) -> Payment | None:
+    """Payment terms BT-20 and the first payment means (BT-81, BT-83, BT-84, BT-86)."""
     means = doc.all("cac:PaymentMeans")
     first = means[0] if means else None
     terms = doc.text("cac:PaymentTerms/cbc:Note", multiline=True)
@@ -192,6 +195,7 @@ _LINE_ADJUSTMENT: Final = (
 
 
 def _line(node: Node, credit: bool) -> tuple[Line, StatedLine] | None:
+    """One invoice or credit note line: quantity, prices, allowances and charges, VAT, BT-131."""
     adjustments = []
     for entry in node.all("cac:AllowanceCharge"):  # BG-27, BG-28
         charge = entry.boolean("cbc:ChargeIndicator", required=True)
@@ -224,6 +228,7 @@ def _line(node: Node, credit: bool) -> tuple[Line, StatedLine] | None:
 
 
 def _adjustment(node: Node) -> tuple[AllowanceCharge, StatedAdjustment] | None:
+    """A document-level allowance or charge (BG-20, BG-21)."""
     charge = node.boolean("cbc:ChargeIndicator", required=True)
     return adjustment(
         AdjustmentParts(
@@ -269,6 +274,7 @@ def _tax_totals(doc: Node, currency: str | None) -> tuple[list[Node], Figure | N
 
 
 def _totals(doc: Node, tax_totals: list[Node]) -> StatedTotals | None:
+    """The legal monetary totals (BG-22) and BT-110."""
     node = doc.at("cac:LegalMonetaryTotal")
     if node is None:
         doc.problems.fail(doc.child_path("cac:LegalMonetaryTotal"), "missing")

@@ -181,6 +181,7 @@ def _breakdown_path(incoming: Incoming) -> str:
 
 
 def _totals(incoming: Incoming, c: Computed) -> Iterator[Difference]:
+    """The document totals BT-106 to BT-115 against the recomputation."""
     t = incoming.totals
     yield from _compare(t.line_total, c.line_total, "BT-106", "sum of line net amounts")
     yield from _optional(incoming, t.allowance_total, c.allowance_total, "BT-107", "sum of allowances")
