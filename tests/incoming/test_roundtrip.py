@@ -100,3 +100,31 @@ def test_generated_invoices_round_trip(
     if computed.gross < 0 or any(t.base < 0 for t in computed.taxes):
         return  # EN 16931 carries no negative breakdown as an invoice; not this test's subject
     _roundtrip(computed, write)
+
+
+_LINE_NET = {
+    "ubl": ("{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}LineExtensionAmount",
+            "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}InvoiceLine"),
+    "cii": ("{urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100}LineTotalAmount",
+            "{urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100}IncludedSupplyChainTradeLineItem"),
+}  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines=st.lists(_line, min_size=1, max_size=5), pick=st.integers(0, 4), cents=st.sampled_from([-1, 1, 7]),
+       syntax=st.sampled_from(["ubl", "cii"]))  # fmt: skip
+def test_a_planted_line_error_is_found_on_that_line(lines: list[dict[str, Any]], pick: int, cents: int, syntax: str) -> None:
+    from lxml import etree
+
+    seller = {"name": "Verkäufer GmbH", "address": {"country": "DE"}, "vat_id": "DE123456788"}
+    computed = compute(load(doc(lines=lines, seller=seller)))
+    xml = (to_ubl if syntax == "ubl" else to_cii)(computed)
+    root = etree.fromstring(xml)
+    amount_tag, line_tag = _LINE_NET[syntax]
+    k = pick % len(lines)
+    net = next(list(root.iter(line_tag))[k].iter(amount_tag))
+    net.text = f"{Decimal(net.text) + Decimal(cents) / 100:.2f}"
+    (difference,) = verify(etree.tostring(root)).differences
+    assert difference.term == "BT-131"
+    assert f"{line_tag.split('}')[1]}[{k + 1}]/" in difference.where
+    assert difference.stated - difference.computed == Decimal(cents) / 100
