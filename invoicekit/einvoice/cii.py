@@ -87,8 +87,9 @@ def _line(transaction: ET.Element, line: LineFacts, f: Facts) -> None:
     if line.discount is not None:  # BG-27
         allowance = sub(settlement, "ram:SpecifiedTradeAllowanceCharge")
         sub(sub(allowance, "ram:ChargeIndicator"), "udt:Indicator", "false")
-        opt(allowance, "ram:CalculationPercent", line.discount_percent)  # BT-138
-        opt(allowance, "ram:BasisAmount", line.discount_base)  # BT-137
+        if not f.profile.basic:
+            opt(allowance, "ram:CalculationPercent", line.discount_percent)  # BT-138
+            opt(allowance, "ram:BasisAmount", line.discount_base)  # BT-137
         sub(allowance, "ram:ActualAmount", line.discount)  # BT-136
         sub(allowance, "ram:ReasonCode", codes.DISCOUNT_REASON)  # BT-140
         sub(allowance, "ram:Reason", "Discount")  # BT-139
@@ -99,9 +100,15 @@ def _line(transaction: ET.Element, line: LineFacts, f: Facts) -> None:
 def _agreement(element: ET.Element, f: Facts) -> None:
     inv = f.invoice
     opt(element, "ram:BuyerReference", inv.buyer_reference)  # BT-10
-    _party(sub(element, "ram:SellerTradeParty"), inv.seller, inv.seller.vat_id,
-           as_registration=f.seller_vat_as_registration, contact=True)  # fmt: skip
-    _party(sub(element, "ram:BuyerTradeParty"), inv.buyer, f.buyer_vat, as_registration=False, contact=False)
+    seller, buyer = inv.seller, inv.buyer
+    _party(
+        sub(element, "ram:SellerTradeParty"),
+        seller,
+        seller.vat_id,
+        as_registration=f.seller_vat_as_registration,
+        f=f,
+    )
+    _party(sub(element, "ram:BuyerTradeParty"), buyer, f.buyer_vat, as_registration=False, f=f)
     if inv.order_reference:
         sub(
             sub(element, "ram:BuyerOrderReferencedDocument"), "ram:IssuerAssignedID", inv.order_reference
@@ -112,21 +119,13 @@ def _agreement(element: ET.Element, f: Facts) -> None:
         )  # BT-12
 
 
-def _party(
-    element: ET.Element, party: Party, vat_id: str | None, *, as_registration: bool, contact: bool
-) -> None:
+def _party(element: ET.Element, party: Party, vat_id: str | None, *, as_registration: bool, f: Facts) -> None:
     """BG-4 or BG-7."""
+    if as_registration and vat_id:  # category O: the VAT ID identifies the seller (BT-29, BR-CO-26)
+        sub(element, "ram:ID", vat_id)
     sub(element, "ram:Name", party.name)  # BT-27, BT-44
-    if contact and party.contact is not None:  # BG-6
-        person = sub(element, "ram:DefinedTradeContact")
-        opt(person, "ram:PersonName", party.contact.name)  # BT-41
-        if party.contact.phone:
-            sub(sub(person, "ram:TelephoneUniversalCommunication"), "ram:CompleteNumber", party.contact.phone)
-        if party.contact.email:
-            sub(sub(person, "ram:EmailURIUniversalCommunication"), "ram:URIID", party.contact.email)  # BT-43
-    elif not contact and party.email:
-        sub(sub(sub(element, "ram:DefinedTradeContact"), "ram:EmailURIUniversalCommunication"), "ram:URIID",
-            party.email)  # BT-58  # fmt: skip
+    if not f.profile.basic:  # Factur-X BASIC has no contacts
+        _contact(element, party, seller=party is f.invoice.seller)
     _address(sub(element, "ram:PostalTradeAddress"), party.address)
     if party.endpoint is not None:  # BT-34, BT-49
         sub(sub(element, "ram:URIUniversalCommunication"), "ram:URIID", party.endpoint.id,
@@ -138,6 +137,20 @@ def _party(
             vat_id,
             schemeID="FC" if as_registration else "VA",
         )
+
+
+def _contact(element: ET.Element, party: Party, *, seller: bool) -> None:
+    """The seller's contact (BG-6), or the buyer's e-mail (BT-58)."""
+    if seller and party.contact is not None:
+        person = sub(element, "ram:DefinedTradeContact")
+        opt(person, "ram:PersonName", party.contact.name)  # BT-41
+        if party.contact.phone:  # BT-42
+            sub(sub(person, "ram:TelephoneUniversalCommunication"), "ram:CompleteNumber", party.contact.phone)
+        if party.contact.email:  # BT-43
+            sub(sub(person, "ram:EmailURIUniversalCommunication"), "ram:URIID", party.contact.email)
+    elif not seller and party.email:
+        mail = sub(sub(element, "ram:DefinedTradeContact"), "ram:EmailURIUniversalCommunication")
+        sub(mail, "ram:URIID", party.email)
 
 
 def _address(element: ET.Element, address: Address) -> None:
@@ -152,10 +165,9 @@ def _address(element: ET.Element, address: Address) -> None:
 
 
 def _delivery(element: ET.Element, f: Facts) -> None:
-    """BG-13: the deliver-to country (BT-80) and the actual delivery date (BT-72)."""
-    if f.delivery_country:
-        ship = sub(element, "ram:ShipToTradeParty")
-        sub(sub(ship, "ram:PostalTradeAddress"), "ram:CountryID", f.delivery_country)
+    """BG-13: the deliver-to address (BG-15) and the actual delivery date (BT-72)."""
+    if f.delivery_address is not None:  # BG-15, BT-80
+        _address(sub(sub(element, "ram:ShipToTradeParty"), "ram:PostalTradeAddress"), f.delivery_address)
     if f.delivery_date:
         _date(sub(element, "ram:ActualDeliverySupplyChainEvent"), "ram:OccurrenceDateTime", f.delivery_date)
 
@@ -169,7 +181,7 @@ def _settlement(element: ET.Element, f: Facts) -> None:
         sub(means, "ram:TypeCode", f.means)  # BT-81
         if pay is not None and pay.iban:
             sub(sub(means, "ram:PayeePartyCreditorFinancialAccount"), "ram:IBANID", pay.iban)  # BT-84
-            if pay.bic:
+            if pay.bic and not f.profile.basic:
                 sub(
                     sub(means, "ram:PayeeSpecifiedCreditorFinancialInstitution"), "ram:BICID", pay.bic
                 )  # BT-86

