@@ -301,7 +301,7 @@ _LINE = (
     "description", "quantity", "unit", "unit_price", "category", "supply", "discount",
     "allowances", "charges", "base_quantity", "gross_price", "price_discount",
 )  # fmt: skip
-_ALLOWANCE = ("reason", "amount", "category", "supply", "reason_code")
+_ALLOWANCE = ("reason", "amount", "category", "supply", "reason_code", "percent", "base")
 _LINE_ADJUSTMENT = ("amount", "percent", "base", "reason", "reason_code")
 # The shape of the reason codes: UNTDID 5189 (allowances: "95", "100") and UNTDID 7161
 # (charges: "FC", "ABL"), the code lists EN 16931 names for BT-98/BT-140 and BT-105/BT-145.
@@ -472,7 +472,11 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
     allowances = _line_adjustments(r, data, path, charge=False)
     charges = _line_adjustments(r, data, path, charge=True)
     unit_price = price.net
-    if unit_price is not None and quantity is not None and abs(quantity * unit_price) >= MAX_LINE_AMOUNT:
+    if (
+        unit_price is not None
+        and quantity is not None
+        and _out_of_range(quantity, unit_price, price.base_quantity)
+    ):
         r.fail(path, f"quantity x unit_price is out of range (at most {MAX_LINE_AMOUNT:,} in absolute value)")
         return None
     if description is None or unit_price is None:
@@ -491,6 +495,12 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
         gross_price=price.gross,
         price_discount=price.discount,
     )
+
+
+def _out_of_range(quantity: Decimal, unit_price: Decimal, base_quantity: Decimal) -> bool:
+    """Whether quantity x unit price / base quantity reaches MAX_LINE_AMOUNT (a base quantity
+    below 1 raises the line amount: compared without dividing, so it stays exact)."""
+    return abs(quantity * unit_price) >= MAX_LINE_AMOUNT * base_quantity
 
 
 class _Price(NamedTuple):
@@ -583,22 +593,50 @@ def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> Line
     )
 
 
-def _allowance(r: _Reader, value: Any, path: str, *, charge: bool) -> AllowanceCharge | None:
+def _stated_percentage(
+    r: _Reader, data: Mapping[str, Any], path: str, amount: Decimal | None, currency: str | None
+) -> tuple[Decimal | None, Decimal | None]:
+    """A document-level percentage (BT-94/BT-101) and its base (BT-93/BT-100), as stated:
+    both or neither (PEPPOL-EN16931-R041/R042), and the stated amount less than one minor
+    unit from base x percent / 100 (R040; the amount is what counts)."""
+    percent = r.get(data, path, "percent", r.number)
+    base = r.get(data, path, "base", r.number)
+    if (percent is None) != (base is None):
+        given, missing = ("percent", "base") if base is None else ("base", "percent")
+        if given in data and missing not in data:
+            r.fail(f"{path}.{missing}", f"required with {given} (PEPPOL-EN16931-R041/R042)")
+        return None, None
+    if percent is None or base is None or amount is None or currency is None:
+        return percent, base
+    if percent < 0:
+        r.fail(f"{path}.percent", f"must not be negative, got {percent}")
+        return None, None
+    if abs(amount - base * percent / 100) >= Decimal(1).scaleb(-minor_units(currency)):
+        r.fail(f"{path}.amount", f"{amount} is not {percent} percent of {base} (PEPPOL-EN16931-R040)")
+    return percent, base
+
+
+def _allowance(
+    r: _Reader, value: Any, path: str, *, charge: bool, currency: str | None
+) -> AllowanceCharge | None:
     data = r.mapping(value, path, _ALLOWANCE)
     if data is None:
         return None
-    reason = r.get(data, path, "reason", r.text, required=True)
+    # a reason or a reason code, or both (BR-CO-21, BR-CO-22)
+    reason = r.get(data, path, "reason", r.text, required="reason_code" not in data)
     amount = r.get(data, path, "amount", r.number, required=True)
     category = r.get(data, path, "category", r.text) or "standard"
     supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
     code = _reason_code(r, data, path, charge=charge)
+    percent, base = _stated_percentage(r, data, path, amount, currency)
     # A negative amount is accepted (a correction that reverses an earlier allowance):
     # EN 16931-1 gives BT-92 and BT-99 the signed Amount type and the CEN rules set no sign.
-    if reason is None or amount is None:
+    if (reason is None and code is None) or amount is None:
         return None
     return AllowanceCharge(
-        reason=reason, amount=amount, category=category, charge=charge, supply=supply, reason_code=code
-    )
+        reason=reason or "", amount=amount, category=category, charge=charge, supply=supply,
+        reason_code=code, percent=percent, base=base,
+    )  # fmt: skip
 
 
 def _list(r: _Reader, value: Any, path: str, item: Callable[[Any, str], _FIELD | None]) -> list[_FIELD]:
@@ -667,11 +705,13 @@ def _lines(r: _Reader, data: Mapping[str, Any], supply: str) -> list[Line]:
     return _list(r, raw_lines, "lines", lambda v, p: _line(r, v, p, supply))
 
 
-def _adjustments(r: _Reader, data: Mapping[str, Any], *, charge: bool) -> list[AllowanceCharge]:
+def _adjustments(
+    r: _Reader, data: Mapping[str, Any], currency: str | None, *, charge: bool
+) -> list[AllowanceCharge]:
     """The document-level allowances (or charges)."""
 
     def entries(value: Any, path: str) -> list[AllowanceCharge]:
-        return _list(r, value, path, lambda w, q: _allowance(r, w, q, charge=charge))
+        return _list(r, value, path, lambda w, q: _allowance(r, w, q, charge=charge, currency=currency))
 
     return r.get(data, "", "charges" if charge else "allowances", entries) or []
 
@@ -703,8 +743,8 @@ def _document(r: _Reader, raw: Any) -> Invoice | None:
     tax_currency = r.get(data, "", "tax_currency", lambda v, p: _tax_currency(r, v, p, currency))
     buyer = r.get(data, "", "buyer", lambda v, p: _party(r, v, p, seller=False), required=True)
     lines = _lines(r, data, supply)
-    allowances = _adjustments(r, data, charge=False)
-    charges = _adjustments(r, data, charge=True)
+    allowances = _adjustments(r, data, currency, charge=False)
+    charges = _adjustments(r, data, currency, charge=True)
     notes = r.get(data, "", "notes", r.texts) or ()
     payment = r.get(data, "", "payment", lambda v, p: _payment(r, v, p))
     original = _original_of(r, data, kind)
@@ -808,6 +848,8 @@ def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
 def read_document(path: str | os.PathLike[str]) -> Any:
     """Parse a JSON or TOML file into raw data, numbers as exact Decimals."""
     file = Path(path)
+    if "\x00" in str(file):  # no operating system takes such a path (open() raises ValueError)
+        raise InvoiceError([Problem(_printable(str(file)), "not a file path: it contains a NUL character")])
     try:
         with file.open("rb") as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)

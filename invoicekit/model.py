@@ -142,6 +142,14 @@ class AllowanceCharge:
     charge: bool = False
     supply: Supply | None = None  # None: the lines' kind of supply when they agree, else the document's
     reason_code: str | None = None  # BT-98 (UNTDID 5189) / BT-105 (UNTDID 7161)
+    percent: Decimal | None = None  # BT-94 / BT-101, as stated (the amount is what counts)
+    base: Decimal | None = None  # BT-93 / BT-100, the base of that percentage
+
+    @property
+    def label(self) -> str:
+        """The reason as printed: the text (BT-97/BT-104), else the code (BR-CO-21/22: one of
+        them is given; ``reason`` is empty when only the code is)."""
+        return self.reason or self.reason_code or ""
 
 
 @frozen

@@ -127,7 +127,11 @@ class Computed:
             return out
 
         def adjustment(entry: ComputedAdjustment) -> dict[str, Any]:
-            return {"reason": entry.source.reason, "net": money(entry.net), "tax": money(entry.tax),
+            src = entry.source
+            code = {"reason_code": src.reason_code} if src.reason_code else {}
+            if src.percent is not None and src.base is not None:  # BT-94/101 of BT-93/100, as stated
+                code |= {"percent": format_rate(src.percent), "base": money(src.base)}
+            return {"reason": entry.source.label, **code, "net": money(entry.net), "tax": money(entry.tax),
                     "gross": money(entry.gross), "taxes": components(entry.taxes)}  # fmt: skip
 
         def components(taxes: tuple[Component, ...]) -> list[dict[str, str]]:

@@ -342,6 +342,38 @@ def test_base_quantity_is_the_same_as_a_unit_price(quantity: int, price: str, ba
 
 
 def test_percentage_discount_on_a_base_quantity_price() -> None:
-    c = compute(load(one_line(quantity="31", unit="DAY", unit_price="1000", base_quantity="365", discount="10%")), RATES)
+    c = compute(
+        load(one_line(quantity="31", unit="DAY", unit_price="1000", base_quantity="365", discount="10%")),
+        RATES,
+    )
     # 31 x 1000 / 365 = 84.9315068...; less 10 % = 76.4383561... -> 76.44; before: 84.93; discount 8.49
     assert (c.lines[0].amount, c.lines[0].discount, c.lines[0].net) == (D("84.93"), D("8.49"), D("76.44"))
+
+
+def test_compute_command_lists_line_allowances_and_charges(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from invoicekit.cli import main
+
+    path = tmp_path / "line.json"
+    line = {
+        "description": "x",
+        "unit_price": "20",
+        "allowances": [{"percent": "5", "reason": "Loyal"}],
+        "charges": [{"amount": "1", "reason_code": "FC"}],
+    }
+    path.write_text(json.dumps(doc(lines=[line])))
+    assert main(["compute", str(path)]) == 0
+    out = capsys.readouterr().out
+    # 5 % of 20.00 = 1.00; 20.00 - 1.00 + 1.00 = 20.00
+    assert "Line 1 allowance: Loyal  -1.00" in out and "Line 1 charge: FC  1.00" in out
+
+
+def test_a_small_base_quantity_cannot_push_a_line_out_of_range() -> None:
+    # 10^6 x 1 / 10^-10 = 10^16, above the 10^15 bound that 10^6 x 1 alone is well within
+    found = problems(one_line(quantity="1000000", unit_price="1", base_quantity="0.0000000001"))
+    assert any(p.startswith("lines[0]: quantity x unit_price is out of range") for p in found), found
+    # 10^14 x 1 / 0.5 = 2 x 10^14: accepted
+    assert compute(
+        load(one_line(quantity="100000000000000", unit_price="1", base_quantity="0.5")), RATES
+    ).net == D("200000000000000.00")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from decimal import Decimal
 
 from ..compute import compute
@@ -45,6 +46,16 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _line_adjustments(c: Computed, money: Callable[[Decimal], str]) -> list[str]:
+    """Each line allowance and charge (BG-27, BG-28), already in its line's net amount."""
+    out = []
+    for line in c.lines:
+        for label, adjustments, sign in (("allowance", line.allowances, -1), ("charge", line.charges, 1)):
+            for item in adjustments:
+                out.append(f"Line {line.index + 1} {label}: {item.source.label}  {money(sign * item.amount)}")
+    return out
+
+
 def render_text(c: Computed) -> str:
     """A readable summary: lines, tax breakdown, totals, notes."""
     inv, cur = c.invoice, c.currency
@@ -70,9 +81,10 @@ def render_text(c: Computed) -> str:
             ]
         )
     out += [text_table(rows, right=(0, 2, 3, 4, 5)), ""]
+    out += _line_adjustments(c, money)
     for label, entries in (("Allowance", c.allowances), ("Charge", c.charges)):
         for entry in entries:
-            out.append(f"{label}: {entry.source.reason}  {money(entry.net)}")
+            out.append(f"{label}: {entry.source.label}  {money(entry.net)}")
     out.append("Tax breakdown")
     rows = [["Tax", "Rate", "Category", "Base", "Amount"]]
     rows += [[t.tax, f"{format_rate(t.rate)}%", t.category, money(t.base), money(t.amount)] for t in c.taxes]

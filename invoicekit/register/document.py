@@ -60,11 +60,39 @@ def _drop_empty(value: Any) -> Any:
     return value
 
 
+_REPRESENTATIVE_FIELDS = ("name", "address", "vat_id")
+
+
+def _as_written(discount: Mapping[str, Any]) -> Any:
+    """A line discount as the format writes it: ``"10%"`` or the amount."""
+    return f"{discount['percent']}%" if "percent" in discount else discount["amount"]
+
+
+def _document_lines(raw: dict[str, Any]) -> None:
+    """Line fields back to the format: the discount as written, allowances and charges
+    without their ``charge`` flag (the list they are in says it)."""
+    for line in raw.get("lines", []):
+        if "discount" in line:
+            line["discount"] = _as_written(line["discount"])
+        for key in ("allowances", "charges"):
+            for entry in line.get(key, []):
+                entry.pop("charge", None)
+
+
 def document_of(invoice: Invoice) -> dict[str, Any]:
     """The document (docs/format.md) that :func:`invoicekit.load` reads back as ``invoice``."""
     raw = _drop_empty(attrs.asdict(invoice))
     for key in _SELLER_ONLY:
         raw["buyer"].pop(key, None)
+    _document_lines(raw)
+    for key in ("allowances", "charges"):
+        for entry in raw.get(key, []):
+            entry.pop("charge", None)
+            if not entry.get("reason"):  # only a reason code was given
+                entry.pop("reason", None)
+    if "tax_representative" in raw:
+        rep = raw["tax_representative"]
+        raw["tax_representative"] = {k: rep[k] for k in _REPRESENTATIVE_FIELDS if k in rep}
     return dict(jsonable(raw))
 
 

@@ -314,7 +314,9 @@ class Document:
             rows.append(row)
         for adjustments, msgid, sign in ((c.allowances, "Allowance", -1), (c.charges, "Charge", 1)):
             for adj in adjustments:
-                desc = f"{lb.t(msgid)}: {adj.source.reason}"
+                desc = f"{lb.t(msgid)}: {adj.source.label}"
+                if adj.source.percent is not None:
+                    desc += f" ({lb.rate(adj.source.percent)})"
                 rates = " + ".join(lb.rate(t.rate) for t in adj.taxes)
                 amount = adj.gross if self.receipt and inclusive else adj.net
                 values = self.row_values(

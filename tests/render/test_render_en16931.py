@@ -122,3 +122,16 @@ def test_vat_in_the_national_currency_is_printed() -> None:
         "Total tax in %(currency)s (exchange rate %(rate)s)", "en", currency="DKK", rate="7.4604"
     )
     assert squash(label) + squash("DKK 141.75") in body
+
+
+def test_document_allowance_percentage_is_printed() -> None:
+    allowance = {"reason": "Early payment", "amount": "6.00", "percent": "3", "base": "200"}
+    body = squash(
+        text(
+            render(
+                doc(locale="en", lines=[{"description": "x", "unit_price": "200"}], allowances=[allowance])
+            )
+        )
+    )
+    # 3 % of 200 = 6.00
+    assert squash("Allowance: Early payment (3%)") + squash("19% -€6.00") in body
