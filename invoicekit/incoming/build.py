@@ -144,6 +144,8 @@ class AdjustmentParts:
     reason: str | None
     tax: tuple[str, Decimal] | None
     reason_code: str | None = None
+    percent: Decimal | None = None  # BT-94 / BT-101
+    base: Decimal | None = None  # BT-93 / BT-100
 
 
 def adjustment(parts: AdjustmentParts) -> tuple[AllowanceCharge, StatedAdjustment] | None:
@@ -152,11 +154,13 @@ def adjustment(parts: AdjustmentParts) -> tuple[AllowanceCharge, StatedAdjustmen
         return None
     code, rate = parts.tax
     model = AllowanceCharge(
-        reason=parts.reason or parts.reason_code or "",
+        reason=parts.reason or "",  # empty when only the code is given (AllowanceCharge.label)
         amount=parts.amount.value,
         category=stated_category(code, rate),
         charge=parts.charge,
         reason_code=parts.reason_code,
+        percent=parts.percent,
+        base=parts.base,
     )
     return model, StatedAdjustment(parts.where, parts.charge, parts.amount, code, rate)
 

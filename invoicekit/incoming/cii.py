@@ -255,6 +255,8 @@ def _adjustment(node: Node) -> tuple[AllowanceCharge, StatedAdjustment] | None:
             amount=figure(node, "ram:ActualAmount", required=True),
             reason=node.text("ram:Reason"),
             reason_code=node.text("ram:ReasonCode"),
+            percent=node.decimal("ram:CalculationPercent"),
+            base=node.decimal("ram:BasisAmount"),
             tax=tax_category(
                 node,
                 "ram:CategoryTradeTax/ram:CategoryCode",

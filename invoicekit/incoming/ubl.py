@@ -238,6 +238,8 @@ def _adjustment(node: Node) -> tuple[AllowanceCharge, StatedAdjustment] | None:
             reason=node.text("cbc:AllowanceChargeReason"),
             tax=tax_category(node, "cac:TaxCategory/cbc:ID", "cac:TaxCategory/cbc:Percent"),
             reason_code=node.text("cbc:AllowanceChargeReasonCode"),
+            percent=node.decimal("cbc:MultiplierFactorNumeric"),
+            base=node.decimal("cbc:BaseAmount"),
         )
     )
 

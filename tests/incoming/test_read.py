@@ -44,10 +44,11 @@ def test_ubl_terms_are_read() -> None:
         (Decimal(3), Decimal("12.333"), "S 7%"),
     ]
     assert [(a.amount, a.reason, a.reason_code) for a in inv.lines[1].allowances] == [(Decimal("5.00"), "Discount", "95")]
-    assert [(a.reason, a.amount, a.charge) for a in (*inv.allowances, *inv.charges)] == [
-        ("Loyalty discount", Decimal("10.00"), False),
-        ("Shipping", Decimal("4.90"), True),
+    assert [(a.reason, a.reason_code, a.amount, a.charge) for a in (*inv.allowances, *inv.charges)] == [
+        ("Loyalty discount", "95", Decimal("10.00"), False),
+        ("Shipping", "DL", Decimal("4.90"), True),
     ]
+    assert (inv.allowances[0].percent, inv.allowances[0].base) == (Decimal(10), Decimal("100.00"))  # BT-94, BT-93
     assert [(s.id, s.net.value) for s in incoming.lines] == [("1", Decimal("49.50")), ("2", Decimal("85.00")), ("3", Decimal("37.00"))]
 
 
