@@ -20,7 +20,7 @@ from ..taxtable import default_table
 from ..taxtable.provider import RateProvider
 from ..taxtable.vocabulary import RATE_CLASSES
 from .figures import Incoming, StatedAdjustment, StatedLine
-from .verify import Finding
+from .verification import Finding
 
 
 def rules_findings(incoming: Incoming, provider: RateProvider | None = None) -> tuple[Finding, ...]:

@@ -88,3 +88,20 @@ def test_cli_rules_reports_a_finding(capsys: pytest.CaptureFixture[str]) -> None
     (finding,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("finding:")]
     assert "ram:IncludedSupplyChainTradeLineItem[3]: stated E (Exempt from tax) at 0 %" in finding
     assert "invoicekit's rules decide S" in finding
+
+
+def test_compute_and_stated_rates_never_import_lxml() -> None:
+    # lxml is an extra: computing, the CLI's parser and StatedRates must work without it
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, invoicekit\n"
+        "from invoicekit.cli import build_parser\n"
+        "from invoicekit.incoming import StatedRates, stated_category\n"
+        "build_parser()\n"
+        "invoicekit.compute(invoicekit.load('examples/de-invoice.toml'))\n"
+        "assert 'lxml' not in sys.modules, 'lxml imported'\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
