@@ -114,3 +114,41 @@ def test_the_cli_exits_2_on_hostile_input(tmp_path: Path, capsys: pytest.Capture
     path.write_bytes(BILLION_LAUGHS)
     assert main(["verify", str(path)]) == 2
     assert "DOCTYPE" in capsys.readouterr().err
+
+
+def test_a_decompression_bomb_in_a_pdf_is_refused() -> None:
+    # an embedded file of 80 MB of "<" compressed to about 80 kB: pypdf (>= 6) stops
+    # expanding it at its 75 MB limit, and the reader reports an unreadable PDF
+    import io
+    import zlib
+
+    from pypdf import PdfWriter
+    from pypdf.generic import EncodedStreamObject, NameObject
+
+    packer = zlib.compressobj(9)
+    chunk = b"<" * 1_000_000
+    bomb = EncodedStreamObject()
+    bomb._data = b"".join(packer.compress(chunk) for _ in range(80)) + packer.flush()
+    bomb[NameObject("/Filter")] = NameObject("/FlateDecode")
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    writer.add_attachment("factur-x.xml", b"placeholder")
+    spec = writer._root_object["/Names"]["/EmbeddedFiles"]["/Names"][1].get_object()
+    spec["/EF"][NameObject("/F")] = writer._add_object(bomb)
+    out = io.BytesIO()
+    writer.write(out)
+    assert len(out.getvalue()) < 200_000
+    assert _problem(out.getvalue()).startswith("<bytes>: not a readable PDF: ")
+
+
+def test_an_embedded_xml_over_the_size_limit_is_not_parsed() -> None:
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    writer.add_attachment("factur-x.xml", b"<a>" + b" " * (MAX_DOCUMENT_BYTES + 1) + b"</a>")
+    out = io.BytesIO()
+    writer.write(out)
+    assert _problem(out.getvalue()) == f"<bytes>!factur-x.xml: larger than {MAX_DOCUMENT_BYTES:,} bytes: not read"
