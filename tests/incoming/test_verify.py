@@ -159,3 +159,24 @@ def test_a_net_price_that_is_not_gross_less_discount_is_found(fixture_bytes: dic
     assert difference.term == "BT-146"
     assert difference.where.endswith("ram:IncludedSupplyChainTradeLineItem[2]/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount")
     assert (difference.stated, difference.computed) == (Decimal("4.50"), Decimal("4.60"))
+
+
+def test_outside_the_scope_of_vat_states_no_rate(fixture_bytes: dict[str, bytes]) -> None:
+    # category O has no rate (BR-O-05): the exempt line and its breakdown row become O
+    text = fixture_bytes[CII].decode()
+    text = text.replace("<ram:CategoryCode>E</ram:CategoryCode><ram:RateApplicablePercent>0</ram:RateApplicablePercent>", "<ram:CategoryCode>O</ram:CategoryCode>")
+    text = text.replace("<ram:CategoryCode>E</ram:CategoryCode>\n        <ram:RateApplicablePercent>0</ram:RateApplicablePercent>", "<ram:CategoryCode>O</ram:CategoryCode>")
+    result = verify(text.encode())
+    assert result.differences == ()
+    assert [(t.category, t.rate, t.base) for t in result.computed.taxes][-1] == ("O", Decimal(0), Decimal("25.00"))
+
+
+def test_a_standard_rated_line_must_state_its_rate(fixture_bytes: dict[str, bytes]) -> None:
+    from invoicekit import InvoiceError
+
+    text = fixture_bytes[CII].decode().replace("<ram:RateApplicablePercent>20.00</ram:RateApplicablePercent>", "", 1)
+    with pytest.raises(InvoiceError) as caught:
+        verify(text.encode())
+    (problem,) = caught.value.problems
+    assert problem.where.endswith("ram:IncludedSupplyChainTradeLineItem[1]/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:RateApplicablePercent")
+    assert problem.message == "missing (a standard-rated category states its rate)"
