@@ -39,16 +39,21 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 __version__ = "0.1.0"
 
 _RENDERING = ("Brand", "load_brand", "render_pdf")
+_INCOMING = ("Incoming", "StatedRates", "Verification", "read_einvoice", "verify")
 _EINVOICE = ("to_cii", "to_ubl")
 
 
 def __getattr__(name: str) -> object:
     """Rendering names load reportlab only when first used; the register its database code;
-    the e-invoice writers (and Factur-X) their XML code."""
+    the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml."""
     if name in _RENDERING:
         from . import render
 
         return getattr(render, name)
+    if name in _INCOMING:  # lxml is an extra: loaded only when incoming e-invoices are read
+        from . import incoming
+
+        return getattr(incoming, name)
     if name in _EINVOICE:
         from . import einvoice
 
@@ -77,6 +82,7 @@ __all__ = [
     "Contact",
     "Discount",
     "Endpoint",
+    "Incoming",
     "Invoice",
     "InvoiceError",
     "InvoiceKitError",
@@ -96,11 +102,13 @@ __all__ = [
     "Register",
     "Resolution",
     "Rounding",
+    "StatedRates",
     "TaxCurrency",
     "TaxDataError",
     "TaxIdResult",
     "TaxSubtotal",
     "TaxTable",
+    "Verification",
     "check_hmrc",
     "check_vies",
     "compute",
@@ -109,9 +117,11 @@ __all__ = [
     "load",
     "load_brand",
     "rates",
+    "read_einvoice",
     "render_facturx",
     "render_pdf",
     "to_cii",
     "to_ubl",
     "validate_tax_id",
+    "verify",
 ]

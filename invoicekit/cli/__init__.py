@@ -1,6 +1,7 @@
 """The ``invoicekit`` command: one module per subcommand, dispatched here.
 
-Exit status: 0 on success, 2 on bad input (the problems on stderr), 1 on an internal fault.
+Exit status: 0 on success, 2 on bad input (the problems on stderr), 1 on an internal fault;
+``verify`` exits 3 when a received invoice's figures differ from the recomputation.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..errors import OutputError, ProblemsError, RateNotFound
-from . import compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd
+from . import compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd, verify_cmd
 from .common import Subcommands
 
 EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
@@ -22,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="invoicekit", description="Tax-correct, multilingual invoices.")
     parser.add_argument("--version", action="version", version=f"invoicekit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd):
+    for module in (compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd, verify_cmd):
         module.register(sub)
     _register_optional(sub)
     return parser

@@ -74,7 +74,14 @@ def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
 
 
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
-    """The treatment of a line of ``category`` and kind of ``supply`` on the invoice's tax point."""
+    """The treatment of a line of ``category`` and kind of ``supply`` on the invoice's tax point.
+
+    A provider with ``stated_treatment`` (rates as stated, for a received invoice) answers
+    for itself: the rules do not override what a third party's invoice states."""
+    stated = getattr(provider, "stated_treatment", None)
+    if stated is not None:
+        treatment: Treatment = stated(invoice, category)
+        return treatment
     from . import canada, eu, india, national, untaxed, us
     from .sale import Sale
 
