@@ -120,3 +120,20 @@ def test_peppol_refuses_email_endpoints() -> None:
         "seller.endpoint.scheme: required by the peppol profile: Peppol does not deliver to e-mail addresses (EM)"
     ]
     assert b'<cbc:EndpointID schemeID="EM">x@example.de</cbc:EndpointID>' in invoicekit.to_ubl(c)
+
+
+def test_line_rounding_past_br_co_17_is_refused() -> None:
+    # yen, rounded per line: -0.56 x 2.679 = -1.50 -> -2; 1.26 x -1.191 = -1.50 -> -2;
+    # -1.54 x 0.975 = -1.50 -> -2; each line's 19 % of -2 = -0.38 -> 0, so the VAT is 0
+    # where base x rate = -6 x 0.19 = -1.14: more than the 1 that BR-CO-17 allows
+    lines = [{"description": "W", "quantity": q, "unit_price": p}
+             for q, p in (("-0.56", "2.679"), ("1.26", "-1.191"), ("-1.54", "0.975"))]  # fmt: skip
+    raw = doc(currency="JPY", rounding={"mode": "half_up", "level": "line"}, lines=lines)
+    raw["seller"]["vat_id"] = "DE136695976"
+    c = invoicekit.compute(load(raw))
+    with pytest.raises(InvoiceError) as info:
+        invoicekit.to_cii(c)
+    assert [str(p) for p in info.value.problems] == [
+        "rounding.level: the 19 % VAT rounded per line is 0, base x rate is -1.14: EN 16931 (BR-CO-17)"
+        ' allows 1 between them; round per document ("document")'
+    ]
