@@ -55,10 +55,12 @@ def test_bad_values_are_located() -> None:
     ]
 
 
-def test_credit_note_without_original_emits_both(validate) -> None:  # type: ignore[no-untyped-def]
+def test_credit_note_without_original_emits_both(validate, tmp_path) -> None:  # type: ignore[no-untyped-def]
     raw = doc(kind="credit_note")
     raw["seller"]["vat_id"] = "DE136695976"
     c = invoicekit.compute(load(raw))
+    invoicekit.render_pdf(c, tmp_path / "credit.pdf")  # and renders
+    assert (tmp_path / "credit.pdf").read_bytes().startswith(b"%PDF")
     ubl = invoicekit.to_ubl(c)
     root = ET.fromstring(ubl)
     assert root.tag == "{urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2}CreditNote"
