@@ -82,6 +82,18 @@ def test_profiles_name_what_they_need() -> None:
         "seller.endpoint: required by the xrechnung profile",
         "buyer.endpoint: required by the xrechnung profile",
         "seller.contact: required by the xrechnung profile (name, phone and email)",
+        "seller.address.city: required by the xrechnung profile",
+        "seller.address.postal_code: required by the xrechnung profile",
+        "buyer.address.city: required by the xrechnung profile",
+        "buyer.address.postal_code: required by the xrechnung profile",
+        "payment: required by the xrechnung profile: payment instructions (means or iban)",
+    ]
+    raw["seller"]["contact"] = {"name": "Accounts"}
+    with pytest.raises(InvoiceError) as info:
+        invoicekit.to_cii(invoicekit.compute(load(raw)), "xrechnung")
+    assert [p.where for p in info.value.problems if p.where.startswith("seller.contact")] == [
+        "seller.contact.phone",
+        "seller.contact.email",
     ]
     with pytest.raises(InvoiceError) as info:
         invoicekit.to_ubl(c, "peppol")
