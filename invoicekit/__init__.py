@@ -3,6 +3,8 @@
 The public API: :func:`load` a document, :func:`compute` it, look up :func:`rates`.
 """
 
+from typing import TYPE_CHECKING
+
 from .compute import compute
 from .errors import (
     ArgumentError,
@@ -35,6 +37,9 @@ from .model import (
 from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
+
+if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
+    from .einvoice import to_cii, to_ubl
 
 __version__ = "0.1.0"
 

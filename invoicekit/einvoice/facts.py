@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from attrs import frozen
 
 from ..errors import InvoiceError, Problem
 from ..model import Address, Invoice
-from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units
+from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units, percent_of
 from ..result import Computed, ComputedAdjustment, ComputedLine
 from ..taxtable.provider import Component
 from . import codes
@@ -242,7 +242,26 @@ def _problems(computed: Computed, profile: Profile) -> list[Problem]:
     if "O" in categories and len(categories) > 1:
         out.append(Problem("lines", "EN 16931 (BR-O-11): 'not subject to VAT' cannot share an invoice "
                                     "with other VAT categories; issue two invoices"))  # fmt: skip
+    out += _rounding_problems(computed)
     if profile.basic and computed.rounding:
         out.append(Problem("cash_rounding", "Factur-X BASIC has no rounding amount (BT-114): use en16931"))
     out += profile.problems(inv)
     return out
+
+
+def _rounding_problems(computed: Computed) -> list[Problem]:
+    """EN 16931 lets a category's VAT differ from base x rate by at most one unit (BR-CO-17).
+    Rounding each line can drift further (a few lines in yen, hundreds in euros): such an
+    invoice is computed right for its rounding rule, but an e-invoice cannot carry it."""
+    out = []
+    for row in computed.taxes:
+        expected = percent_of(row.base, row.rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        if abs(row.amount - expected) > 1:
+            stated = format_amount(row.amount, computed.currency)
+            message = (
+                f"the {format_rate(row.rate)} % VAT rounded per line is {stated}, base x rate is {expected}:"
+                ' EN 16931 (BR-CO-17) allows 1 between them; round per document ("document")'
+            )
+            out.append(Problem("rounding.level", message))
+    return out
+

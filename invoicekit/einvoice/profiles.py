@@ -29,7 +29,7 @@ class Profile:
     buyer_reference: bool = False  # BT-10 required
     reference: bool = False  # BT-10 or BT-13 required
     endpoints: bool = False  # BT-34 and BT-49 required
-    contact: bool = False  # BG-6 required
+    xrechnung: bool = False  # contact, cities, post codes, payment required
     peppol: bool = False  # endpoints by a Peppol participant scheme, not e-mail (PEPPOL-EN16931-CL008)
     basic: bool = False  # Factur-X BASIC: no contacts, BIC, line allowance percent and base
 
@@ -47,9 +47,27 @@ class Profile:
             elif self.peppol and party.endpoint is not None and party.endpoint.scheme == "EM":
                 message = f"{need}: Peppol does not deliver to e-mail addresses (EM)"
                 out.append(Problem(f"{role}.endpoint.scheme", message))
-        if self.contact and inv.seller.contact is None:
-            out.append(Problem("seller.contact", f"{need} (name, phone and email)"))
+        if self.xrechnung:
+            out += _xrechnung_problems(inv, need)
         return out
+
+
+def _xrechnung_problems(inv: Invoice, need: str) -> list[Problem]:
+    """XRechnung's own needs: the seller's contact with name, phone and e-mail (BR-DE-2, 5 to 7),
+    city and post code of both parties (BR-DE-3, 4, 8, 9), payment instructions (BR-DE-1)."""
+    out = []
+    contact = inv.seller.contact
+    if contact is None:
+        out.append(Problem("seller.contact", f"{need} (name, phone and email)"))
+    else:
+        out += [Problem(f"seller.contact.{key}", need) for key in ("name", "phone", "email")
+                if getattr(contact, key) is None]  # fmt: skip
+    for role, party in (("seller", inv.seller), ("buyer", inv.buyer)):
+        out += [Problem(f"{role}.address.{key}", need) for key in ("city", "postal_code")
+                if getattr(party.address, key) is None]  # fmt: skip
+    if inv.payment is None or not (inv.payment.means or inv.payment.iban):
+        out.append(Problem("payment", f"{need}: payment instructions (means or iban)"))
+    return out
 
 
 PROFILES: dict[str, Profile] = {
@@ -63,7 +81,7 @@ PROFILES: dict[str, Profile] = {
             ("ubl", "cii"),
             buyer_reference=True,
             endpoints=True,
-            contact=True,
+            xrechnung=True,
         ),
         Profile(
             "peppol",

@@ -55,10 +55,12 @@ def test_bad_values_are_located() -> None:
     ]
 
 
-def test_credit_note_without_original_emits_both(validate) -> None:  # type: ignore[no-untyped-def]
+def test_credit_note_without_original_emits_both(validate, tmp_path) -> None:  # type: ignore[no-untyped-def]
     raw = doc(kind="credit_note")
     raw["seller"]["vat_id"] = "DE136695976"
     c = invoicekit.compute(load(raw))
+    invoicekit.render_pdf(c, tmp_path / "credit.pdf")  # and renders
+    assert (tmp_path / "credit.pdf").read_bytes().startswith(b"%PDF")
     ubl = invoicekit.to_ubl(c)
     root = ET.fromstring(ubl)
     assert root.tag == "{urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2}CreditNote"
@@ -80,6 +82,18 @@ def test_profiles_name_what_they_need() -> None:
         "seller.endpoint: required by the xrechnung profile",
         "buyer.endpoint: required by the xrechnung profile",
         "seller.contact: required by the xrechnung profile (name, phone and email)",
+        "seller.address.city: required by the xrechnung profile",
+        "seller.address.postal_code: required by the xrechnung profile",
+        "buyer.address.city: required by the xrechnung profile",
+        "buyer.address.postal_code: required by the xrechnung profile",
+        "payment: required by the xrechnung profile: payment instructions (means or iban)",
+    ]
+    raw["seller"]["contact"] = {"name": "Accounts"}
+    with pytest.raises(InvoiceError) as info:
+        invoicekit.to_cii(invoicekit.compute(load(raw)), "xrechnung")
+    assert [p.where for p in info.value.problems if p.where.startswith("seller.contact")] == [
+        "seller.contact.phone",
+        "seller.contact.email",
     ]
     with pytest.raises(InvoiceError) as info:
         invoicekit.to_ubl(c, "peppol")
@@ -120,3 +134,20 @@ def test_peppol_refuses_email_endpoints() -> None:
         "seller.endpoint.scheme: required by the peppol profile: Peppol does not deliver to e-mail addresses (EM)"
     ]
     assert b'<cbc:EndpointID schemeID="EM">x@example.de</cbc:EndpointID>' in invoicekit.to_ubl(c)
+
+
+def test_line_rounding_past_br_co_17_is_refused() -> None:
+    # yen, rounded per line: -0.56 x 2.679 = -1.50 -> -2; 1.26 x -1.191 = -1.50 -> -2;
+    # -1.54 x 0.975 = -1.50 -> -2; each line's 19 % of -2 = -0.38 -> 0, so the VAT is 0
+    # where base x rate = -6 x 0.19 = -1.14: more than the 1 that BR-CO-17 allows
+    lines = [{"description": "W", "quantity": q, "unit_price": p}
+             for q, p in (("-0.56", "2.679"), ("1.26", "-1.191"), ("-1.54", "0.975"))]  # fmt: skip
+    raw = doc(currency="JPY", rounding={"mode": "half_up", "level": "line"}, lines=lines)
+    raw["seller"]["vat_id"] = "DE136695976"
+    c = invoicekit.compute(load(raw))
+    with pytest.raises(InvoiceError) as info:
+        invoicekit.to_cii(c)
+    assert [str(p) for p in info.value.problems] == [
+        "rounding.level: the 19 % VAT rounded per line is 0, base x rate is -1.14: EN 16931 (BR-CO-17)"
+        ' allows 1 between them; round per document ("document")'
+    ]

@@ -97,7 +97,12 @@ def test_scenarios_pass_en16931_in_both_syntaxes(validate, case) -> None:  # typ
     name, raw = case
     c = invoicekit.compute(invoicekit.load(raw))
     assert {row.category for row in c.taxes} <= SCENARIOS[name][3]
-    ubl = invoicekit.to_ubl(c)
+    try:
+        ubl = invoicekit.to_ubl(c)
+    except invoicekit.InvoiceError as exc:  # line rounding drifted past BR-CO-17's one unit
+        assert raw["rounding"]["level"] == "line"
+        assert {p.where for p in exc.problems} == {"rounding.level"}
+        return
     assert fatal(validate(ubl, "ubl", "en16931")) == []
     cii = invoicekit.to_cii(c)
     assert fatal(validate(cii, "cii", "en16931")) == []
