@@ -227,21 +227,32 @@ class TextEngine:
     def _hard_break(
         self, para: _Paragraph, start: int, end: int, size: float, width: float
     ) -> list[tuple[int, int]]:
-        """Pieces of an over-long word, broken before characters that are not marks."""
-        chars = para.chars
+        """Pieces of an over-long word, each as many whole grapheme clusters as fit (never
+        splitting a cluster HarfBuzz shaped as one: a conjunct, a letter and its marks)."""
+        breaks = self._break_points(para, start, end)
         pieces: list[tuple[int, int]] = []
         piece_start = start
-        for k in range(start + 1, end + 1):
-            if k < end and unicodedata.category(chars[k]).startswith("M"):
-                continue
-            if self._span_width(para, piece_start, k, size) > width and k - 1 > piece_start:
-                back = k - 1
-                while back > piece_start + 1 and unicodedata.category(chars[back]).startswith("M"):
-                    back -= 1
-                pieces.append((piece_start, back))
-                piece_start = back
+        last = start  # the last break point that still fits
+        for k in [*breaks, end]:
+            if self._span_width(para, piece_start, k, size) > width + 1e-6 and last > piece_start:
+                pieces.append((piece_start, last))
+                piece_start = last
+            last = k
         pieces.append((piece_start, end))
         return pieces
+
+    def _break_points(self, para: _Paragraph, start: int, end: int) -> list[int]:
+        """Positions inside ``start:end`` where a word may be cut: grapheme cluster boundaries
+        that are also boundaries of HarfBuzz's clusters in each run."""
+        chars = para.chars
+        allowed: set[int] = set()
+        for a, b in _runs(para.levels, para.faces, start, end):
+            text = "".join(chars[a:b])
+            starts = self._clusters(para.faces[a].font, text, para.levels[a] % 2 == 1, para.font_scripts[a])
+            allowed.update(a + s for s in starts if s > 0)
+            if a > start:
+                allowed.add(a)
+        return [k for k in sorted(allowed) if grapheme_break(chars, k)]
 
     # --- shaping ---
 
@@ -268,11 +279,19 @@ class TextEngine:
             x += width
         return ShapedLine(tuple(runs), x, line_chars)
 
-    def _shape(self, font: PdfFont, text: str, rtl: bool, font_script: str) -> _Shape:
-        shaped = font_script not in _CJK_FONTS and (
+    def _shaped(self, text: str, font_script: str) -> bool:
+        return font_script not in _CJK_FONTS and (
             self.chooser.shaping(font_script) or any(unicodedata.category(c).startswith("M") for c in text)
         )
-        return _shape_cached(font, text, rtl, shaped, self.lang)
+
+    def _shape(self, font: PdfFont, text: str, rtl: bool, font_script: str) -> _Shape:
+        return _shape_cached(font, text, rtl, self._shaped(text, font_script), self.lang)
+
+    def _clusters(self, font: PdfFont, text: str, rtl: bool, font_script: str) -> frozenset[int]:
+        """Where HarfBuzz's clusters of ``text`` start (every position when not shaped)."""
+        if not self._shaped(text, font_script):
+            return frozenset(range(len(text)))
+        return _harfbuzz_clusters(font, text, rtl, self.lang)
 
 
 def _runs(levels: Sequence[int], faces: Sequence[Face], start: int, end: int) -> list[tuple[int, int]]:
@@ -324,6 +343,71 @@ def _strip_end(chars: Sequence[str], a: int, b: int) -> int:
     return b
 
 
+# Hangul jamo (UAX #29 GB6-GB8): leading, vowel and trailing consonants.
+_JAMO_L = ((0x1100, 0x115F), (0xA960, 0xA97C))
+_JAMO_V = ((0x1160, 0x11A7), (0xD7B0, 0xD7C6))
+_JAMO_T = ((0x11A8, 0x11FF), (0xD7CB, 0xD7FB))
+_SPACING_MARKS = frozenset("\u0e33\u0eb3")  # Thai and Lao SARA AM: letters that extend a cluster
+_ZWJ = "\u200d"
+
+
+def _hangul(ch: str) -> str:
+    """The Hangul syllable type of ``ch`` ("L", "V", "T", "LV", "LVT") or ""."""
+    cp = ord(ch)
+    for kind, ranges in (("L", _JAMO_L), ("V", _JAMO_V), ("T", _JAMO_T)):
+        if any(a <= cp <= b for a, b in ranges):
+            return kind
+    if 0xAC00 <= cp <= 0xD7A3:
+        return "LV" if (cp - 0xAC00) % 28 == 0 else "LVT"
+    return ""
+
+
+def grapheme_break(chars: Sequence[str], k: int) -> bool:
+    """Whether an extended grapheme cluster boundary (UAX #29) lies before ``chars[k]``: not
+    before a mark, joiner, variation selector or emoji modifier, not after a zero-width
+    joiner or a virama before a letter (an Indic conjunct), not inside a Hangul syllable
+    or a pair of regional indicators."""
+    prev, ch = chars[k - 1], chars[k]
+    cp = ord(ch)
+    if unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in _SPACING_MARKS or ch in "\u200c\u200d":
+        return False
+    if 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F:  # emoji modifiers and tag characters
+        return False
+    if prev == _ZWJ or (unicodedata.combining(prev) == 9 and unicodedata.category(ch) == "Lo"):
+        return False
+    before, after = _hangul(prev), _hangul(ch)
+    if (
+        (before == "L" and after)
+        or (before in ("V", "LV") and after in ("V", "T"))
+        or (before in ("T", "LVT") and after == "T")
+    ):
+        return False
+    if 0x1F1E6 <= cp <= 0x1F1FF:  # regional indicators pair up
+        run = 0
+        while k - 1 - run >= 0 and 0x1F1E6 <= ord(chars[k - 1 - run]) <= 0x1F1FF:
+            run += 1
+        return run % 2 == 0
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _harfbuzz_clusters(font: PdfFont, text: str, rtl: bool, lang: str) -> frozenset[int]:
+    return frozenset(info.cluster for info in _hb_shaped(font, text, rtl, lang).glyph_infos)
+
+
+def _hb_shaped(font: PdfFont, text: str, rtl: bool, lang: str) -> hb.Buffer:
+    """``text`` shaped by HarfBuzz in ``font``, in the given direction and language."""
+    buf = hb.Buffer()
+    buf.add_codepoints([ord(c) for c in text])
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    if lang:
+        buf.language = lang
+    buf.flags = hb.BufferFlags.REMOVE_DEFAULT_IGNORABLES
+    hb.shape(font.hb_font, buf, _FEATURES_OFF)
+    return buf
+
+
 @lru_cache(maxsize=20000)
 def _shape_cached(font: PdfFont, text: str, rtl: bool, shaped: bool, lang: str) -> _Shape:
     if shaped:
@@ -345,14 +429,7 @@ def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
 
 def _harfbuzz(font: PdfFont, text: str, rtl: bool, lang: str) -> _Shape:
     """HarfBuzz shaping; each glyph is embedded with the text of its cluster."""
-    buf = hb.Buffer()
-    buf.add_codepoints([ord(c) for c in text])
-    buf.guess_segment_properties()
-    buf.direction = "rtl" if rtl else "ltr"
-    if lang:
-        buf.language = lang
-    buf.flags = hb.BufferFlags.REMOVE_DEFAULT_IGNORABLES
-    hb.shape(font.hb_font, buf, _FEATURES_OFF)
+    buf = _hb_shaped(font, text, rtl, lang)
     infos, positions = buf.glyph_infos, buf.glyph_positions
     k = 1000 / font.units_per_em
     clusters = sorted({info.cluster for info in infos})
