@@ -67,9 +67,22 @@ def test_mixed_scripts_in_logical_order_and_bidi_marks_are_accepted() -> None:
 
 
 def test_text_length_is_bounded() -> None:
-    assert invoicekit.load(with_line(description="x" * MAX_TEXT_LENGTH)).lines[0].description == "x" * 2000
+    assert invoicekit.load(with_line(description="x" * MAX_TEXT_LENGTH)).lines[0].description == "x" * 5000
     assert problems(with_line(description="x" * (MAX_TEXT_LENGTH + 1))) == [
-        "lines[0].description: too long: 2001 characters (at most 2000)"
+        "lines[0].description: too long: 5001 characters (at most 5000)"
+    ]
+
+
+def test_all_the_text_of_a_document_is_bounded() -> None:
+    # 60 descriptions of 5,000 characters are 300,000 in all; the number and the names count
+    # too ("T-1" 3 + "Seller GmbH" 11 + "Buyer" 5 = 19), so the last description is 19 shorter
+    # to reach 300,000 exactly; 1 character more is refused, at the field that runs over
+    lines = [{"description": "x" * 5000, "unit_price": "1.00"} for _ in range(60)]
+    lines[-1]["description"] = "x" * (5000 - 19)
+    assert len(invoicekit.load(doc(lines=lines)).lines) == 60
+    lines[-1]["description"] += "y"
+    assert problems(doc(lines=lines)) == [
+        "lines[59].description: the document's text runs over 300,000 characters in all (at most that)"
     ]
 
 

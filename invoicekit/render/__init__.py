@@ -15,8 +15,10 @@ from typing import BinaryIO
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from ..errors import OutputError
 from ..language import document_locale
 from ..outputs import write_output
+from ..paths import path_problem, shown
 from ..result import Computed
 from .brand import Brand, CheckedBrand, check_brand, load_brand
 from .document import Document, document_cjk
@@ -134,6 +136,8 @@ def render_pdf(
     for buyers in the US and Canada, else A4). Raises :class:`RenderError` (and its
     :class:`BrandError`, :class:`FontError`) for a bad option, brand or font file,
     :class:`~invoicekit.errors.OutputError` for an output that cannot be written."""
+    if isinstance(out, str | os.PathLike) and path_problem(out):  # before the work of rendering
+        raise OutputError(shown(out), str(path_problem(out)))
     data = render_bytes(
         computed, locale=locale, template=template, brand=brand, second_locale=second_locale, paper=paper
     )
