@@ -277,8 +277,9 @@ class Document:
         any_discount = any(line.discount for line in c.lines)
         inclusive = self.inv.prices_include_tax
         spec: list[tuple[str, float, Align]] = []  # msgid, width, align
-        if not self.receipt:
-            spec.append(("#", 18, "end"))
+        if not self.receipt:  # wide enough for the last line's number (18 points: up to 99)
+            last = lb.code(str(len(c.lines)))
+            spec.append(("#", max(18.0, round(lay.engine.width(last, th.body.size) + 7)), "end"))
         spec.append(("Description", 0, "start"))
         spec.append(("Quantity", 50, "end"))
         if any_unit:

@@ -268,3 +268,11 @@ def test_every_word_of_every_text_field_is_in_the_pdf(
     fields = [*descriptions, *notes, *names, *address, terms, names[1][:60]]
     assert missing_words(pdf, fields) == []
     assert off_the_text_area(pdf) == []
+
+
+def test_line_numbers_are_never_broken() -> None:
+    """The number column is as wide as the last line's number (it was 18 points: "120" broke
+    into "12" and "0")."""
+    pdf = render(doc(lines=[{"description": f"Item {i}", "unit_price": "1.00"} for i in range(120)]))
+    tokens = {token for page in page_texts(pdf) for token in page.split()}
+    assert {"99", "100", "119", "120"} <= tokens
