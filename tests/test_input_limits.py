@@ -160,3 +160,32 @@ def test_the_cli_never_prints_what_the_terminal_would_obey(tmp_path: Path) -> No
     assert "\x1b" not in err and "\x07" not in err
     assert "lines[0].description: contains a control character U+001B at position 7" in err
     assert 'lines[0].unit: contains a lone surrogate U+D800 (not text) at position 1' in err
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("a\x00b.toml", "not a usable path: it contains a NUL character"),
+        ("\ud800.toml", "not a usable path: it contains a character the file system cannot encode (U+D800)"),
+    ],
+)
+def test_an_unusable_path_is_an_invoice_error(name: str, problem: str) -> None:
+    """Found by the fuzz run: ValueError and UnicodeEncodeError from pathlib."""
+    with pytest.raises(invoicekit.InvoiceError) as caught:
+        invoicekit.load(name)
+    [found] = caught.value.problems
+    assert (found.where, found.message) == (ascii(name)[1:-1], problem)
+    with pytest.raises(invoicekit.InvoiceKitError, match="not a usable path"):
+        invoicekit.load_brand(name)
+
+
+@pytest.mark.parametrize(
+    ("issue", "supply", "message"),
+    [
+        ("9999-12-31", "0001-01-01", "supply_date: 0001-01-01 is more than ten years before the issue date 9999-12-31"),
+        ("0001-01-01", "9999-12-31", "supply_date: 9999-12-31 is more than a year after the issue date 0001-01-01"),
+    ],
+)
+def test_supply_dates_at_the_ends_of_the_calendar(issue: str, supply: str, message: str) -> None:
+    """Found by the fuzz run: issue date + 1 year past 9999 raised OverflowError."""
+    assert message in problems(doc(issue_date=issue, supply_date=supply))
