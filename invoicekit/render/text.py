@@ -280,7 +280,16 @@ class TextEngine:
         for a, b in bidi.visual_order(logical, run_levels):
             rtl = lv[a - start] % 2 == 1
             face = para.faces[a]
-            shape = self._shape(face.font, "".join(para.chars[a:b]), rtl, para.font_scripts[a])
+            before, after = _context(para.chars, start, end) if a == start or b == end else ("", "")
+            text = "".join(para.chars[a:b])
+            shape = self._shape(
+                face.font,
+                text,
+                rtl,
+                para.font_scripts[a],
+                before if a == start else "",
+                after if b == end else "",
+            )
             glyphs = []
             pen = 0.0
             for code, adv, xoff, yoff in shape.glyphs:
@@ -294,8 +303,15 @@ class TextEngine:
     def _shaped(self, text: str, font_script: str) -> bool:
         return font_script not in _CJK_FONTS and (self.chooser.shaping(font_script) or _has_marks(text))
 
-    def _shape(self, font: PdfFont, text: str, rtl: bool, font_script: str) -> _Shape:
-        return _shape_cached(font, text, rtl, self._shaped(text, font_script), self.lang)
+    def _shape(
+        self, font: PdfFont, text: str, rtl: bool, font_script: str, before: str = "", after: str = ""
+    ) -> _Shape:
+        """``text`` shaped; ``before`` and ``after``: the rest of a word cut at a line's edge,
+        as HarfBuzz context (the letters at the cut keep their joining forms), never drawn."""
+        shaped = self._shaped(text, font_script)
+        if not shaped:
+            before = after = ""
+        return _shape_cached(font, text, rtl, shaped, self.lang, before, after)
 
     def _clusters(self, font: PdfFont, text: str, rtl: bool, font_script: str) -> frozenset[int]:
         """Where HarfBuzz's clusters of ``text`` start (every position when not shaped)."""
@@ -405,10 +421,13 @@ def _harfbuzz_clusters(font: PdfFont, text: str, rtl: bool, lang: str) -> frozen
     return frozenset(info.cluster for info in _hb_shaped(font, text, rtl, lang).glyph_infos)
 
 
-def _hb_shaped(font: PdfFont, text: str, rtl: bool, lang: str) -> hb.Buffer:
-    """``text`` shaped by HarfBuzz in ``font``, in the given direction and language."""
+def _hb_shaped(
+    font: PdfFont, text: str, rtl: bool, lang: str, before: str = "", after: str = ""
+) -> hb.Buffer:
+    """``text`` shaped by HarfBuzz in ``font``, in the given direction and language, with the
+    characters ``before`` and ``after`` it as context (clusters count from ``before``'s start)."""
     buf = hb.Buffer()
-    buf.add_codepoints([ord(c) for c in text])
+    buf.add_codepoints([ord(c) for c in before + text + after], len(before), len(text))
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
     if lang:
@@ -426,10 +445,31 @@ def _has_marks(text: str) -> bool:
 
 
 @lru_cache(maxsize=20000)
-def _shape_cached(font: PdfFont, text: str, rtl: bool, shaped: bool, lang: str) -> _Shape:
+def _shape_cached(
+    font: PdfFont, text: str, rtl: bool, shaped: bool, lang: str, before: str = "", after: str = ""
+) -> _Shape:
     if shaped:
-        return _harfbuzz(font, text, rtl, lang)
+        return _harfbuzz(font, text, rtl, lang, before, after)
     return _plain(font, text, rtl)
+
+
+_CONTEXT = 4  # characters of a cut word given to HarfBuzz on each side of a line's edge
+
+
+def _context(chars: Sequence[str], start: int, end: int) -> tuple[str, str]:
+    """The characters of a word cut at the edges of the line ``start:end``, before and after."""
+    before = after = ""
+    if 0 < start and not chars[start - 1].isspace():
+        k = start
+        while k > max(0, start - _CONTEXT) and not chars[k - 1].isspace():
+            k -= 1
+        before = "".join(chars[k:start])
+    if end < len(chars) and not chars[end].isspace():
+        k = end
+        while k < min(len(chars), end + _CONTEXT) and not chars[k].isspace():
+            k += 1
+        after = "".join(chars[end:k])
+    return before, after
 
 
 def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
@@ -443,18 +483,19 @@ def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
     return _Shape(tuple(glyphs), sum(g[1] for g in glyphs))
 
 
-def _harfbuzz(font: PdfFont, text: str, rtl: bool, lang: str) -> _Shape:
+def _harfbuzz(font: PdfFont, text: str, rtl: bool, lang: str, before: str = "", after: str = "") -> _Shape:
     """HarfBuzz shaping; each glyph is embedded with the text of its cluster."""
-    buf = _hb_shaped(font, text, rtl, lang)
+    buf = _hb_shaped(font, text, rtl, lang, before, after)
     infos, positions = buf.glyph_infos, buf.glyph_positions
+    cluster_of = [info.cluster - len(before) for info in infos]  # in ``text``
     k = 1000 / font.units_per_em
-    clusters = sorted({info.cluster for info in infos})
+    clusters = sorted(set(cluster_of))
     end_of = {c: (clusters[i + 1] if i + 1 < len(clusters) else len(text)) for i, c in enumerate(clusters)}
     # glyph indexes of each cluster in reading order
     members: dict[int, list[int]] = {}
     visual = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
     for g in visual:
-        members.setdefault(infos[g].cluster, []).append(g)
+        members.setdefault(cluster_of[g], []).append(g)
     texts = [""] * len(infos)
     for cluster, gs in members.items():
         for g, t in zip(
