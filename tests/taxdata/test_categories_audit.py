@@ -130,11 +130,20 @@ def test_state_mappings(code: str, day: str, category: str, rate: str | list[str
 
 
 @pytest.mark.parametrize(
-    ("code", "condition"),
-    [("US-NY", "less than USD 110"), ("US-MA", "USD 175 or less"), ("US-RI", "USD 250 or less")],
+    ("code", "category", "condition"),
+    [
+        ("US-NY", "clothing", "less than USD 110"),
+        ("US-MA", "clothing", "USD 175 or less"),
+        ("US-RI", "clothing", "USD 250 or less"),
+        # Ireland zero-rates oral medicines (VATCA 2010 Sch. 2; Revenue's zero-rate page): a
+        # non-oral medicine at 0 % would be silently wrong, so the line says the condition
+        ("IE", "medicines", "oral medicines for human consumption"),
+        # Hungary's 5 % for telecommunications covers internet access only (3. melléklet)
+        ("HU", "telecommunications", "internet access services only"),
+    ],
 )
-def test_a_price_threshold_is_in_the_reason(code: str, condition: str) -> None:
-    resolution = default_table().resolve(code, d("2024-01-01"), "clothing")
+def test_a_condition_is_in_the_reason(code: str, category: str, condition: str) -> None:
+    resolution = default_table().resolve(code, d("2024-01-01"), category)
     assert "[condition not checked by invoicekit:" in resolution.explanation
     assert condition in resolution.explanation
 
