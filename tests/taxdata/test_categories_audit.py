@@ -161,3 +161,30 @@ def test_the_limit_reaches_an_invoice_line() -> None:
     (line,) = compute(load(document)).lines
     assert [(c.rate, c.category) for c in line.taxes] == [(Decimal(0), "E")]
     assert "sold for less than USD 110" in line.reason
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "rate"),
+    [
+        # Finland (Vero, "Arvonlisäveroprosentit"): the 10 % supplies moved to 14 % on 2025-01-01,
+        # newspapers and periodicals stayed at 10 %; 14 % became 13.5 % on 2026-01-01
+        ("FI", "2024-12-31", "books", "10"),
+        ("FI", "2025-01-01", "books", "14"),
+        ("FI", "2024-12-31", "accommodation", "10"),
+        ("FI", "2025-01-01", "accommodation", "14"),
+        ("FI", "2025-01-01", "passenger_transport", "14"),
+        ("FI", "2025-01-01", "medicines", "14"),
+        ("FI", "2025-01-01", "ebooks", "14"),
+        ("FI", "2025-01-01", "newspapers", "10"),
+        ("FI", "2026-01-01", "books", "13.5"),
+        # Sweden (Skatteverket, Rättslig vägledning 2015): 12 % for hotels, food and restaurants
+        ("SE", "2015-01-01", "restaurant_food", "12"),
+        ("SE", "2015-01-01", "accommodation", "12"),
+        ("SE", "2026-12-01", "restaurant_food", "12"),
+        # Ireland (Revenue, zero-rate page; Dáil answer 24425/12): printed books zero-rated
+        ("IE", "2015-01-01", "books", "0"),
+        ("IE", "2026-12-01", "books", "0"),
+    ],
+)
+def test_mappings_checked_in_the_second_round(code: str, day: str, category: str, rate: str) -> None:
+    assert [r for _, r, _ in answer(code, day, category)] == [Decimal(rate)]
