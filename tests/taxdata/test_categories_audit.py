@@ -181,6 +181,14 @@ def test_the_limit_reaches_an_invoice_line() -> None:
         ("SE", "2015-01-01", "restaurant_food", "12"),
         ("SE", "2015-01-01", "accommodation", "12"),
         ("SE", "2026-12-01", "restaurant_food", "12"),
+        # Lithuania: the 5 % covers reimbursed and prescription medicines (VAT Law art. 19, VMI);
+        # over-the-counter medicines were 5 % through the medicines mapping, now 21 %
+        ("LT", "2015-01-01", "medicines_otc", "21"),
+        ("LT", "2024-01-01", "medicines_otc", "21"),
+        ("LT", "2024-01-01", "medicines_prescription", "5"),
+        # Estonia (Maksu- ja Tolliamet): e-books at 9 % from 2020-05-01, the standard 20 % before
+        ("EE", "2020-04-30", "ebooks", "20"),
+        ("EE", "2020-05-01", "ebooks", "9"),
         # Ireland (Revenue, zero-rate page; Dáil answer 24425/12): printed books zero-rated
         ("IE", "2015-01-01", "books", "0"),
         ("IE", "2026-12-01", "books", "0"),
