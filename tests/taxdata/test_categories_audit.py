@@ -138,6 +138,8 @@ def test_state_mappings(code: str, day: str, category: str, rate: str | list[str
         # Ireland zero-rates oral medicines (VATCA 2010 Sch. 2; Revenue's zero-rate page): a
         # non-oral medicine at 0 % would be silently wrong, so the line says the condition
         ("IE", "medicines", "oral medicines for human consumption"),
+        # GB zero-rates passenger transport only in vehicles for 10 or more (Sch. 8 Group 8 item 4)
+        ("GB", "passenger_transport", "not less than 10 passengers"),
         # Hungary's 5 % for telecommunications covers internet access only (3. melléklet)
         ("HU", "telecommunications", "internet access services only"),
     ],
@@ -189,6 +191,18 @@ def test_the_limit_reaches_an_invoice_line() -> None:
         # Estonia (Maksu- ja Tolliamet): e-books at 9 % from 2020-05-01, the standard 20 % before
         ("EE", "2020-04-30", "ebooks", "20"),
         ("EE", "2020-05-01", "ebooks", "9"),
+        # United Kingdom (VATA 1994 Sch. 8 Group 3 on legislation.gov.uk): printed books and
+        # newspapers zero-rated throughout; e-publications (item 7) only from 2020-05-01
+        ("GB", "2015-01-01", "books", "0"),
+        ("GB", "2015-01-01", "newspapers", "0"),
+        ("GB", "2020-04-30", "ebooks", "20"),
+        ("GB", "2020-05-01", "ebooks", "0"),
+        ("GB", "2015-01-01", "food", "0"),
+        ("GB", "2026-12-01", "children_clothing", "0"),
+        ("GB", "2026-12-01", "passenger_transport", "0"),
+        # Portugal (Código do IVA, Lista I verba 1): foodstuffs at the reduced 6 %
+        ("PT", "2015-01-01", "food", "6"),
+        ("PT", "2026-12-01", "food", "6"),
         # Ireland (Revenue, zero-rate page; Dáil answer 24425/12): printed books zero-rated
         ("IE", "2015-01-01", "books", "0"),
         ("IE", "2026-12-01", "books", "0"),
