@@ -22,6 +22,7 @@ from ..result import Computed
 from ..taxtable.provider import RateProvider
 from .figures import Figure, Incoming, StatedLine
 from .stated import StatedRates
+from .validation import Validation
 
 _ZERO = Decimal(0)
 
@@ -61,6 +62,8 @@ class Verification:
     computed: Computed
     differences: tuple[Difference, ...]
     findings: tuple[Finding, ...] = ()
+    #: with ``validate=True``: what the official XSD and Schematron layers found
+    validation: Validation | None = None
 
     @property
     def ok(self) -> bool:
@@ -94,7 +97,17 @@ class Verification:
                 for d in self.differences
             ],
             "findings": [{"where": f.where, "message": f.message} for f in self.findings],
+            **self._validation_dict(),
         }
+
+    def _validation_dict(self) -> dict[str, Any]:
+        """``"validation"``: the profile and layers that ran and each finding by rule."""
+        if self.validation is None:
+            return {}
+        found = [{"rule": f.rule, "flag": f.flag, "location": f.location, "text": f.text}
+                 for f in self.validation.findings]  # fmt: skip
+        layers = list(self.validation.layers)
+        return {"validation": {"profile": self.validation.profile, "layers": layers, "findings": found}}
 
 
 def verify(
@@ -102,11 +115,14 @@ def verify(
     *,
     rules: bool = False,
     provider: RateProvider | None = None,
+    validate: bool = False,
 ) -> Verification:
     """Read ``source`` (a path, bytes, or an already read :class:`Incoming`), recompute it
     with the rates it states and compare every printed figure. With ``rules``, also
     compare the stated VAT treatment with what invoicekit's rules decide (``provider``:
-    the tax data for that, the shipped data by default), reported as findings."""
+    the tax data for that, the shipped data by default), reported as findings. With
+    ``validate``, also run the official XSD and Schematron layers of the profile the file
+    names (needs the validators, else :class:`ValidatorsMissing`)."""
     from .read import read_einvoice
 
     incoming = source if isinstance(source, Incoming) else read_einvoice(source)
@@ -116,7 +132,13 @@ def verify(
         from .rules_check import rules_findings
 
         findings = rules_findings(incoming, provider)
-    return Verification(incoming, computed, tuple(differences(incoming, computed)), findings)
+    validation = None
+    if validate:
+        from .validation import validate_incoming
+
+        validation = validate_incoming(incoming)
+    found = tuple(differences(incoming, computed))
+    return Verification(incoming, computed, found, findings, validation)
 
 
 def differences(incoming: Incoming, computed: Computed) -> Iterator[Difference]:
