@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from attrs import frozen
 
 from ..errors import InvoiceError, Problem
 from ..model import Address, Invoice, Party
-from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units, percent_of
+from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units
 from ..result import Computed, ComputedAdjustment, ComputedLine
 from ..taxtable.provider import Component
-from . import codes
+from . import codes, tolerance
 from .profiles import Profile
 
 
@@ -359,17 +359,18 @@ def _base_problems(computed: Computed) -> list[Problem]:
 
 
 def _rounding_problems(computed: Computed) -> list[Problem]:
-    """EN 16931 lets a category's VAT differ from base x rate by at most one unit (BR-CO-17).
-    Rounding each line can drift further (a few lines in yen, hundreds in euros): such an
-    invoice is computed right for its rounding rule, but an e-invoice cannot carry it."""
+    """EN 16931's rules let a category's VAT differ from base x rate by less than one unit
+    (BR-CO-17, :mod:`.tolerance`). Rounding each line can drift further (a few lines in yen,
+    hundreds in euros): such an invoice is computed right for its rounding rule, but an
+    e-invoice cannot carry it."""
     out = []
     for row in computed.taxes:
-        expected = percent_of(row.base, row.rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        if abs(row.amount - expected) > 1:
+        if not tolerance.accepted(row.amount, row.base, row.rate):
             stated = format_amount(row.amount, computed.currency)
             message = (
-                f"the {format_rate(row.rate)} % VAT rounded per line is {stated}, base x rate is {expected}:"
-                ' EN 16931 (BR-CO-17) allows 1 between them; round per document ("document")'
+                f"the {format_rate(row.rate)} % VAT rounded per line is {stated}, base x rate is"
+                f" {tolerance.expected(row.base, row.rate)}: EN 16931 (BR-CO-17) allows less than 1"
+                ' between them; round per document ("document")'
             )
             out.append(Problem("rounding.level", message))
     return out
