@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
+import attrs
 from attrs import frozen
 
 from ..errors import InvoiceError, Problem
@@ -252,11 +253,7 @@ def _line(line: ComputedLine, currency: str, inclusive: bool) -> LineFacts:
     flip = src.unit_price < 0
     quantity = -src.quantity if flip else src.quantity
     if inclusive:
-        price = abs(src.unit_price)
-        if quantity:
-            price = abs(DIVIDE.divide(line.net, quantity).quantize(Decimal("1e-10"), context=DIVIDE))
-        return LineFacts(str(line.index + 1), src.description, _plain(quantity), src.unit,
-                         format_amount(line.net, currency), _plain(price), _tax(line.taxes[0]))  # fmt: skip
+        return _inclusive_line(line, quantity, currency)
     gross, off = src.gross_price, src.price_discount
     return LineFacts(
         id=str(line.index + 1),
@@ -271,6 +268,26 @@ def _line(line: ComputedLine, currency: str, inclusive: bool) -> LineFacts:
         gross_price=None if gross is None else _plain(-gross if flip else gross),
         price_discount=None if gross is None else _plain(-(off or _ZERO) if flip else (off or _ZERO)),
     )
+
+
+def _inclusive_line(line: ComputedLine, quantity: Decimal, currency: str) -> LineFacts:
+    """A line of an invoice with prices including tax: EN 16931 has only net prices, so the
+    price is the line's net per unit with the discount, allowances and charges (gross
+    amounts) inside it. When no price can carry the net (a quantity of zero, or allowances
+    larger than the line), the price is 0 and one allowance or charge states the net."""
+    src = line.line
+    net = format_amount(line.net, currency)
+    facts = LineFacts(str(line.index + 1), src.description, _plain(quantity), src.unit, net, "0",
+                      _tax(line.taxes[0]))  # fmt: skip
+    if quantity and (line.net == 0 or (line.net > 0) == (quantity > 0)):
+        price = abs(DIVIDE.divide(line.net, quantity).quantize(Decimal("1e-10"), context=DIVIDE))
+        return attrs.evolve(facts, price=_plain(price))
+    if line.net == 0:
+        return facts
+    labels = [a.source.label for a in (*line.allowances, *line.charges)] or ["Discount"]
+    amount = format_amount(abs(line.net), currency)
+    balance = LineAdjustmentFacts(line.net > 0, amount, "; ".join(labels), None)
+    return attrs.evolve(facts, adjustments=(balance,))
 
 
 def _line_adjustments(line: ComputedLine, currency: str) -> tuple[LineAdjustmentFacts, ...]:

@@ -192,3 +192,33 @@ def test_a_base_with_more_decimals_than_the_currency_is_refused() -> None:
     computed = invoicekit.compute(invoicekit.load(doc(seller=SELLER, buyer=BUYER, lines=lines)))
     with pytest.raises(invoicekit.InvoiceError, match=r"lines\[0\]\.allowances\[0\]\.base: 10\.005 has more"):
         invoicekit.to_ubl(computed)
+
+
+@pytest.mark.parametrize(
+    ("quantity", "price", "allowance"),
+    [("0", "0", "0.04"), ("1", "1.19", "2.38")],
+    ids=["zero-quantity", "allowance-above-the-line"],
+)
+def test_prices_including_tax_whose_net_no_price_can_carry(
+    validate: Validate, quantity: str, price: str, allowance: str
+) -> None:
+    """With prices including tax the written price is the net per unit; a line of quantity 0
+    with an allowance, or whose allowance exceeds it, has a net no such price gives, so the
+    price is 0 and one allowance states the net (PEPPOL-EN16931-R120 holds)."""
+    lines = [{"description": "x", "quantity": quantity, "unit_price": price,
+              "allowances": [{"amount": allowance, "reason": "Bonus"}]},
+             {"description": "y", "unit_price": "11.90"}]  # fmt: skip
+    document = every_term(lines=lines, allowances=[], charges=[], prices_include_tax=True)
+    document.pop("tax_currency")
+    xml = write("ubl", "peppol", document)
+    assert fatal(validate(xml, "ubl", "peppol")) == []
+    tree = etree.fromstring(xml)
+    first = "cac:InvoiceLine[1]"
+    # the 19 % group's VAT is shared over its lines by gross amount (largest remainder):
+    # -0.04 and 11.90: VAT 11.86 x 19/119 = 1.89, shares -0.01 and 1.90, net -0.04 + 0.01 = -0.03;
+    # -1.19 and 11.90: VAT 10.71 x 19/119 = 1.71, shares -0.19 and 1.90, net -1.19 + 0.19 = -1.00
+    net = _texts(tree, f"{first}/cbc:LineExtensionAmount", UBL)
+    assert net == (["-0.03"] if quantity == "0" else ["-1.00"])
+    assert _texts(tree, f"{first}/cac:Price/cbc:PriceAmount", UBL) == ["0"]
+    assert _texts(tree, f"{first}/cac:AllowanceCharge/cbc:Amount", UBL) == [net[0].lstrip("-")]
+    assert verify(xml).differences == ()
