@@ -73,6 +73,8 @@ def _print(result: Verification) -> None:
     print(f"{title} {inv.number}  issued {inv.issue_date}  {inv.currency}  ({syntax})")
     for difference in result.differences:
         print(f"differs: {difference}")
+    for accepted in result.tolerated:
+        print(f"within tolerance (BR-CO-17, less than 1 {inv.currency}): {accepted}")
     for finding in result.findings:
         print(f"finding: {finding}")
     validation = result.validation
@@ -83,4 +85,7 @@ def _print(result: Verification) -> None:
         verdict = f"{fatal} fatal finding{'s' if fatal != 1 else ''}" if fatal else "no fatal finding"
         print(f"validated as {validation.profile} ({', '.join(validation.layers)}): {verdict}")
     if result.ok and not result.findings:
-        print(f"all figures agree: {len(inv.lines)} lines, payable {result.computed.payable}")
+        # the stated payable: with tolerated VAT rounding it is the seller's, not the recomputed one
+        within = f" ({len(result.tolerated)} within tolerance)" if result.tolerated else ""
+        payable = result.incoming.totals.payable.value
+        print(f"all figures agree{within}: {len(inv.lines)} lines, payable {payable}")
