@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..errors import expect
+from ..errors import InvoiceError, Problem, expect
 from ..model import Address, Party
 from ..result import Computed
 from . import codes
@@ -32,6 +32,12 @@ def to_ubl(computed: Computed, profile: str = "en16931") -> bytes:
     profile needs (a tax that is not VAT, a missing buyer reference under XRechnung)."""
     expect("computed", computed, Computed, "a Computed (from invoicekit.compute)")
     facts = build(computed, find_profile(profile, "ubl"))
+    if facts.credit and facts.invoice.due_date is not None and not facts.means:
+        # UBL 2.1 CreditNote has no DueDate: BT-9 is cac:PaymentMeans/cbc:PaymentDueDate,
+        # and a payment means needs its code (BR-49); dropping the date would be silent
+        message = ("a UBL credit note states its due date (BT-9) in the payment means:"
+                   " give payment.means or payment.iban, or write CII")  # fmt: skip
+        raise InvoiceError([Problem("due_date", message)])
     root_name = "CreditNote" if facts.credit else "Invoice"
     root = ET.Element(root_name, {"xmlns": _NS[root_name], "xmlns:cac": _NS["cac"], "xmlns:cbc": _NS["cbc"]})
     _header(root, facts)

@@ -171,3 +171,18 @@ def test_line_rounding_exactly_one_unit_off_is_refused(validate: Validate) -> No
     raw["lines"] = raw["lines"][:100]
     xml = invoicekit.to_ubl(invoicekit.compute(load(raw)))
     assert fatal(validate(xml, "ubl", "en16931")) == []
+
+
+def test_a_ubl_credit_note_due_date_needs_payment_means() -> None:
+    # UBL 2.1 CreditNote has no DueDate: EN 16931's binding puts BT-9 in the payment means
+    # (cac:PaymentMeans/cbc:PaymentDueDate), which needs its code BT-81 (BR-49). A stated
+    # due date without a means was dropped silently; CII carries it in the payment terms.
+    raw = doc(kind="credit_note", due_date="2024-06-01")
+    raw["seller"]["vat_id"] = "DE136695976"
+    c = invoicekit.compute(load(raw))
+    with pytest.raises(InvoiceError, match=r"due_date: a UBL credit note states its due date \(BT-9\) in"):
+        invoicekit.to_ubl(c)
+    assert b"<udt:DateTimeString format=\"102\">20240601<" in invoicekit.to_cii(c)
+    raw["payment"] = {"means": "30"}
+    xml = invoicekit.to_ubl(invoicekit.compute(load(raw)))
+    assert b"<cbc:PaymentDueDate>2024-06-01</cbc:PaymentDueDate>" in xml
