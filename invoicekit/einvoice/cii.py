@@ -10,7 +10,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 from ..errors import expect
-from ..model import Address, Party
+from ..model import Address, Contact, Party
 from ..result import Computed
 from . import codes
 from .facts import Adjustment, Facts, LineAdjustmentFacts, LineFacts, Tax, build
@@ -149,7 +149,7 @@ def _party(element: ET.Element, party: Party, vat_id: str | None, *, as_registra
         sub(element, "ram:ID", vat_id)
     sub(element, "ram:Name", party.name)  # BT-27, BT-44
     if not f.profile.basic:  # Factur-X BASIC has no contacts
-        _contact(element, party, seller=party is f.invoice.seller)
+        _contact(element, party, f.seller_contact if party is f.invoice.seller else None)
     _address(sub(element, "ram:PostalTradeAddress"), party.address)
     if party.endpoint is not None:  # BT-34, BT-49
         sub(sub(element, "ram:URIUniversalCommunication"), "ram:URIID", party.endpoint.id,
@@ -163,16 +163,16 @@ def _party(element: ET.Element, party: Party, vat_id: str | None, *, as_registra
         )
 
 
-def _contact(element: ET.Element, party: Party, *, seller: bool) -> None:
-    """The seller's contact (BG-6), or the buyer's e-mail (BT-58)."""
-    if seller and party.contact is not None:
+def _contact(element: ET.Element, party: Party, seller: Contact | None) -> None:
+    """The seller's contact (BG-6, ``seller``), or the buyer's e-mail (BT-58)."""
+    if seller is not None:
         person = sub(element, "ram:DefinedTradeContact")
-        opt(person, "ram:PersonName", party.contact.name)  # BT-41
-        if party.contact.phone:  # BT-42
-            sub(sub(person, "ram:TelephoneUniversalCommunication"), "ram:CompleteNumber", party.contact.phone)
-        if party.contact.email:  # BT-43
-            sub(sub(person, "ram:EmailURIUniversalCommunication"), "ram:URIID", party.contact.email)
-    elif not seller and party.email:
+        opt(person, "ram:PersonName", seller.name)  # BT-41
+        if seller.phone:  # BT-42
+            sub(sub(person, "ram:TelephoneUniversalCommunication"), "ram:CompleteNumber", seller.phone)
+        if seller.email:  # BT-43
+            sub(sub(person, "ram:EmailURIUniversalCommunication"), "ram:URIID", seller.email)
+    elif party.email:  # the buyer (a seller with an e-mail has a contact: facts.seller_contact)
         mail = sub(sub(element, "ram:DefinedTradeContact"), "ram:EmailURIUniversalCommunication")
         sub(mail, "ram:URIID", party.email)
 

@@ -16,7 +16,7 @@ import attrs
 from attrs import frozen
 
 from ..errors import InvoiceError, Problem
-from ..model import Address, Invoice, Party
+from ..model import Address, Contact, Invoice, Party
 from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units
 from ..result import Computed, ComputedAdjustment, ComputedLine
 from ..taxtable.provider import Component
@@ -121,6 +121,7 @@ class Facts:
     representative_vat: str | None = None  # BT-63
     tax_currency: str | None = None  # BT-6
     tax_in_tax_currency: str | None = None  # BT-111, in BT-6
+    seller_contact: Contact | None = None  # BG-6
 
 
 def build(computed: Computed, profile: Profile) -> Facts:
@@ -170,9 +171,19 @@ def build(computed: Computed, profile: Profile) -> Facts:
         buyer_vat=None if not_subject else vat_identifier(inv.buyer),
         prepaid=money(computed.prepaid) if inv.prepaid is not None else None,
         representative=inv.tax_representative,
+        seller_contact=seller_contact(inv.seller),
         representative_vat=vat_identifier(inv.tax_representative) if inv.tax_representative else None,
         **_tax_currency(computed),
     )
+
+
+def seller_contact(seller: Party) -> Contact | None:
+    """BG-6: the seller's contact; the seller's ``email`` is its e-mail BT-43 when the
+    contact gives none (EN 16931 has no other seller e-mail term)."""
+    contact = seller.contact
+    if seller.email and (contact is None or contact.email is None):
+        return attrs.evolve(contact or Contact(), email=seller.email)
+    return contact
 
 
 def _tax_currency(computed: Computed) -> dict[str, str]:

@@ -93,7 +93,7 @@ def _parties(root: ET.Element, f: Facts) -> None:
     inv = f.invoice
     seller = _party(sub(root, "cac:AccountingSupplierParty"), inv.seller, f.seller_vat,
                     as_registration=f.seller_vat_as_registration)  # fmt: skip
-    contact = inv.seller.contact
+    contact = f.seller_contact
     if contact is not None:  # BG-6
         element = sub(seller, "cac:Contact")
         opt(element, "cbc:Name", contact.name)  # BT-41

@@ -222,3 +222,17 @@ def test_prices_including_tax_whose_net_no_price_can_carry(
     assert _texts(tree, f"{first}/cac:Price/cbc:PriceAmount", UBL) == ["0"]
     assert _texts(tree, f"{first}/cac:AllowanceCharge/cbc:Amount", UBL) == [net[0].lstrip("-")]
     assert verify(xml).differences == ()
+
+
+@pytest.mark.parametrize("syntax", ["ubl", "cii"])
+def test_the_sellers_email_is_its_contact_email(validate: Validate, syntax: str) -> None:
+    """``seller.email`` was dropped unless a contact was given: it is BT-43 (BG-6)."""
+    seller = {"name": "Verkäufer GmbH", "vat_id": "DE136695976", "email": "rechnung@verkaeufer.example",
+              "address": {"country": "DE"}}  # fmt: skip
+    xml = write(syntax, "en16931", doc(seller=seller))
+    assert fatal(validate(xml, syntax, "en16931")) == []
+    contact = read_einvoice(xml).invoice.seller.contact
+    assert contact is not None and contact.email == "rechnung@verkaeufer.example"
+    with_phone = dict(seller, contact={"phone": "+49 30 1234"})
+    contact = read_einvoice(write(syntax, "en16931", doc(seller=with_phone))).invoice.seller.contact
+    assert contact is not None and (contact.phone, contact.email) == ("+49 30 1234", "rechnung@verkaeufer.example")
