@@ -120,6 +120,9 @@ def test_scenarios_pass_en16931_in_both_syntaxes(validate, case) -> None:  # typ
     assert fatal(validate(ubl, "ubl", "en16931")) == []
     cii = invoicekit.to_cii(c)
     assert fatal(validate(cii, "cii", "en16931")) == []
+    # the XML render_facturx embeds (byte for byte, tests/einvoice/test_facturx.py) also
+    # passes Factur-X's own EN 16931 rules
+    assert fatal(validate(cii, "cii", "facturx-en16931")) == []
     totals = ubl_totals(ubl)
     assert (totals["TaxExclusiveAmount"], totals["TaxInclusiveAmount"], totals["PayableAmount"]) == (
         c.net, c.gross, c.payable)  # fmt: skip
