@@ -156,12 +156,14 @@ def test_cii_states_each_term() -> None:
     assert _texts(tree, f"{header}/ram:ReasonCode", CII) == ["95", "FC"]
 
 
+@pytest.mark.parametrize("kind", ["invoice", "credit_note"])
 @pytest.mark.parametrize("syntax", ["ubl", "cii"])
-def test_every_term_reads_back_and_verifies(syntax: str) -> None:
-    sent = invoicekit.load(every_term())
-    xml = write(syntax, "en16931", every_term())
+def test_every_term_reads_back_and_verifies(syntax: str, kind: str) -> None:
+    sent = invoicekit.load(every_term(kind=kind))
+    xml = write(syntax, "en16931", every_term(kind=kind))
     incoming = read_einvoice(xml)
     got = incoming.invoice
+    assert got.kind == kind
     assert got.prepaid == D("50.00") and got.rounding_amount == D("0.01")
     assert got.tax_representative is not None
     assert (got.tax_representative.name, got.tax_representative.vat_id) == (
