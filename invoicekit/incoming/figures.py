@@ -84,3 +84,5 @@ class Incoming:
     adjustments: tuple[StatedAdjustment, ...]
     subtotals: tuple[StatedSubtotal, ...]
     totals: StatedTotals
+    #: the XML as received (a Factur-X PDF's embedded file), for ``verify(..., validate=True)``
+    xml: bytes | None = None

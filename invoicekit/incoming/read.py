@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import attrs
+
 from ..errors import ArgumentError, InvoiceError, Problem
 from ..limits import MAX_DOCUMENT_BYTES
 from .build import Read, assemble
@@ -39,7 +41,7 @@ def read_einvoice(source: str | os.PathLike[str] | bytes) -> Incoming:
         raise InvoiceError(
             [Problem(where, f"not an e-invoice: the root element is {root.tag} (expected {expected})")]
         )
-    return assemble(read, problems)
+    return attrs.evolve(assemble(read, problems), xml=data)
 
 
 def _bytes(source: object) -> tuple[bytes, str]:
