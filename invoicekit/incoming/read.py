@@ -27,7 +27,8 @@ def read_einvoice(source: str | os.PathLike[str] | bytes) -> Incoming:
     category and rate, see :class:`~invoicekit.incoming.StatedRates`) with the figures the
     invoice prints. Raises :class:`InvoiceError` whose problems are located by XPath."""
     data, where = _bytes(source)
-    if data.startswith(b"%PDF"):
+    from_pdf = data.startswith(b"%PDF")
+    if from_pdf:
         data, where = embedded_xml(data, where)
     root = parse(data, where)
     problems = Problems()
@@ -41,7 +42,7 @@ def read_einvoice(source: str | os.PathLike[str] | bytes) -> Incoming:
         raise InvoiceError(
             [Problem(where, f"not an e-invoice: the root element is {root.tag} (expected {expected})")]
         )
-    return attrs.evolve(assemble(read, problems), xml=data)
+    return attrs.evolve(assemble(read, problems), xml=data, from_pdf=from_pdf)
 
 
 def _bytes(source: object) -> tuple[bytes, str]:

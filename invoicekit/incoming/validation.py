@@ -55,6 +55,8 @@ def validate_incoming(incoming: Incoming) -> Validation:
     if xml is None:
         raise ArgumentError("validate: this Incoming was not read by read_einvoice, so it has no XML")
     profile = profile_of(incoming.syntax, incoming.profile)
+    if incoming.from_pdf and profile == "en16931":  # a Factur-X EN 16931 PDF: its own rules too
+        profile = "facturx-en16931"
     layers = (schema_for(xml, incoming.syntax, profile), *LAYERS[(incoming.syntax, profile)])
     try:
         from ..einvoice.validate import validate

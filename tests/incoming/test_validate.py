@@ -110,7 +110,8 @@ def test_without_the_rule_files_the_error_says_how_to_install_them(tmp_path: Pat
     assert "Traceback" not in missing.stderr
 
 
-@pytest.mark.parametrize(("profile", "layers"), [("en16931", ("cii-xsd", "en16931-cii")),
+# An EN 16931 PDF answers to the CEN rules and to Factur-X's own EN 16931 Schematron.
+@pytest.mark.parametrize(("profile", "layers"), [("en16931", ("cii-xsd", "en16931-cii", "facturx-en16931")),
                                                  ("basic", ("cii-xsd-basic", "facturx-basic"))])  # fmt: skip
 def test_a_factur_x_pdf_is_validated_on_its_embedded_xml(profile: str, layers: tuple[str, ...]) -> None:
     from invoicekit.facturx import facturx_bytes
@@ -120,3 +121,30 @@ def test_a_factur_x_pdf_is_validated_on_its_embedded_xml(profile: str, layers: t
     assert result.validation is not None
     assert (result.validation.layers, result.validation.fatal) == (layers, ())
     assert result.ok
+
+
+def test_a_factur_x_pdf_with_a_wrong_payable_fails_the_factur_x_rules_too() -> None:
+    """The CII inside the PDF, its payable a cent off (rewritten with pikepdf): the CEN layer
+    and Factur-X's own Schematron both report BR-CO-16."""
+    import io
+
+    import pikepdf
+
+    from invoicekit.facturx import facturx_bytes
+
+    computed = invoicekit.compute(invoicekit.load(ROOT / "examples" / "de-invoice.toml"))
+    xml = invoicekit.to_cii(computed, "en16931")
+    assert b"<ram:DuePayableAmount>31.77</ram:DuePayableAmount>" in xml  # 27.45 + 4.32
+    broken = xml.replace(b"<ram:DuePayableAmount>31.77<", b"<ram:DuePayableAmount>31.78<")
+    with pikepdf.open(io.BytesIO(facturx_bytes(computed, profile="en16931"))) as pdf:
+        spec = pdf.attachments["factur-x.xml"]
+        stream = spec.obj.EF.F
+        stream.write(broken)
+        stream.Params.Size = len(broken)
+        out = io.BytesIO()
+        pdf.save(out)
+    result = verify(out.getvalue(), validate=True)
+    assert result.validation is not None
+    assert result.validation.layers == ("cii-xsd", "en16931-cii", "facturx-en16931")
+    assert len([f for f in result.validation.fatal if f.rule == "BR-CO-16"]) == 2
+    assert [d.term for d in result.differences] == ["BT-115"]
