@@ -23,9 +23,9 @@ from ..loader import load
 from ..result import Computed
 from ..taxtable import RateProvider
 from .backend import Cursor
-from .errors import AlreadyIssued
 from .chain import GENESIS, fingerprint
 from .document import buyer_key, canonical_json, sha256_hex, split_personal
+from .errors import AlreadyIssued
 from .numbering import chronological, last_record, load_series, mismatch, next_seq
 
 PDF_NAME = "invoice.pdf"
