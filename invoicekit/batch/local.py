@@ -4,14 +4,15 @@ own process with ``workers=0``.
 Each worker receives the :class:`~invoicekit.batch.job.Job` once (the pool's initializer)
 and loads tax data and fonts once. At most a few documents per worker are in flight, so a
 JSON Lines file of any length streams through in bounded memory. A worker that dies (killed,
-out of memory, a crash in a native library) breaks the pool: the documents it held are
-given to a new pool, and a document that was in flight at two deaths is reported as failed
-instead of killing a third.
+out of memory, a crash in a native library) breaks the pool: a new pool does the documents
+the dead one held one at a time, so that a second death names the document that caused it,
+which is reported as failed while the others are done.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -23,7 +24,6 @@ from .job import Job
 from .worker import Outcome, process, process_started, start
 
 IN_FLIGHT_PER_WORKER = 4
-MAX_ATTEMPTS = 2
 DIED = "the worker process died while doing this document (killed, out of memory, or a native crash)"
 
 
@@ -44,38 +44,46 @@ def _pool(job: Job, workers: int) -> ProcessPoolExecutor:
 
 def _pooled(items: Iterator[Item], job: Job, workers: int) -> Iterator[Outcome]:
     pool = _pool(job, workers)
-    pending: dict[Future[Outcome], tuple[Item, int]] = {}
-    retry: list[tuple[Item, int]] = []
+    pending: dict[Future[Outcome], Item] = {}
+    suspects: deque[Item] = deque()
     try:
         while True:
-            fresh = islice(items, max(0, workers * IN_FLIGHT_PER_WORKER - len(pending) - len(retry)))
-            for item, attempt in [*retry, *((i, 1) for i in fresh)]:
-                pending[pool.submit(process_started, item)] = (item, attempt)
-            retry = []
+            if suspects:  # alone in the pool, so that a death names its document
+                outcome, pool = _alone(pool, suspects.popleft(), job, workers)
+                yield outcome
+                continue
+            for item in islice(items, max(0, workers * IN_FLIGHT_PER_WORKER - len(pending))):
+                pending[pool.submit(process_started, item)] = item
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             broken = False
             for future in done:
-                item, attempt = pending.pop(future)
+                item = pending.pop(future)
                 try:
                     yield future.result()
                 except BrokenProcessPool:
                     broken = True
-                    retry.append((item, attempt))
-            if broken:  # every future still pending died with the pool
-                retry += [pending.pop(f) for f in list(pending)]
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = _pool(job, workers)
-                retry, failed = _sorted_out(retry)
-                yield from failed
+                    suspects.append(item)
+            if broken:  # every document the dead pool held is a suspect
+                suspects.extend(pending.values())
+                pending.clear()
+                pool = _renewed(pool, job, workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _sorted_out(held: list[tuple[Item, int]]) -> tuple[list[tuple[Item, int]], list[Outcome]]:
-    """The documents a dead pool held: to retry (one more attempt each) or, at the last
-    attempt, failed."""
-    again = [(item, attempt + 1) for item, attempt in held if attempt < MAX_ATTEMPTS]
-    failed = [Outcome(item, {}, problems=(Problem("", DIED),)) for item, n in held if n >= MAX_ATTEMPTS]
-    return again, failed
+Pool = ProcessPoolExecutor
+
+
+def _alone(pool: Pool, item: Item, job: Job, workers: int) -> tuple[Outcome, Pool]:
+    """Do one suspect with nothing else in flight: if the pool dies now, it was this one."""
+    try:
+        return pool.submit(process_started, item).result(), pool
+    except BrokenProcessPool:
+        return Outcome(item, {}, problems=(Problem("", DIED),)), _renewed(pool, job, workers)
+
+
+def _renewed(pool: ProcessPoolExecutor, job: Job, workers: int) -> ProcessPoolExecutor:
+    pool.shutdown(wait=True, cancel_futures=True)
+    return _pool(job, workers)
