@@ -17,32 +17,37 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from pathlib import Path
 
 from ..errors import Problem
 from .items import Item
 from .job import Job
-from .worker import Outcome, process, process_started, start
+from .worker import Outcome, process_started, start
 
 IN_FLIGHT_PER_WORKER = 4
 DIED = "the worker process died while doing this document (killed, out of memory, or a native crash)"
 
 
-def outcomes(items: Iterator[Item], job: Job, workers: int) -> Iterator[Outcome]:
-    """Each item's outcome, as each is done (not in input order when ``workers`` > 1)."""
+def outcomes(items: Iterator[Item], job: Job, workers: int, folder: Path) -> Iterator[Outcome]:
+    """Each item's outcome, its files written into ``folder``, as each is done (not in input
+    order when ``workers`` > 1)."""
     if workers == 0:
-        start(job)
+        start(job, folder)
         for item in items:
-            yield process(item, job)
+            yield process_started(item)
         return
-    yield from _pooled(items, job, workers)
+    yield from _pooled(items, (job, folder), workers)
 
 
-def _pool(job: Job, workers: int) -> ProcessPoolExecutor:
+Setup = tuple[Job, Path]
+
+
+def _pool(job: Setup, workers: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("spawn")  # no fork: safe with threads and open databases
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=start, initargs=(job,))
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=start, initargs=job)
 
 
-def _pooled(items: Iterator[Item], job: Job, workers: int) -> Iterator[Outcome]:
+def _pooled(items: Iterator[Item], job: Setup, workers: int) -> Iterator[Outcome]:
     pool = _pool(job, workers)
     pending: dict[Future[Outcome], Item] = {}
     suspects: deque[Item] = deque()
@@ -76,7 +81,7 @@ def _pooled(items: Iterator[Item], job: Job, workers: int) -> Iterator[Outcome]:
 Pool = ProcessPoolExecutor
 
 
-def _alone(pool: Pool, item: Item, job: Job, workers: int) -> tuple[Outcome, Pool]:
+def _alone(pool: Pool, item: Item, job: Setup, workers: int) -> tuple[Outcome, Pool]:
     """Do one suspect with nothing else in flight: if the pool dies now, it was this one."""
     try:
         return pool.submit(process_started, item).result(), pool
@@ -84,6 +89,6 @@ def _alone(pool: Pool, item: Item, job: Job, workers: int) -> tuple[Outcome, Poo
         return Outcome(item, {}, problems=(Problem("", DIED),)), _renewed(pool, job, workers)
 
 
-def _renewed(pool: ProcessPoolExecutor, job: Job, workers: int) -> ProcessPoolExecutor:
+def _renewed(pool: ProcessPoolExecutor, job: Setup, workers: int) -> ProcessPoolExecutor:
     pool.shutdown(wait=True, cancel_futures=True)
     return _pool(job, workers)

@@ -18,13 +18,12 @@ from typing import Any
 from attrs import evolve, frozen
 
 from ..errors import ArgumentError, OutputError, Problem
-from ..outputs import write_output
 from ..taxtable import RateProvider
 from . import report
-from .formats import FORMATS, parse_formats
+from .formats import parse_formats
 from .items import Item, items_from
 from .job import Job
-from .worker import Outcome
+from .writing import write
 
 
 @frozen
@@ -102,10 +101,12 @@ def _results(
     else:
         from .local import outcomes
 
-        finished = outcomes(todo, job, workers)
+        finished = outcomes(todo, job, workers, folder)
     with report.open_report(folder / report.REPORT_NAME) as handle:
         for outcome in finished:
-            written, outcome = _write(outcome, folder, job)
+            if outcome.files:  # the Dask engine's workers return the bytes
+                outcome = write(outcome, folder, job.formats)
+            written = [Path(p) for p in outcome.written]
             entry = report.line(outcome, [p.relative_to(folder).as_posix() for p in written])
             report.append(handle, entry)
             yield Result(outcome.item.name, outcome.ok, entry, tuple(written))
@@ -130,20 +131,3 @@ def _left(items: Iterator[Item], done: set[str]) -> Iterator[Item]:
 def _escapes(stem: str) -> bool:
     parts = Path(stem).parts
     return not parts or Path(stem).is_absolute() or ".." in parts
-
-
-def _write(outcome: Outcome, folder: Path, job: Job) -> tuple[list[Path], Outcome]:
-    """Write each format's bytes to ``folder/STEM.SUFFIX`` atomically; a failed write makes
-    the document failed (its report line names the path), not the run."""
-    written: list[Path] = []
-    try:
-        for name in job.formats:
-            if name not in outcome.files:
-                continue
-            path = folder / (outcome.item.stem + FORMATS[name].suffix)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_output(outcome.files[name], path)
-            written.append(path)
-    except (OutputError, OSError) as exc:
-        return written, evolve(outcome, files={}, problems=(Problem("", str(exc)),))
-    return written, evolve(outcome, files={})

@@ -32,6 +32,7 @@ class Outcome:
     number: str | None = None
     totals: dict[str, str] | None = None
     problems: tuple[Problem, ...] = ()
+    written: tuple[str, ...] = ()  # the paths of the files, once written (then ``files`` is empty)
 
     @property
     def ok(self) -> bool:
@@ -39,12 +40,13 @@ class Outcome:
 
 
 _REGISTERS: dict[str, Any] = {}
-_JOB: list[Job] = []
+_JOB: list[tuple[Job, Path | None]] = []
 
 
-def start(job: Job) -> None:
-    """A worker's start: keep ``job``, load the tax data, the renderer and its fonts once."""
-    _JOB[:] = [job]
+def start(job: Job, folder: Path | None = None) -> None:
+    """A worker's start: keep ``job`` (and ``folder``, where it writes its outputs; none:
+    the caller writes them), load the tax data, the renderer and its fonts once."""
+    _JOB[:] = [(job, folder)]
     from .. import taxtable
 
     if job.provider is None:
@@ -58,8 +60,13 @@ def start(job: Job) -> None:
 
 
 def process_started(item: Item) -> Outcome:
-    """:func:`process` with the job given to :func:`start` (the process pool's entry point)."""
-    return process(item, _JOB[0])
+    """:func:`process` with the job given to :func:`start`, its outputs written into the
+    folder given there (the process pool's entry point)."""
+    from .writing import write
+
+    job, folder = _JOB[0]
+    outcome = process(item, job)
+    return write(outcome, folder, job.formats) if folder is not None and outcome.files else outcome
 
 
 def process(item: Item, job: Job) -> Outcome:
