@@ -23,6 +23,7 @@ from ..errors import Problem
 from .items import Item
 from .job import Job
 from .worker import Outcome, process_started, start
+from .writing import remove_stale_temporaries
 
 IN_FLIGHT_PER_WORKER = 4
 DIED = "the worker process died while doing this document (killed, out of memory, or a native crash)"
@@ -90,5 +91,8 @@ def _alone(pool: Pool, item: Item, job: Setup, workers: int) -> tuple[Outcome, P
 
 
 def _renewed(pool: ProcessPoolExecutor, job: Setup, workers: int) -> ProcessPoolExecutor:
+    """A new pool for a dead one, once every old worker is gone and what they were writing
+    (a worker killed with the pool may have been half-way through an output) is removed."""
     pool.shutdown(wait=True, cancel_futures=True)
+    remove_stale_temporaries(job[1])
     return _pool(job, workers)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import importlib
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any
 
 from .runner import Result
 
 
-def shown(results: Iterator[Result], total: int | None) -> Iterator[Result]:
+def shown(results: Iterator[Result], total: int | None) -> Generator[Result, None, None]:
     """``results`` passed through, with a progress bar when standard error is a terminal."""
     if not sys.stderr.isatty():
         yield from results

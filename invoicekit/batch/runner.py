@@ -23,7 +23,7 @@ from . import report
 from .formats import parse_formats
 from .items import Item, items_from
 from .job import Job
-from .writing import write
+from .writing import remove_stale_temporaries, write
 
 
 @frozen
@@ -76,17 +76,8 @@ def _prepared(folder: Path, job: Job) -> Path:
     except OSError as exc:
         raise OutputError(str(folder), f"cannot create the output directory ({exc.strerror})") from None
     report.check_settings(folder, job.settings())
-    _remove_stale_temporaries(folder)
+    remove_stale_temporaries(folder)
     return folder
-
-
-def _remove_stale_temporaries(folder: Path) -> None:
-    """Delete the temporary files (``.NAME.XXXX.tmp``, invoicekit/outputs.py) that a killed
-    run left half written: they never became outputs."""
-    for parent, _, files in os.walk(folder):
-        for name in files:
-            if name.startswith(".") and name.endswith(".tmp"):
-                Path(parent, name).unlink(missing_ok=True)
 
 
 def _results(

@@ -5,6 +5,7 @@ Dask the bytes come back and the parent writes them, so workers need no shared d
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from attrs import evolve
@@ -29,3 +30,13 @@ def write(outcome: Outcome, folder: Path, formats: tuple[str, ...]) -> Outcome:
     except (OutputError, OSError) as exc:
         return evolve(outcome, files={}, written=tuple(written), problems=(Problem("", str(exc)),))
     return evolve(outcome, files={}, written=tuple(written))
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Delete the temporary files (``.NAME.XXXX.tmp``, invoicekit/outputs.py) that a killed
+    run or worker left half written: they never became outputs. Called when no writer is
+    alive: before a run starts, and between a dead pool and its replacement."""
+    for parent, _, files in os.walk(folder):
+        for name in files:
+            if name.startswith(".") and name.endswith(".tmp"):
+                Path(parent, name).unlink(missing_ok=True)

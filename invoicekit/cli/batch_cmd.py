@@ -2,7 +2,7 @@
 to PDF and e-invoices, with a progress bar, a JSON Lines report and resume (docs/batch.md).
 
 Exit status: 0 when every document was done, 2 when any failed (the report says which and
-why) or the arguments are wrong, 1 on an internal fault."""
+why) or the arguments are wrong, 1 on an internal fault, 130 when interrupted (Ctrl-C)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ..errors import ArgumentError
 from .common import Subcommands, add_taxdata_option, table_from
 
 EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports it
 
 
 def register(sub: Subcommands) -> None:
@@ -59,8 +60,15 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     total = items.count(source)
     tally = Tally()
-    for result in shown(results, total):
-        tally.add(result)
+    shown_results = shown(results, total)
+    try:
+        for result in shown_results:
+            tally.add(result)
+    except KeyboardInterrupt:  # Ctrl-C: what is reported is done; the same command resumes
+        shown_results.close()
+        print(tally.summary(total, str(Path(args.out) / REPORT_NAME)), file=sys.stderr)
+        print("interrupted: run the same command again to do the rest", file=sys.stderr)
+        return EXIT_INTERRUPTED
     print(tally.summary(total, str(Path(args.out) / REPORT_NAME)), file=sys.stderr)
     return EXIT_INPUT if tally.failed else 0
 
