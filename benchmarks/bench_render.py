@@ -1,7 +1,9 @@
 """Benchmark: rendering one-page invoices to PDF, against a bare reportlab canvas drawing a
 similar page (same fonts, same number of text pieces, rules and fills) in the same run.
 
-Run: python benchmarks/bench_render.py [--invoices 200]
+Run: python benchmarks/bench_render.py [--invoices 200] [--largest]
+(``--largest``: only the render time of the largest documents the limits accept, as a ratio
+to a 10-line invoice rendered in the same run.)
 Also times the same invoices as PDF/A-3b and as Factur-X, as ratios to the plain PDF.
 The machine is shared and noisy: the ratio is the figure to compare; absolute rates are for
 reference only. Also reports the size of a one-page Cyrillic invoice (fonts are subset when
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import random
 import time
 from pathlib import Path
 
@@ -22,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 import invoicekit
 from invoicekit.facturx import facturx_bytes
+from invoicekit.limits import MAX_DOCUMENT_TEXT, MAX_LINES, MAX_TEXT_LENGTH
 from invoicekit.render import render_bytes
 from invoicekit.render.text import _LINES
 
@@ -148,10 +152,70 @@ def pdfa(c: invoicekit.Computed) -> bytes:
     return render_bytes(c, pdfa=True)
 
 
+def words(length: int, rnd: random.Random) -> str:
+    """Words of 2 to 9 letters, ``length`` characters in all."""
+    out: list[str] = []
+    while sum(len(w) + 1 for w in out) < length:
+        out.append("".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rnd.randint(2, 9))))
+    return " ".join(out)[:length].strip()
+
+
+def sized(lines: int, description: int) -> invoicekit.Computed:
+    """A German invoice of ``lines`` lines, each with a description of ``description`` characters."""
+    rnd = random.Random(lines * 100_003 + description)
+    raw = document(0, False)
+    raw["lines"] = [
+        {"description": words(description, rnd), "quantity": str(1 + i % 7), "unit_price": f"{1 + i % 97}.00"}
+        for i in range(lines)
+    ]
+    return invoicekit.compute(invoicekit.load(raw))
+
+
+def cpu(fn, *args) -> float:  # type: ignore[no-untyped-def]
+    """The processor time of ``fn(*args)``, best of 3: on a shared machine the wall clock
+    counts the other processes too."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        fn(*args)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def largest() -> None:
+    """The largest documents the limits accept (invoicekit/limits.py), each rendered once
+    (processor and wall time), against a 10-line invoice rendered in the same run."""
+    text_per_line = (MAX_DOCUMENT_TEXT - 200) // MAX_LINES  # the names and addresses take ~200
+    long_lines = MAX_DOCUMENT_TEXT // MAX_TEXT_LENGTH - 1
+    cases = [
+        (f"{MAX_LINES:,} lines of {text_per_line} characters", sized(MAX_LINES, text_per_line)),
+        (f"one line with a {MAX_TEXT_LENGTH:,}-character description", sized(1, MAX_TEXT_LENGTH)),
+        (f"{long_lines} descriptions of {MAX_TEXT_LENGTH:,} characters", sized(long_lines, MAX_TEXT_LENGTH)),
+    ]
+    ten = sized(10, 30)
+    render_bytes(ten)
+    base = cpu(render_bytes, ten)
+    print(f"10-line invoice: {base * 1000:.0f} ms of processor time")
+    for name, computed in cases:
+        _LINES.clear()
+        start, wall = time.process_time(), time.perf_counter()
+        pdf = render_bytes(computed)
+        took, wall = time.process_time() - start, time.perf_counter() - wall
+        pages = pdf.count(b"/Type /Page\n")
+        print(
+            f"{name}: {took:.2f} s of processor time ({wall:.2f} s wall), {pages} pages"
+            f" = {took / base:,.0f}x the 10-line invoice"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--invoices", type=int, default=200)
+    parser.add_argument("--largest", action="store_true", help="only the largest accepted documents")
     args = parser.parse_args()
+    if args.largest:
+        largest()
+        return
     for name, style in (("Bench-Regular", "Regular"), ("Bench-Bold", "Bold")):
         pdfmetrics.registerFont(TTFont(name, str(FONTS / f"NotoSans-{style}.ttf")))
     table = invoicekit.default_table()
@@ -179,6 +243,7 @@ def main() -> None:
     print(f"PDF/A-3b: {engine / args.invoices * 1000:.2f} -> {archival / args.invoices * 1000:.2f} ms per invoice"
           f" ({archival / engine:.2f}x the plain PDF), {extra:,} bytes more")
     print(f"Factur-X (PDF/A-3b + CII): {hybrid / args.invoices * 1000:.2f} ms per invoice ({hybrid / engine:.2f}x the plain PDF)")
+    largest()
 
 
 if __name__ == "__main__":

@@ -9,11 +9,16 @@ sees: a Hebrew word inside an embedding prints scrambled). Text is data, in logi
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Final
 
-#: Characters in one text field (a description, a name, one address line, one note).
-MAX_TEXT_LENGTH: Final = 2_000
+#: Characters in one text field (a description, a name, one address line, one note): a
+#: 714-word description fits.
+MAX_TEXT_LENGTH: Final = 5_000
+#: Characters in all the text fields of one document together: what bounds the time to lay
+#: it out (about 100,000 characters a second; docs/performance.md).
+MAX_DOCUMENT_TEXT: Final = 300_000
 #: Lines of one document.
 MAX_LINES: Final = 10_000
 #: Bytes of a document file.
@@ -24,6 +29,9 @@ ECHO_LENGTH: Final = 60
 # U+202A-U+202E (LRE, RLE, PDF, LRO, RLO) and U+2066-U+2069 (LRI, RLI, FSI, PDI).
 _BIDI_CONTROLS: Final = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _MULTILINE_ALLOWED: Final = frozenset("\n\t")
+# the characters _char_problem refuses, as one search (a 5,000-character text is one call)
+_REFUSED: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+_REFUSED_MULTILINE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def text_problem(value: str, *, multiline: bool = False) -> str | None:
@@ -39,11 +47,12 @@ def text_problem(value: str, *, multiline: bool = False) -> str | None:
     """
     if len(value) > MAX_TEXT_LENGTH:
         return f"too long: {len(value)} characters (at most {MAX_TEXT_LENGTH})"
-    for position, char in enumerate(value, start=1):
-        problem = _char_problem(char, multiline)
-        if problem:
-            return f"{problem} at position {position}" + (_BIDI_HINT if char in _BIDI_CONTROLS else "")
-    return None
+    found = (_REFUSED_MULTILINE if multiline else _REFUSED).search(value)
+    if found is None:
+        return None
+    char = found.group()
+    problem = _char_problem(char, multiline)
+    return f"{problem} at position {found.start() + 1}" + (_BIDI_HINT if char in _BIDI_CONTROLS else "")
 
 
 _BIDI_HINT: Final = (

@@ -24,7 +24,7 @@ from babel import Locale, UnknownLocaleError
 
 from .currencies import currency as iso_currency
 from .errors import InvoiceError, Problem
-from .limits import MAX_DOCUMENT_BYTES, MAX_LINES, echo, text_problem
+from .limits import MAX_DOCUMENT_BYTES, MAX_DOCUMENT_TEXT, MAX_LINES, echo, text_problem
 from .model import (
     DISTANCE_SALES,
     KINDS,
@@ -47,6 +47,7 @@ from .model import (
     TaxCurrency,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
+from .paths import path_problem, shown
 
 FORMAT_VERSION = 1
 
@@ -71,6 +72,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.text_total = 0  # characters of text read so far (MAX_DOCUMENT_TEXT)
 
     def fail(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
@@ -113,6 +115,12 @@ class _Reader:
         problem = text_problem(value, multiline=multiline)
         if problem:
             self.fail(path, problem)
+            return None
+        self.text_total += len(value)
+        if self.text_total - len(value) <= MAX_DOCUMENT_TEXT < self.text_total:
+            self.fail(
+                path, f"the document's text runs over {MAX_DOCUMENT_TEXT:,} characters in all (at most that)"
+            )
             return None
         if not value.strip():
             self.fail(path, "must not be empty")
@@ -663,9 +671,9 @@ def _check_dates(r: _Reader, issue: dt.date | None, supply: dt.date | None, due:
         return
     if due is not None and due < issue:
         r.fail("due_date", f"{due} is before the issue date {issue}")
-    if supply is not None and supply > issue + SUPPLY_AFTER_ISSUE:
+    if supply is not None and supply - issue > SUPPLY_AFTER_ISSUE:  # no date arithmetic past 9999
         r.fail("supply_date", f"{supply} is more than a year after the issue date {issue}")
-    if supply is not None and supply < issue - SUPPLY_BEFORE_ISSUE:
+    if supply is not None and issue - supply > SUPPLY_BEFORE_ISSUE:
         r.fail("supply_date", f"{supply} is more than ten years before the issue date {issue}")
 
 
@@ -847,9 +855,10 @@ def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
 
 def read_document(path: str | os.PathLike[str]) -> Any:
     """Parse a JSON or TOML file into raw data, numbers as exact Decimals."""
+    problem = path_problem(path)
+    if problem:
+        raise InvoiceError([Problem(shown(path), problem)])
     file = Path(path)
-    if "\x00" in str(file):  # no operating system takes such a path (open() raises ValueError)
-        raise InvoiceError([Problem(_printable(str(file)), "not a file path: it contains a NUL character")])
     try:
         with file.open("rb") as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from typing import BinaryIO
 
 from .errors import OutputError
+from .paths import path_problem, shown
 
 Output = str | os.PathLike[str] | BinaryIO
 PathArg = str | os.PathLike[str]
@@ -47,6 +48,9 @@ def write_output(data: bytes, out: Output, *, inputs: Iterable[PathArg | None] =
     if name == STDOUT:
         write_stdout(data)
         return
+    problem = path_problem(name)
+    if problem:
+        raise OutputError(shown(name), problem)
     check_output(name, inputs)
     target, info = _resolve(name)
     if info is None or stat.S_ISREG(info.st_mode):

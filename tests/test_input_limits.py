@@ -67,9 +67,22 @@ def test_mixed_scripts_in_logical_order_and_bidi_marks_are_accepted() -> None:
 
 
 def test_text_length_is_bounded() -> None:
-    assert invoicekit.load(with_line(description="x" * MAX_TEXT_LENGTH)).lines[0].description == "x" * 2000
+    assert invoicekit.load(with_line(description="x" * MAX_TEXT_LENGTH)).lines[0].description == "x" * 5000
     assert problems(with_line(description="x" * (MAX_TEXT_LENGTH + 1))) == [
-        "lines[0].description: too long: 2001 characters (at most 2000)"
+        "lines[0].description: too long: 5001 characters (at most 5000)"
+    ]
+
+
+def test_all_the_text_of_a_document_is_bounded() -> None:
+    # 60 descriptions of 5,000 characters are 300,000 in all; the number and the names count
+    # too ("T-1" 3 + "Seller GmbH" 11 + "Buyer" 5 = 19), so the last description is 19 shorter
+    # to reach 300,000 exactly; 1 character more is refused, at the field that runs over
+    lines = [{"description": "x" * 5000, "unit_price": "1.00"} for _ in range(60)]
+    lines[-1]["description"] = "x" * (5000 - 19)
+    assert len(invoicekit.load(doc(lines=lines)).lines) == 60
+    lines[-1]["description"] += "y"
+    assert problems(doc(lines=lines)) == [
+        "lines[59].description: the document's text runs over 300,000 characters in all (at most that)"
     ]
 
 
@@ -147,3 +160,32 @@ def test_the_cli_never_prints_what_the_terminal_would_obey(tmp_path: Path) -> No
     assert "\x1b" not in err and "\x07" not in err
     assert "lines[0].description: contains a control character U+001B at position 7" in err
     assert 'lines[0].unit: contains a lone surrogate U+D800 (not text) at position 1' in err
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("a\x00b.toml", "not a usable path: it contains a NUL character"),
+        ("\ud800.toml", "not a usable path: it contains a character the file system cannot encode (U+D800)"),
+    ],
+)
+def test_an_unusable_path_is_an_invoice_error(name: str, problem: str) -> None:
+    """Found by the fuzz run: ValueError and UnicodeEncodeError from pathlib."""
+    with pytest.raises(invoicekit.InvoiceError) as caught:
+        invoicekit.load(name)
+    [found] = caught.value.problems
+    assert (found.where, found.message) == (ascii(name)[1:-1], problem)
+    with pytest.raises(invoicekit.InvoiceKitError, match="not a usable path"):
+        invoicekit.load_brand(name)
+
+
+@pytest.mark.parametrize(
+    ("issue", "supply", "message"),
+    [
+        ("9999-12-31", "0001-01-01", "supply_date: 0001-01-01 is more than ten years before the issue date 9999-12-31"),
+        ("0001-01-01", "9999-12-31", "supply_date: 9999-12-31 is more than a year after the issue date 0001-01-01"),
+    ],
+)
+def test_supply_dates_at_the_ends_of_the_calendar(issue: str, supply: str, message: str) -> None:
+    """Found by the fuzz run: issue date + 1 year past 9999 raised OverflowError."""
+    assert message in problems(doc(issue_date=issue, supply_date=supply))

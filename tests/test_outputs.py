@@ -253,3 +253,23 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == f"invoicekit {__version__}\n"
     done = subprocess.run([sys.executable, "-m", "invoicekit", "--version"], capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (0, f"invoicekit {__version__}\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("a\x00b.pdf", "not a usable path: it contains a NUL character"),
+        ("\ud800.pdf", "not a usable path: it contains a character the file system cannot encode (U+D800)"),
+    ],
+)
+def test_an_unusable_path_is_an_output_error(tmp_path: Path, name: str, problem: str) -> None:
+    """Found by the fuzz run: open() raised ValueError or UnicodeEncodeError; now the path is
+    named (escaped, printable) with the problem, and render_pdf refuses before rendering."""
+    with pytest.raises(OutputError) as caught:
+        write_output(b"%PDF", str(tmp_path / name))
+    assert caught.value.problem == problem
+    assert caught.value.path.isprintable() and caught.value.path.endswith(ascii(name)[1:-1])
+    computed = invoicekit.compute(invoicekit.load(Path(__file__).parent.parent / "examples" / "de-invoice.toml"))
+    with pytest.raises(OutputError):
+        invoicekit.render_pdf(computed, str(tmp_path / name))
+    assert list(tmp_path.iterdir()) == []

@@ -104,7 +104,7 @@ def _agreement(element: ET.Element, f: Facts) -> None:
     _party(
         sub(element, "ram:SellerTradeParty"),
         seller,
-        seller.vat_id,
+        f.seller_vat,
         as_registration=f.seller_vat_as_registration,
         f=f,
     )

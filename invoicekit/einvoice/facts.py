@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from attrs import frozen
 
 from ..errors import InvoiceError, Problem
-from ..model import Address, Invoice
+from ..model import Address, Invoice, Party
 from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units, percent_of
 from ..result import Computed, ComputedAdjustment, ComputedLine
 from ..taxtable.provider import Component
@@ -93,6 +93,7 @@ class Facts:
     delivery_address: Address | None  # BG-15: the buyer's, for an intra-Community supply (K)
     means: str | None
     seller_vat_as_registration: bool  # category O: the VAT ID is no VAT identifier (BR-O-02)
+    seller_vat: str | None
     buyer_vat: str | None
 
 
@@ -139,8 +140,25 @@ def build(computed: Computed, profile: Profile) -> Facts:
         delivery_address=inv.buyer.address if intra else None,
         means=_means(inv),
         seller_vat_as_registration=not_subject,
-        buyer_vat=None if not_subject else inv.buyer.vat_id,
+        seller_vat=inv.seller.vat_id if not_subject else vat_identifier(inv.seller),
+        buyer_vat=None if not_subject else vat_identifier(inv.buyer),
     )
+
+
+# VAT identifiers whose prefix is not the ISO 3166-1 code of the country: Greece (EL, which
+# BR-CO-09 names) and Northern Ireland's XI (HMRC, under the Windsor Framework).
+_PREFIXES = {"GR": ("EL",), "GB": ("GB", "XI")}
+
+
+def vat_identifier(party: Party) -> str | None:
+    """BT-31/BT-48 as EN 16931 BR-CO-09 wants it: prefixed with the country's code. A
+    number stated without one (an Israeli or Mexican VAT number) gets the party's country."""
+    vat_id = party.vat_id
+    if not vat_id:
+        return None
+    if vat_id[:2].upper() in _PREFIXES.get(party.country, (party.country,)):
+        return vat_id
+    return f"{party.country}{vat_id}"
 
 
 def _due_date(inv: Invoice) -> dt.date | None:

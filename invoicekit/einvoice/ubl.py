@@ -81,7 +81,7 @@ def _notes(f: Facts) -> tuple[str, ...]:
 
 def _parties(root: ET.Element, f: Facts) -> None:
     inv = f.invoice
-    seller = _party(sub(root, "cac:AccountingSupplierParty"), inv.seller, inv.seller.vat_id,
+    seller = _party(sub(root, "cac:AccountingSupplierParty"), inv.seller, f.seller_vat,
                     as_registration=f.seller_vat_as_registration)  # fmt: skip
     contact = inv.seller.contact
     if contact is not None:  # BG-6

@@ -18,8 +18,10 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfbase.pdfdoc import PDFInfo
 from reportlab.pdfgen.canvas import Canvas
 
+from ..errors import OutputError
 from ..language import document_locale
 from ..outputs import write_output
+from ..paths import path_problem, shown
 from ..result import Computed
 from .brand import Brand, CheckedBrand, check_brand, load_brand, rgb_logo
 from .document import Document, document_cjk
@@ -207,6 +209,8 @@ def render_pdf(
     output intent; see docs/rendering.md). Raises :class:`RenderError` (and its
     :class:`BrandError`, :class:`FontError`) for a bad option, brand or font file,
     :class:`~invoicekit.errors.OutputError` for an output that cannot be written."""
+    if isinstance(out, str | os.PathLike) and path_problem(out):  # before the work of rendering
+        raise OutputError(shown(out), str(path_problem(out)))
     data = render_bytes(
         computed,
         locale=locale,

@@ -29,6 +29,7 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 
 from ..errors import expect
+from ..paths import path_problem, shown
 from .errors import BrandError, FontError
 from .fonts import BrandFonts, PdfFont, load_font
 
@@ -77,6 +78,9 @@ class CheckedBrand:
 def load_brand(path: str | os.PathLike[str]) -> Brand:
     """Read a brand TOML file; relative paths in it are relative to the file."""
     expect("path", path, (str, os.PathLike), "a path to a brand TOML file")
+    problem = path_problem(path)
+    if problem:
+        raise BrandError(shown(path), problem)
     path = Path(path)
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -109,6 +113,10 @@ def check_brand(brand: Brand) -> CheckedBrand:
         accent = brand.accent_rgb()
     except BrandError as exc:
         raise BrandError("accent", exc.problem) from None
+    for file in (brand.logo, brand.font_regular, brand.font_bold):
+        problem = path_problem(file) if file is not None else None
+        if file is not None and problem:
+            raise BrandError(shown(file), problem)
     logo = size = None
     if brand.logo is not None:
         logo, size = _open_logo(brand.logo)

@@ -19,7 +19,7 @@ from ..model import Party
 from ..result import Computed, ComputedLine
 from .brand import CheckedBrand
 from .labels import Labels, cjk_font_script
-from .layout import GREY, RGB, RULE, Align, Column, Layout, Painter, Para, Style
+from .layout import GREY, RGB, RULE, Align, Box, Column, Layout, Painter, Para, Style
 
 _CJK_COUNTRIES = {
     "JP": "Jpan",
@@ -177,7 +177,8 @@ class Document:
             p.para(canvas, title, half, half, top)
             p.para(canvas, number, half, half, top + title.height)
 
-        lay.block(height, draw)
+        boxes = [Box(0, half, (name,) if name else ()), Box(half, half, (title, number))]
+        lay.boxes(boxes, height, draw)
 
     def running_header(self, lay: Layout) -> None:
         """The top of every page after the first: title, number, seller."""
@@ -233,7 +234,7 @@ class Document:
                     p.para(canvas, para, x, col, y)
                     y += para.height
 
-        lay.block(height, draw)
+        lay.boxes([Box(0, col, tuple(seller)), Box(col + 20, col, tuple(buyer or ()))], height, draw)
 
     def meta(self) -> None:
         lay, lb, inv, th = self.layout, self.labels, self.inv, self.theme
@@ -261,7 +262,7 @@ class Document:
                     p.para(canvas, para, k * width + 4, width - 8, y)
                     y += para.height
 
-        lay.block(height, draw)
+        lay.boxes([Box(k * width + 4, width - 8, tuple(cell)) for k, cell in enumerate(cells)], height, draw)
         if inv.kind == "credit_note" and inv.original is not None:
             lay.space(6)
             text = lb.t(
@@ -279,8 +280,9 @@ class Document:
         any_discount = any(line.discount for line in c.lines)
         inclusive = self.inv.prices_include_tax
         spec: list[tuple[str, float, Align]] = []  # msgid, width, align
-        if not self.receipt:
-            spec.append(("#", 18, "end"))
+        if not self.receipt:  # wide enough for the last line's number (18 points: up to 99)
+            last = lb.code(str(len(c.lines)))
+            spec.append(("#", max(18.0, round(lay.engine.width(last, th.body.size) + 7)), "end"))
         spec.append(("Description", 0, "start"))
         spec.append(("Quantity", 50, "end"))
         if any_unit:
@@ -524,7 +526,14 @@ class Document:
                 p.para(canvas, value, key_w, value_w, y)
                 y += max(key.height, value.height) + 2
 
-        lay.block(height, draw)
+        if height <= lay.fresh_room():
+            lay.block(height, draw)
+            return
+        lay.para(head)  # taller than a page: pair by pair, each free to run over pages
+        lay.space(3)
+        for key, value in rows:
+            lay.flow([Box(0, key_w - 6, (key,)), Box(key_w, value_w, (value,))])
+            lay.space(2)
 
     def notes(self) -> None:
         lay, lb, th, c, inv = self.layout, self.labels, self.theme, self.c, self.inv

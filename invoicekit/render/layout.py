@@ -15,6 +15,7 @@ from attrs import define, frozen
 from reportlab.pdfgen.canvas import Canvas
 
 from .draw import draw_line
+from .errors import RenderError
 from .text import ShapedLine, TextEngine
 
 Align = Literal["start", "end", "center"]
@@ -76,7 +77,48 @@ class Column:
 
 
 Cell = Sequence[Para]
+_NO_ROOM = "a line of text does not fit on a page (the page or its margins are too small)"
 DrawOp = Callable[[Canvas, "Painter"], None]
+
+
+@frozen
+class Box:
+    """A cell of a free-standing row (see :meth:`Layout.boxes`): its paragraphs, drawn top
+    down in the logical box ``[x, x + width]``."""
+
+    x: float
+    width: float
+    cell: tuple[Para, ...]
+
+
+def cell_height(cell: Cell) -> float:
+    return sum(p.height for p in cell)
+
+
+def split_cell(cell: Cell, room: float) -> tuple[tuple[Para, ...], tuple[Para, ...]]:
+    """The lines of ``cell`` that fit in ``room`` points, and the rest (the paragraph that
+    crosses the edge is cut between two of its lines)."""
+    head: list[Para] = []
+    used = 0.0
+    for k, para in enumerate(cell):
+        step = para.style.size * para.style.leading
+        fit = min(len(para.lines), int((room - used + 1e-6) // step))
+        if fit == len(para.lines):
+            head.append(para)
+            used += para.height
+            continue
+        rest = list(cell[k + 1 :])
+        if fit > 0:
+            head.append(Para(para.lines[:fit], para.style, para.align))
+        rest.insert(0, Para(para.lines[fit:], para.style, para.align))
+        return tuple(head), tuple(rest)
+    return tuple(head), ()
+
+
+def split_row(row: Sequence[Cell], room: float) -> tuple[list[tuple[Para, ...]], list[tuple[Para, ...]]]:
+    """:func:`split_cell` for every cell of a row: what fits in ``room``, and the rest."""
+    parts = [split_cell(cell, room) for cell in row]
+    return [head for head, _ in parts], [rest for _, rest in parts]
 
 
 @define
@@ -166,6 +208,13 @@ class Layout:
     def room(self) -> float:
         return self.height - self.y
 
+    def fresh_room(self) -> float:
+        """The room on a page after the first, below its running header."""
+        probe = Layout(self.page, self.engine, self.rtl)
+        if self.on_new_page is not None:
+            self.on_new_page(probe)
+        return probe.room
+
     def text(
         self,
         text: str,
@@ -204,6 +253,47 @@ class Layout:
         self.place(lambda c, p: draw(c, p, top))
         self.y += height
 
+    def boxes(
+        self, boxes: Sequence[Box], height: float, draw: Callable[[Canvas, Painter, float], None]
+    ) -> None:
+        """A block of ``height`` drawn by ``draw`` like :meth:`block` when it fits on a page;
+        when it is taller than a page, its ``boxes`` (the same paragraphs side by side) are
+        placed line by line, running over as many pages as they need."""
+        if height <= self.fresh_room():
+            self.block(height, draw)
+        else:
+            self.flow(boxes)
+
+    def flow(self, boxes: Sequence[Box]) -> None:
+        """Paragraphs side by side (``boxes``), placed line by line from the cursor on, over as
+        many pages as they need."""
+
+        def put(cells: Sequence[Cell], top: float) -> DrawOp:
+            def op(canvas: Canvas, painter: Painter) -> None:
+                for box, cell in zip(boxes, cells, strict=True):
+                    y = top
+                    for para in cell:
+                        painter.para(canvas, para, box.x, box.width, y)
+                        y += para.height
+
+            return op
+
+        rest: list[tuple[Para, ...]] = [box.cell for box in boxes]
+        while True:
+            head, rest = split_row(rest, self.room)
+            if any(head):
+                self.place(put(head, self.y))
+                self.y += max(cell_height(c) for c in head)
+            elif self.y <= self.fresh_top() + 1e-6:
+                raise RenderError(_NO_ROOM)
+            if not any(rest):
+                return
+            self.new_page()
+
+    def fresh_top(self) -> float:
+        """Where content starts on a page after the first."""
+        return self.height - self.fresh_room()
+
     def para(self, para: Para, x: float = 0.0, width: float | None = None) -> None:
         """A paragraph that may break between its lines."""
         width = self.width if width is None else width
@@ -235,52 +325,24 @@ class Layout:
     ) -> None:
         """A table whose header row is repeated on every page it runs onto. Cells are lists of
         paragraphs already wrapped to their column's width minus ``2 * pad``; rows listed in
-        ``emphasis`` get a rule above them."""
-        xs = [sum(c.width for c in columns[:i]) for i in range(len(columns))]
-        total = sum(c.width for c in columns)
-
-        def cell_height(cell: Cell) -> float:
-            return sum(p.height for p in cell)
-
-        def row_height(row: Sequence[Cell]) -> float:
-            return max((cell_height(c) for c in row), default=0.0) + 2 * pad
-
-        header_h = row_height(header)
-
-        def draw_row(row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool) -> DrawOp:
-            height = row_height(row)
-
-            def op(canvas: Canvas, painter: Painter) -> None:
-                if fill is not None:
-                    painter.rect(canvas, 0, top, total, height, fill)
-                if rule_above:
-                    painter.hline(canvas, 0, top, total, BLACK, 0.6)
-                for col, x, cell in zip(columns, xs, row, strict=True):
-                    y = top + pad
-                    for para in cell:
-                        aligned = Para(para.lines, para.style, col.align)
-                        painter.para(canvas, aligned, x + pad, col.width - 2 * pad, y)
-                        y += para.height
-                if row_rules and fill is None:
-                    painter.hline(canvas, 0, top + height, total)
-                elif fill is not None:
-                    painter.hline(canvas, 0, top + height, total, header_rule, 0.8)
-
-            return op
-
-        def put_header() -> None:
-            self.place(draw_row(header, self.y, header_fill, False))
-            self.y += header_h
-
-        first = row_height(rows[0]) if rows else 0.0
-        self.ensure(header_h + first)
-        put_header()
+        ``emphasis`` get a rule above them. A row taller than a page is split between lines,
+        the header repeated above each part."""
+        table = _Table(self, columns, header, header_fill, header_rule, pad, row_rules)
+        capacity = self.fresh_room() - table.header_h  # a row taller than this is split
+        first = table.row_height(rows[0]) if rows else 0.0
+        if first > capacity:  # start it here if its first line fits below the header
+            first = 2 * pad + max((p.style.size * p.style.leading for c in rows[0] for p in c[:1]), default=0)
+        self.ensure(table.header_h + first)
+        table.put_header()
         for i, row in enumerate(rows):
-            h = row_height(row)
+            h = table.row_height(row)
+            if h > capacity:
+                table.put_split(row, i in emphasis)
+                continue
             if h > self.room:
                 self.new_page()
-                put_header()
-            self.place(draw_row(row, self.y, None, i in emphasis))
+                table.put_header()
+            self.place(table.row_op(row, self.y, None, i in emphasis))
             self.y += h
 
     def draw(self, canvas: Canvas, furniture: Callable[[Canvas, Painter, int, int], None]) -> None:
@@ -293,3 +355,72 @@ class Layout:
                 op(canvas, painter)
             furniture(canvas, painter, number, count)
             canvas.showPage()
+
+
+@define
+class _Table:
+    """A table being placed by :meth:`Layout.table`: its geometry and how to draw a row."""
+
+    layout: Layout
+    columns: Sequence[Column]
+    header: Sequence[Cell]
+    header_fill: RGB
+    header_rule: RGB
+    pad: float
+    row_rules: bool
+
+    @property
+    def xs(self) -> list[float]:
+        return [sum(c.width for c in self.columns[:i]) for i in range(len(self.columns))]
+
+    @property
+    def header_h(self) -> float:
+        return self.row_height(self.header)
+
+    def row_height(self, row: Sequence[Cell]) -> float:
+        return max((cell_height(c) for c in row), default=0.0) + 2 * self.pad
+
+    def row_op(self, row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool) -> DrawOp:
+        height = self.row_height(row)
+        columns, xs, pad, total = self.columns, self.xs, self.pad, sum(c.width for c in self.columns)
+
+        def op(canvas: Canvas, painter: Painter) -> None:
+            if fill is not None:
+                painter.rect(canvas, 0, top, total, height, fill)
+            if rule_above:
+                painter.hline(canvas, 0, top, total, BLACK, 0.6)
+            for col, x, cell in zip(columns, xs, row, strict=True):
+                y = top + pad
+                for para in cell:
+                    aligned = Para(para.lines, para.style, col.align)
+                    painter.para(canvas, aligned, x + pad, col.width - 2 * pad, y)
+                    y += para.height
+            if self.row_rules and fill is None:
+                painter.hline(canvas, 0, top + height, total)
+            elif fill is not None:
+                painter.hline(canvas, 0, top + height, total, self.header_rule, 0.8)
+
+        return op
+
+    def put_header(self) -> None:
+        lay = self.layout
+        lay.place(self.row_op(self.header, lay.y, self.header_fill, False))
+        lay.y += self.header_h
+
+    def put_split(self, row: Sequence[Cell], rule_above: bool) -> None:
+        """A row taller than a page: as many of its lines as fit on each page, under the
+        header repeated on each."""
+        lay = self.layout
+        rest: Sequence[Cell] = row
+        while True:
+            head, rest = split_row(rest, lay.room - 2 * self.pad)
+            if any(head):
+                lay.place(self.row_op(head, lay.y, None, rule_above))
+                lay.y += self.row_height(head)
+                rule_above = False
+            elif lay.y <= lay.fresh_top() + self.header_h + 1e-6:
+                raise RenderError(_NO_ROOM)
+            if not any(rest):
+                return
+            lay.new_page()
+            self.put_header()

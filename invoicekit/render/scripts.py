@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from functools import lru_cache
 
 COMMON = "Zyyy"
 INHERITED = "Zinh"
@@ -69,6 +70,7 @@ _STARTS = [r[0] for r in _RANGES]
 CJK = frozenset({"Hani", "Hira", "Kana", "Hang"})
 
 
+@lru_cache(maxsize=8192)
 def script_of(ch: str) -> str:
     """The script of one character, ``Zinh`` for combining marks, ``Zyyy`` when shared."""
     if unicodedata.category(ch).startswith("M"):

@@ -13,9 +13,12 @@ from invoicekit.einvoice import to_cii, to_ubl
 
 from .conftest import EXAMPLES, fatal
 
+# Not EN 16931 documents: two taxes a line (GST + QST, CGST + SGST), and a Hong Kong sale,
+# where no VAT is levied and the seller has no VAT ID.
+NOT_EN16931 = ("canada.json", "india.toml", "hk-invoice.toml")
 EXPRESSIBLE = sorted(
     p for p in EXAMPLES.rglob("*") if p.suffix in (".json", ".toml") and "brand" not in p.parts
-    and p.name not in ("canada.json", "india.toml")
+    and p.name not in NOT_EN16931
 )  # fmt: skip
 WRITERS = {"ubl": to_ubl, "cii": to_cii}
 NS = {
@@ -47,6 +50,21 @@ def test_german_public_buyer_passes_xrechnung(syntax, validate) -> None:  # type
 def test_belgian_b2b_passes_peppol(validate) -> None:  # type: ignore[no-untyped-def]
     xml = to_ubl(computed("be-peppol.json"), "peppol")
     assert fatal(validate(xml, "ubl", "peppol")) == []
+
+
+def test_a_sale_without_vat_or_a_vat_id_is_refused() -> None:
+    with pytest.raises(invoicekit.InvoiceError) as info:
+        to_cii(computed("hk-invoice.toml"))
+    assert "seller.vat_id: an e-invoice needs the seller's VAT ID (EN 16931 BR-CO-26)" in [
+        str(p) for p in info.value.problems
+    ]
+
+
+def test_a_vat_number_without_its_country_prefix_gets_it() -> None:
+    """BR-CO-09: BT-31 starts with the ISO 3166-1 code; the Israeli number is stated without."""
+    xml = ET.fromstring(to_ubl(computed("il-export.toml")))
+    ids = [e.text for e in xml.iterfind(".//cac:PartyTaxScheme/cbc:CompanyID", NS)]
+    assert ids == ["IL516179157", "DE136695976"]
 
 
 def test_taxes_that_are_not_vat_are_refused_with_their_lines() -> None:

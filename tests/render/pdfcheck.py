@@ -33,6 +33,20 @@ def page_texts(pdf: bytes) -> list[str]:
     return [normal(page.extract_text()) for page in reader(pdf).pages]
 
 
+def pdfium_page_texts(pdf: bytes) -> list[str]:
+    """The text of each page as pdfium extracts it, NFC, lines separated by newlines.
+
+    pypdf carries its right-to-left state from a Hebrew or Arabic line into the next one
+    (after "שלום" it reads "क्षप्रे" as "प्रक्षे"); pdfium reads each line on its own."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [normal(page.get_textpage().get_text_bounded().replace("\r\n", "\n")) for page in document]
+    finally:
+        document.close()
+
+
 def text(pdf: bytes) -> str:
     return "\n".join(page_texts(pdf))
 
