@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import Problem
 from .items import Item
 from .job import Job
-from .worker import Outcome, process_started, start
+from .worker import Outcome, close_registers, process_started, start
 from .writing import remove_stale_temporaries
 
 IN_FLIGHT_PER_WORKER = 4
@@ -34,8 +34,11 @@ def outcomes(items: Iterator[Item], job: Job, workers: int, folder: Path) -> Ite
     order when ``workers`` > 1)."""
     if workers == 0:
         start(job, folder)
-        for item in items:
-            yield process_started(item)
+        try:
+            for item in items:
+                yield process_started(item)
+        finally:
+            close_registers()  # in the caller's process: not left open after the run
         return
     yield from _pooled(items, (job, folder), workers)
 

@@ -113,6 +113,13 @@ def _register(job: Job) -> Any:
     return _REGISTERS[job.register]
 
 
+def close_registers() -> None:
+    """Close the register connections this process opened (a worker's close at its exit)."""
+    while _REGISTERS:
+        _, reg = _REGISTERS.popitem()
+        reg.close()
+
+
 def _issue(item: Item, job: Job) -> Outcome:
     """Issue into the register with the item's key; a document issued before (a run killed
     after the commit) is fetched back from the register instead, with its number."""

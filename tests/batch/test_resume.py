@@ -70,10 +70,10 @@ def test_a_killed_batch_with_a_register_resumes_with_numbers_one_to_n(tmp_path: 
             assert files[f"{stem}.ubl.xml"] == reg.xml(entry["number"])
 
 
-def test_a_document_issued_before_its_report_line_is_fetched_not_renumbered(tmp_path: Path) -> None:
+def test_a_document_issued_before_its_report_line_is_fetched_not_renumbered(tmp_path: Path, url: str) -> None:
     # the window a kill can hit: the register committed, the report line was not written yet
     source = write_folder(tmp_path / "in", 3)
-    out, url = tmp_path / "out", f"sqlite:///{tmp_path / 'register.db'}"
+    out = tmp_path / "out"
     with Register(url) as reg:
         reg.migrate()
         reg.create_series("INV", format="{year}-{seq:05}")
