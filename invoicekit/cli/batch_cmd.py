@@ -41,7 +41,7 @@ def register(sub: Subcommands) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..batch import items
     from ..batch.progress import Tally, shown
-    from ..batch.report import REPORT_NAME
+    from ..batch.report import REPORT_NAME, done_keys
     from ..batch.runner import run as batch_run
 
     source = Path(args.input)
@@ -59,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     total = items.count(source)
+    before = len(done_keys(Path(args.out) / REPORT_NAME))  # a resumed run: the bar counts what is left
     tally = Tally()
-    shown_results = shown(results, total)
+    shown_results = shown(results, max(0, total - before))
     try:
         for result in shown_results:
             tally.add(result)
