@@ -81,13 +81,18 @@ def from_directory(root: Path) -> Iterator[Item]:
     for path in _document_files(root):
         name = path.relative_to(root).as_posix()
         stem = name[: -len(path.suffix)]
-        try:
-            with path.open("rb") as handle:
-                content = handle.read(MAX_DOCUMENT_BYTES + 1)
-        except OSError as exc:
-            yield Item(name, stem, key_of(name, b""), problem=Problem(name, f"cannot read: {exc.strerror}"))
-            continue
-        yield _text_item(name, stem, content, path.suffix.lower())
+        yield _file_item(path, name, stem)
+
+
+def _file_item(path: Path, name: str, stem: str) -> Item:
+    """The item of one document file (read now: its key is a hash of its bytes)."""
+    try:
+        with path.open("rb") as handle:
+            content = handle.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as exc:
+        unreadable = Problem(name, f"cannot read: {exc.strerror or exc}")
+        return Item(name, stem, key_of(name, b""), problem=unreadable)
+    return _text_item(name, stem, content, path.suffix.lower())
 
 
 def from_json_lines(path: Path) -> Iterator[Item]:
@@ -124,18 +129,10 @@ def from_iterable(documents: Iterable[Any]) -> Iterator[Item]:
             name = f"#{index}"
             yield Item(name, f"{index:06d}", key_of(name, canonical_json(document).encode()), data=document)
         elif isinstance(document, str | os.PathLike):
-            path = Path(document)
-            yield _text_item(path.as_posix(), path.stem, _read(path), path.suffix.lower())
+            yield _file_item(Path(document), Path(document).as_posix(), Path(document).stem)
         else:
             name = f"#{index}"
             kind = type(document).__name__
             problem = Problem(name, f"expected a document (a mapping) or a path, not {kind}")
             yield Item(name, f"{index:06d}", key_of(name, kind.encode()), problem=problem)
 
-
-def _read(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_DOCUMENT_BYTES + 1)
-    except OSError:
-        return b"\xff"  # not UTF-8: reported as unreadable, with the path

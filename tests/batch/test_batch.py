@@ -167,3 +167,13 @@ def test_two_inputs_with_one_output_name_do_not_overwrite(tmp_path: Path) -> Non
     results = {r.input: r for r in invoicekit.batch.run(source, out=tmp_path / "out", formats="ubl", workers=0)}
     assert results["doc001.json"].ok
     assert results["doc001.toml"].entry["errors"][0]["problem"].startswith("its outputs would have the name of doc001.json")
+
+
+def test_document_paths_are_read_and_a_missing_one_is_named(tmp_path: Path) -> None:
+    source = write_folder(tmp_path / "in", 1)
+    missing = tmp_path / "in" / "gone.json"
+    results = {r.input: r for r in invoicekit.batch.run([source / "doc001.json", missing], out=tmp_path / "out", formats="ubl", workers=0)}
+    assert results[(source / "doc001.json").as_posix()].entry["net"] == "10.00"
+    assert results[missing.as_posix()].entry["errors"] == [
+        {"field": missing.as_posix(), "problem": "cannot read: No such file or directory"}
+    ]
