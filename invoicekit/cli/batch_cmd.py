@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             brand=brand, locale=args.locale, xml_profile=args.profile, register=args.register,
             series=args.series, workers=args.workers, engine=args.engine, scheduler=args.scheduler,
         )  # fmt: skip
-    except ArgumentError as exc:
+    except ArgumentError as exc:  # wrong options, an unusable brand file
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     total = items.count(source)
@@ -77,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
 def _brand(path: str | None) -> object:
     if path is None:
         return None
-    from ..render import load_brand
+    from ..render import RenderError, load_brand  # reportlab loads only with a brand
 
-    return load_brand(path)
+    try:
+        return load_brand(path)
+    except RenderError as exc:
+        raise ArgumentError(f"brand: {exc}") from None
