@@ -35,11 +35,13 @@ def test_a_document_that_kills_every_worker_fails_alone(tmp_path: Path) -> None:
     assert [name for name, r in sorted(results.items()) if r.ok] == ["#1", "#2", "#4", "#5"]
 
 
-def test_dask_local_cluster_gives_the_local_engines_bytes_and_report(tmp_path: Path) -> None:
+def test_one_process_two_workers_and_a_dask_cluster_give_the_same_bytes_and_report(tmp_path: Path) -> None:
     docs = [document(i) for i in range(1, 7)] + [document(7, quantity="2,5")]
     local = list(invoicekit.batch.run(docs, out=tmp_path / "local", formats="pdf,ubl", workers=0))
+    pool = list(invoicekit.batch.run(docs, out=tmp_path / "pool", formats="pdf,ubl", workers=2))
     dask = list(invoicekit.batch.run(docs, out=tmp_path / "dask", formats="pdf,ubl", workers=2, engine="dask"))
-    assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "pool") == outputs(tmp_path / "local")
     assert len(outputs(tmp_path / "local")) == 12
-    assert sorted(map(repr, (r.entry for r in dask))) == sorted(map(repr, (r.entry for r in local)))
+    reports = [sorted(map(repr, (r.entry for r in run))) for run in (local, pool, dask)]
+    assert reports[0] == reports[1] == reports[2]
     assert [r.entry["errors"][0]["field"] for r in dask if not r.ok] == ["lines[0].quantity"]
