@@ -50,7 +50,8 @@ _EINVOICE = ("to_cii", "to_ubl")
 
 def __getattr__(name: str) -> object:
     """Rendering names load reportlab only when first used; the register its database code;
-    the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml."""
+    the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml; batch
+    runs their engines."""
     if name in _RENDERING:
         from . import render
 
@@ -67,6 +68,10 @@ def __getattr__(name: str) -> object:
         from .facturx import render_facturx
 
         return render_facturx
+    if name == "batch":  # invoicekit.batch.run(...) without importing the submodule first
+        import importlib
+
+        return importlib.import_module(".batch", __name__)
     if name == "Register":
         from .register import Register
 
