@@ -78,13 +78,42 @@ def lines(text: str) -> list[Element | str]:
     return join(text.split("\n"), h("br"))
 
 
+_ISOLATES = re.compile("([\u2066-\u2069])")
+_OPEN = {"\u2066": '<bdi dir="ltr">', "\u2067": '<bdi dir="rtl">', "\u2068": "<bdi>"}
+PDI = "\u2069"
+
+
+def text(value: str) -> str:
+    """A text node: escaped, with the view's directional isolates (LRI, RLI, FSI ... PDI) as
+    ``<bdi>`` elements, which mark the same runs for the browser; an unmatched PDI is left
+    out and an isolate left open is closed at the end of the text, so none leaks."""
+    out: list[str] = []
+    depth = 0
+    for part in _ISOLATES.split(value):
+        if part in _OPEN:
+            out.append(_OPEN[part])
+            depth += 1
+        elif part == PDI:
+            if depth:
+                out.append("</bdi>")
+                depth -= 1
+        elif part:
+            out.append(escape(part))
+    return "".join(out) + "</bdi>" * depth
+
+
+def attribute(value: str) -> str:
+    """An attribute value: escaped, without isolates (an attribute has no markup)."""
+    return escape(_ISOLATES.sub("", value))
+
+
 def render(node: Element | str | Raw) -> str:
     """The markup of ``node``: attributes in the order given, text escaped."""
     if isinstance(node, Raw):
         return node.markup
     if isinstance(node, str):
-        return escape(node)
-    attrs = "".join(f' {name}="{escape(value)}"' for name, value in node.attrs)
+        return text(node)
+    attrs = "".join(f' {name}="{attribute(value)}"' for name, value in node.attrs)
     if node.tag in VOID:
         return f"<{node.tag}{attrs}>"
     inner = "".join(render(child) for child in node.children)

@@ -58,8 +58,8 @@ body {{ margin: 0; padding: 0; background: #ffffff; color: {TEXT}; font-family: 
 .heading {{ color: {accent}; font-size: 13px; font-weight: bold; margin: 0 0 4px 0; }}
 .greeting {{ font-size: 15px; margin: 0; }}
 .kv {{ border-collapse: collapse; width: 100%; }}
-.kv th {{ text-align: start; vertical-align: top; padding: 2px 12px 2px 0; color: {GREY}; font-size: 12px; width: 40%; }}
-.kv td {{ vertical-align: top; padding: 2px 0; }}
+.kv th {{ text-align: start; vertical-align: baseline; padding: 2px 12px 2px 0; color: {GREY}; font-size: 12px; width: 40%; }}
+.kv td {{ vertical-align: baseline; padding: 2px 0; }}
 .grid {{ border-collapse: collapse; width: 100%; }}
 .grid th {{ background: {band}; color: {TEXT}; font-size: 12px; text-align: start; vertical-align: bottom; padding: 6px; border-bottom: 2px solid {accent}; }}
 .grid td {{ padding: 6px; vertical-align: top; border-bottom: 1px solid {RULE}; }}
@@ -82,6 +82,7 @@ a {{ color: {accent}; }}
   .grid td {{ border: 0 !important; padding: 2px 6px !important; text-align: end !important; white-space: normal !important; }}
   .grid td[data-label]::before {{ content: attr(data-label); float: inline-start; color: {GREY}; font-size: 12px; padding-inline-end: 8px; }}
   .grid td.desc {{ text-align: start !important; font-weight: bold; }}
+  .grid td.empty {{ display: none !important; }}
 }}
 """
     if page:
