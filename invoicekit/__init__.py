@@ -40,17 +40,20 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 
 if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
     from .einvoice import to_cii, to_ubl
+    from .html import ContrastWarning, email_message, render_html, render_text
 
 __version__ = "0.1.0"
 
 _RENDERING = ("Brand", "load_brand", "render_pdf")
 _INCOMING = ("Incoming", "StatedRates", "Verification", "read_einvoice", "verify")
 _EINVOICE = ("to_cii", "to_ubl")
+_HTML = ("ContrastWarning", "email_message", "render_html", "render_text")
 
 
 def __getattr__(name: str) -> object:
     """Rendering names load reportlab only when first used; the register its database code;
-    the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml."""
+    the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml; the HTML
+    documents css-inline."""
     if name in _RENDERING:
         from . import render
 
@@ -63,6 +66,10 @@ def __getattr__(name: str) -> object:
         from . import einvoice
 
         return getattr(einvoice, name)
+    if name in _HTML:  # css-inline, and reportlab for the brand and the attached PDF
+        from . import html
+
+        return getattr(html, name)
     if name == "render_facturx":  # reportlab and the CII writer
         from .facturx import render_facturx
 
@@ -81,6 +88,7 @@ __all__ = [
     "Brand",
     "Component",
     "Computed",
+    "ContrastWarning",
     "ComputedAdjustment",
     "ComputedLine",
     "ComputedLineAdjustment",
@@ -118,13 +126,16 @@ __all__ = [
     "check_vies",
     "compute",
     "default_table",
+    "email_message",
     "explain",
     "load",
     "load_brand",
     "rates",
     "read_einvoice",
     "render_facturx",
+    "render_html",
     "render_pdf",
+    "render_text",
     "to_cii",
     "to_ubl",
     "validate_tax_id",

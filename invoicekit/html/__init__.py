@@ -14,7 +14,7 @@ import hashlib
 from typing import Literal
 
 from ..language import document_locale
-from ..presentation import DocumentView, present
+from ..presentation import DocumentView, isolates, present
 from ..presentation.errors import RenderError
 from ..result import Computed
 from .contrast import ContrastWarning, warn_contrast
@@ -22,13 +22,14 @@ from .document import Options, document_body
 from .markup import Raw, h, render
 from .style import font_stack, stylesheet
 
-__all__ = ["ContrastWarning", "HtmlOptions", "logo_cid", "render_html", "render_text"]
+from .mail import email_message
+
+__all__ = ["ContrastWarning", "email_message", "logo_cid", "render_html", "render_text"]
 
 Mode = Literal["email", "page"]
 Images = Literal["none", "cid", "data"]
 MODES = ("email", "page")
 IMAGES = ("none", "cid", "data")
-HtmlOptions = Options
 _MIME = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
@@ -117,7 +118,7 @@ def render_html(
 def html_document(view: DocumentView, opt: Options, accent: str, family: str | None) -> str:
     """The whole document as text; in e-mail mode with its CSS inlined."""
     css = stylesheet(accent, font_stack(view.language, family), page=opt.mode == "page")
-    title = f"{view.title_plain} {view.number}"
+    title = isolates.plain(f"{view.title_plain} {view.number}")  # <title> holds text only, no <bdi>
     head = h(
         "head",
         None,
