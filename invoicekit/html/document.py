@@ -54,12 +54,14 @@ def header(view: DocumentView, opt: Options) -> Element:
     return presentation(row, cls="kv")
 
 
-def greeting(view: DocumentView, opt: Options) -> Element | None:
+def greeting(view: DocumentView, opt: Options) -> list[Child]:
     """The greeting (and, but on a credit note, the thanks): in e-mails and on receipts."""
     if view.greeting is None or (opt.mode != "email" and view.template != "receipt"):
-        return None
-    thanks: list[Child] = [h("br"), view.thanks] if view.thanks and view.kind != "credit_note" else []
-    return h("p", {"class": "greeting"}, view.greeting, *thanks)
+        return []
+    out: list[Child] = [h("p", {"class": "greeting"}, view.greeting)]
+    if view.thanks and view.kind != "credit_note":
+        out.append(h("p", {"class": "greeting thanks"}, view.thanks))
+    return out
 
 
 def key_values(fields: tuple[Field, ...], opt: Options) -> Element:
@@ -142,7 +144,7 @@ def support(block: SupportBlock, opt: Options) -> list[Child]:
 
 def body_rows(view: DocumentView, opt: Options) -> list[Element]:
     """The document top to bottom, each part a row of the layout table."""
-    rows = [layout_row(header(view, opt)), layout_row(greeting(view, opt)), layout_row(parties(view, opt))]
+    rows = [layout_row(header(view, opt)), layout_row(*greeting(view, opt)), layout_row(parties(view, opt))]
     rows.append(layout_row(key_values(view.meta, opt), h("p", None, view.reference) if view.reference else None))
     rows.append(layout_row(grid(view.lines, opt, "lines")))
     if view.taxes.rows:

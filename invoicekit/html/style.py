@@ -56,7 +56,7 @@ body {{ margin: 0; padding: 0; background: #ffffff; color: {TEXT}; font-family: 
 .label {{ color: {GREY}; font-size: 12px; font-weight: bold; }}
 .second {{ color: {GREY}; font-size: 11px; font-weight: normal; display: block; }}
 .heading {{ color: {accent}; font-size: 13px; font-weight: bold; margin: 0 0 4px 0; }}
-.greeting {{ font-size: 15px; margin: 0; }}
+.greeting {{ font-size: 15px; margin: 0 0 2px 0; }}
 .kv {{ border-collapse: collapse; width: 100%; }}
 .kv th {{ text-align: start; vertical-align: baseline; padding: 2px 12px 2px 0; color: {GREY}; font-size: 12px; width: 40%; }}
 .kv td {{ vertical-align: baseline; padding: 2px 0; }}
