@@ -6,11 +6,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import argparse
 import sys
 import warnings
+from typing import TYPE_CHECKING
 
 from ..compute import compute
 from ..loader import load
@@ -25,10 +24,16 @@ EXIT_INPUT = 2
 
 
 def register(sub: Subcommands) -> None:
-    parser = sub.add_parser("render", help="render a document as a PDF (or HTML) invoice, credit note or receipt")
+    parser = sub.add_parser(
+        "render", help="render a document as a PDF (or HTML) invoice, credit note or receipt"
+    )
     parser.add_argument("file", help="an invoice document (.json or .toml)")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT.pdf", help='the PDF or HTML file to write ("-": standard output)'
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf",
+        help='the PDF or HTML file to write ("-": standard output)',
     )
     parser.add_argument("--locale", help="document language (default: the document's, else the buyer's)")
     parser.add_argument(
@@ -44,10 +49,15 @@ def register(sub: Subcommands) -> None:
     )
     parser.add_argument("--format", choices=("pdf", "html"), default="pdf", help="pdf (default) or html")
     parser.add_argument(
-        "--mode", choices=("email", "page"), default="email", help="html: an e-mail body (default) or a web page"
+        "--mode",
+        choices=("email", "page"),
+        default="email",
+        help="html: an e-mail body (default) or a web page",
     )
     parser.add_argument(
-        "--images", choices=("none", "cid", "data"), help="html: the brand logo as a data URI, cid: or not at all"
+        "--images",
+        choices=("none", "cid", "data"),
+        help="html: the brand logo as a data URI, cid: or not at all",
     )
     add_taxdata_option(parser)
     parser.set_defaults(run=run)
@@ -67,14 +77,18 @@ def run(args: argparse.Namespace) -> int:
     computed = compute(load(args.file), table_from(args))
     try:
         brand = load_brand(args.brand) if args.brand else None
-        data = _html(computed, brand, args) if args.format == "html" else render_bytes(
-            computed,
-            locale=args.locale,
-            second_locale=args.second_locale,
-            template="receipt" if args.receipt else None,
-            brand=brand,
-            paper=args.paper,
-            pdfa=args.pdfa,
+        data = (
+            _html(computed, brand, args)
+            if args.format == "html"
+            else render_bytes(
+                computed,
+                locale=args.locale,
+                second_locale=args.second_locale,
+                template="receipt" if args.receipt else None,
+                brand=brand,
+                paper=args.paper,
+                pdfa=args.pdfa,
+            )
         )
     except RenderError as exc:
         print(f"error: {exc}", file=sys.stderr)

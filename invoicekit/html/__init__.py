@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..language import document_locale
 from ..presentation import DocumentView, isolates, present
 from ..presentation.errors import RenderError
 from ..result import Computed
-from .contrast import ContrastWarning, warn_contrast
+from .contrast import ContrastWarning, parse_hex, warn_contrast
 from .document import Options, document_body
+from .mail import email_message
 from .markup import Raw, h, render
 from .style import font_stack, stylesheet
 
-from .mail import email_message
+if TYPE_CHECKING:
+    from ..render.brand import Brand
 
 __all__ = ["ContrastWarning", "email_message", "logo_cid", "render_html", "render_text"]
 
@@ -33,7 +35,8 @@ IMAGES = ("none", "cid", "data")
 _MIME = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
-def _brand(brand: object) -> object:
+def _brand(brand: object) -> Brand:
+    """``brand`` checked (a :class:`Brand` or ``None`` for the default look)."""
     from ..render.brand import Brand
 
     if brand is None:
@@ -44,11 +47,10 @@ def _brand(brand: object) -> object:
     return brand
 
 
-def logo_bytes(brand: object) -> tuple[bytes, str] | None:
+def logo_bytes(brand: Brand) -> tuple[bytes, str] | None:
     """The brand's logo file and its MIME type (checked as the PDF checks it), if any."""
-    from ..render.brand import Brand, check_brand
+    from ..render.brand import check_brand
 
-    assert isinstance(brand, Brand)
     if brand.logo is None:
         return None
     check_brand(brand)  # a missing or broken logo is a BrandError naming the file
@@ -62,7 +64,7 @@ def logo_cid(data: bytes) -> str:
     return f"logo.{hashlib.sha256(data).hexdigest()[:16]}@invoicekit"
 
 
-def _logo_src(brand: object, images: str) -> str | None:
+def _logo_src(brand: Brand, images: str) -> str | None:
     """A local logo as ``cid:`` or a data URI when asked, else the hosted ``logo_url``."""
     logo = logo_bytes(brand) if images != "none" else None
     if logo is not None:
@@ -70,12 +72,14 @@ def _logo_src(brand: object, images: str) -> str | None:
         if images == "cid":
             return f"cid:{logo_cid(data)}"
         return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-    return getattr(brand, "logo_url", None)
+    return brand.logo_url
 
 
 def _check(computed: object, mode: str, images: str | None, **texts: object) -> None:
     if not isinstance(computed, Computed):
-        raise RenderError(f"computed: expected the result of invoicekit.compute(), got {type(computed).__name__}")
+        raise RenderError(
+            f"computed: expected the result of invoicekit.compute(), got {type(computed).__name__}"
+        )
     if mode not in MODES:
         raise RenderError(f"mode: unknown mode {mode!r} (use email or page)")
     if images is not None and images not in IMAGES:
@@ -107,12 +111,16 @@ def render_html(
     accent fails WCAG AA on white. Raises :class:`RenderError` for a bad option."""
     _check(computed, mode, images, locale=locale, second_locale=second_locale, template=template)
     chosen = _brand(brand)
-    view = present(computed, locale=locale, second_locale=second_locale, brand=chosen, template=template)  # type: ignore[arg-type]
-    accent = chosen.accent  # type: ignore[attr-defined]
-    chosen.accent_rgb()  # type: ignore[attr-defined]  # a bad colour is a BrandError here too
+    view = present(computed, locale=locale, second_locale=second_locale, brand=chosen, template=template)
+    chosen.accent_rgb()  # a bad colour is a BrandError here too
+    accent = "#{:02x}{:02x}{:02x}".format(*parse_hex(chosen.accent))
     warn_contrast(accent)
-    opt = Options(mode, _tag(second_locale) if second_locale else None, _logo_src(chosen, images or ("data" if mode == "page" else "none")))
-    return html_document(view, opt, accent, getattr(chosen, "font_family", None))
+    opt = Options(
+        mode,
+        _tag(second_locale) if second_locale else None,
+        _logo_src(chosen, images or ("data" if mode == "page" else "none")),
+    )
+    return html_document(view, opt, accent, chosen.font_family)
 
 
 def html_document(view: DocumentView, opt: Options, accent: str, family: str | None) -> str:
@@ -128,7 +136,12 @@ def html_document(view: DocumentView, opt: Options, accent: str, family: str | N
         h("title", None, title),
         h("style", None, Raw(css)),
     )
-    root = h("html", {"lang": _tag(view.locale), "dir": "rtl" if view.rtl else "ltr"}, head, document_body(view, opt))
+    root = h(
+        "html",
+        {"lang": _tag(view.locale), "dir": "rtl" if view.rtl else "ltr"},
+        head,
+        document_body(view, opt),
+    )
     markup = "<!DOCTYPE html>\n" + render(root) + "\n"
     if opt.mode == "email":
         markup = inline_css(markup)
@@ -157,7 +170,9 @@ def render_text(
     from .plain import plain_text
 
     _check(computed, "email", None, locale=locale, second_locale=second_locale, template=template)
-    view = present(computed, locale=locale, second_locale=second_locale, brand=_brand(brand), template=template)  # type: ignore[arg-type]
+    view = present(
+        computed, locale=locale, second_locale=second_locale, brand=_brand(brand), template=template
+    )
     return plain_text(view)
 
 

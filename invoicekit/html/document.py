@@ -45,12 +45,19 @@ def presentation(*rows: Element, cls: str) -> Element:
 
 def header(view: DocumentView, opt: Options) -> Element:
     if opt.logo_src is not None:
-        brand: Child = h("img", {"class": "logo", "src": opt.logo_src, "alt": view.seller_name, "width": "160"})
+        brand: Child = h(
+            "img", {"class": "logo", "src": opt.logo_src, "alt": view.seller_name, "width": "160"}
+        )
     else:
         brand = h("div", {"class": "brandname"}, view.seller_name)
     title = h("h1", {"class": "title"}, *label(view.title, opt.second_lang))
     number = h("div", {"class": "number"}, view.number)
-    row = h("tr", None, h("td", {"valign": "top"}, brand), h("td", {"class": "end", "valign": "top"}, title, number))
+    row = h(
+        "tr",
+        None,
+        h("td", {"valign": "top"}, brand),
+        h("td", {"class": "end", "valign": "top"}, title, number),
+    )
     return presentation(row, cls="kv")
 
 
@@ -67,7 +74,12 @@ def greeting(view: DocumentView, opt: Options) -> list[Child]:
 def key_values(fields: tuple[Field, ...], opt: Options) -> Element:
     """A two-column table of labelled values (meta, payment, support)."""
     rows = [
-        h("tr", None, h("th", {"scope": "row"}, *label(f.label, opt.second_lang)), h("td", None, *lines(f.value)))
+        h(
+            "tr",
+            None,
+            h("th", {"scope": "row"}, *label(f.label, opt.second_lang)),
+            h("td", None, *lines(f.value)),
+        )
         for f in fields
     ]
     return h("table", {"class": "kv"}, h("tbody", None, *rows))
@@ -96,7 +108,11 @@ def grid(table: Table, opt: Options, cls: str) -> Element:
         "tr",
         None,
         *(
-            h("th", {"scope": "col", "class": "num" if col.align == "end" else None}, *label(col.label, opt.second_lang))
+            h(
+                "th",
+                {"scope": "col", "class": "num" if col.align == "end" else None},
+                *label(col.label, opt.second_lang),
+            )
             for col in table.columns
         ),
     )
@@ -145,11 +161,22 @@ def support(block: SupportBlock, opt: Options) -> list[Child]:
 def body_rows(view: DocumentView, opt: Options) -> list[Element]:
     """The document top to bottom, each part a row of the layout table."""
     rows = [layout_row(header(view, opt)), layout_row(*greeting(view, opt)), layout_row(parties(view, opt))]
-    rows.append(layout_row(key_values(view.meta, opt), h("p", None, view.reference) if view.reference else None))
+    rows.append(
+        layout_row(key_values(view.meta, opt), h("p", None, view.reference) if view.reference else None)
+    )
     rows.append(layout_row(grid(view.lines, opt, "lines")))
     if view.taxes.rows:
-        rows.append(layout_row(heading(view.taxes.heading, opt) if view.taxes.heading else None, grid(view.taxes, opt, "taxes")))
-    rows.append(layout_row(totals(view.totals, opt), h("p", {"class": "small"}, view.in_words) if view.in_words else None))
+        rows.append(
+            layout_row(
+                heading(view.taxes.heading, opt) if view.taxes.heading else None,
+                grid(view.taxes, opt, "taxes"),
+            )
+        )
+    rows.append(
+        layout_row(
+            totals(view.totals, opt), h("p", {"class": "small"}, view.in_words) if view.in_words else None
+        )
+    )
     if view.payment:
         rows.append(layout_row(heading(view.payment_heading, opt), key_values(view.payment, opt)))
     if view.notes:

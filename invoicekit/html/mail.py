@@ -13,10 +13,14 @@ import re
 from collections.abc import Sequence
 from email.message import EmailMessage, Message
 from email.policy import SMTP
+from typing import TYPE_CHECKING
 
 from ..presentation import isolates, present
 from ..presentation.errors import RenderError
 from ..result import Computed
+
+if TYPE_CHECKING:
+    from ..render import RenderArgs
 
 ATTACHMENTS = ("pdf", "facturx", "ubl")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -28,7 +32,9 @@ def _file_name(kind: str, number: str, suffix: str) -> str:
     return f"{kind.replace('_', '-')}-{stem}{suffix}"
 
 
-def _files(computed: Computed, attach: Sequence[str], options: dict[str, object]) -> list[tuple[bytes, str, str, str]]:
+def _files(
+    computed: Computed, attach: Sequence[str], options: RenderArgs
+) -> list[tuple[bytes, str, str, str]]:
     """(bytes, maintype, subtype, file name) of each attachment asked for, in that order."""
     unknown = [a for a in attach if a not in ATTACHMENTS]
     if isinstance(attach, str) or unknown:
@@ -40,11 +46,12 @@ def _files(computed: Computed, attach: Sequence[str], options: dict[str, object]
         if name == "pdf":
             from ..render import render_bytes
 
-            files.append((render_bytes(computed, **options), "application", "pdf", _file_name(kind, number, ".pdf")))  # type: ignore[arg-type]
+            data = render_bytes(computed, **options)
+            files.append((data, "application", "pdf", _file_name(kind, number, ".pdf")))
         elif name == "facturx":
             from ..facturx import facturx_bytes
 
-            data = facturx_bytes(computed, **options)  # type: ignore[arg-type]
+            data = facturx_bytes(computed, **options)
             files.append((data, "application", "pdf", _file_name(kind, number, "-facturx.pdf")))
         else:
             from ..einvoice import to_ubl
@@ -73,14 +80,16 @@ def email_message(
     from . import _brand, logo_bytes, logo_cid, render_html, render_text
 
     chosen = _brand(brand)
-    options: dict[str, object] = {"locale": locale, "second_locale": second_locale, "brand": chosen, "template": template}
-    html = render_html(computed, mode="email", images="cid", **options)  # type: ignore[arg-type]
-    text = render_text(computed, **options)  # type: ignore[arg-type]
-    view = present(computed, locale=locale, second_locale=second_locale, brand=chosen, template=template)  # type: ignore[arg-type]
-    files = _files(computed, attach, options)
+    languages = {"locale": locale, "second_locale": second_locale, "template": template}
+    html = render_html(computed, mode="email", images="cid", brand=chosen, **languages)
+    text = render_text(computed, brand=chosen, **languages)
+    view = present(computed, brand=chosen, **languages)
+    files = _files(computed, attach, {"brand": chosen, **languages})  # type: ignore[typeddict-item]
 
     msg = EmailMessage(policy=SMTP)
-    msg["Subject"] = subject or isolates.plain(f"{view.title_plain} {view.number} · {computed.invoice.seller.name}")
+    msg["Subject"] = subject or isolates.plain(
+        f"{view.title_plain} {view.number} · {computed.invoice.seller.name}"
+    )
     if sender:
         msg["From"] = sender
     to = recipient or computed.invoice.buyer.email
@@ -91,7 +100,8 @@ def email_message(
     logo = logo_bytes(chosen)
     if logo is not None:
         data, mime = logo
-        html_part = msg.get_payload()[1]  # type: ignore[index]
+        html_part = msg.get_payload()[1]  # type: ignore[index]  # the HTML alternative
+        assert isinstance(html_part, EmailMessage)
         maintype, subtype = mime.split("/")
         html_part.add_related(data, maintype, subtype, cid=f"<{logo_cid(data)}>", filename=f"logo.{subtype}")
     for data, maintype, subtype, name in files:

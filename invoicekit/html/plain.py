@@ -24,10 +24,10 @@ def _table(table: Table) -> list[str]:
     out: list[str] = []
     for row in table.rows:
         first, *rest = zip(table.columns, row.cells, strict=True)
-        head = first[1] if first[0].key not in ("index",) else f"{first[1]}."
-        if first[0].key == "index" and rest:
-            (col, text), rest = rest[0], rest[1:]
-            head = f"{head} {text}"
+        head = first[1]
+        if first[0].key == "index" and rest:  # "1. Milchaufschäumer"
+            head = f"{head}. {rest[0][1]}"
+            rest = rest[1:]
         out.append(head)
         out += [f"    {d}" for d in row.details]
         out += [f"    {col.label.joined}: {text}" for col, text in rest if text]

@@ -8,6 +8,8 @@ screens reflow the tables into labelled rows; in page mode it stays a stylesheet
 
 from __future__ import annotations
 
+import re
+
 # Fonts every mail client and browser can be expected to have, per script, before the
 # generic family: a brand's own web font may be missing on the reader's machine.
 _FALLBACKS = {
@@ -29,7 +31,9 @@ def font_stack(language: str, brand_family: str | None) -> str:
     """The CSS ``font-family`` for ``language``: the brand's font, then web-safe fallbacks."""
     fallback = _FALLBACKS.get(language, _LATIN)
     if brand_family:
-        quoted = '"' + brand_family.replace("\\", "").replace('"', "").replace(";", "") + '"'
+        # a family name is letters, digits, spaces and hyphens: nothing that could end the
+        # declaration or the <style> element it stands in
+        quoted = '"' + re.sub(r"[^\w \-]", "", brand_family) + '"'
         return f"{quoted}, {fallback}"
     return fallback
 
@@ -45,7 +49,15 @@ def stylesheet(accent: str, fonts: str, *, page: bool) -> str:
     """The CSS of a document in ``accent`` with the ``fonts`` stack."""
     band = tint(accent)
     css = f"""
-body {{ margin: 0; padding: 0; background: #ffffff; color: {TEXT}; font-family: {fonts}; font-size: 14px; line-height: 1.45; }}
+body {{
+  margin: 0;
+  padding: 0;
+  background: #ffffff;
+  color: {TEXT};
+  font-family: {fonts};
+  font-size: 14px;
+  line-height: 1.45;
+}}
 .wrap {{ width: 100%; border-collapse: collapse; }}
 .doc {{ width: 100%; max-width: 680px; margin: 0 auto; border-collapse: collapse; }}
 .pad {{ padding: 12px 16px; }}
@@ -58,10 +70,25 @@ body {{ margin: 0; padding: 0; background: #ffffff; color: {TEXT}; font-family: 
 .heading {{ color: {accent}; font-size: 13px; font-weight: bold; margin: 0 0 4px 0; }}
 .greeting {{ font-size: 15px; margin: 0 0 2px 0; }}
 .kv {{ border-collapse: collapse; width: 100%; }}
-.kv th {{ text-align: start; vertical-align: baseline; padding: 2px 12px 2px 0; color: {GREY}; font-size: 12px; width: 40%; }}
+.kv th {{
+  text-align: start;
+  vertical-align: baseline;
+  padding: 2px 12px 2px 0;
+  color: {GREY};
+  font-size: 12px;
+  width: 40%;
+}}
 .kv td {{ vertical-align: baseline; padding: 2px 0; }}
 .grid {{ border-collapse: collapse; width: 100%; }}
-.grid th {{ background: {band}; color: {TEXT}; font-size: 12px; text-align: start; vertical-align: bottom; padding: 6px; border-bottom: 2px solid {accent}; }}
+.grid th {{
+  background: {band};
+  color: {TEXT};
+  font-size: 12px;
+  text-align: start;
+  vertical-align: bottom;
+  padding: 6px;
+  border-bottom: 2px solid {accent};
+}}
 .grid td {{ padding: 6px; vertical-align: top; border-bottom: 1px solid {RULE}; }}
 .grid .num {{ text-align: end; white-space: nowrap; }}
 .detail {{ color: {GREY}; font-size: 12px; display: block; }}
@@ -69,7 +96,13 @@ body {{ margin: 0; padding: 0; background: #ffffff; color: {TEXT}; font-family: 
 .totals th {{ text-align: end; font-weight: normal; padding: 3px 12px 3px 0; }}
 .totals td {{ text-align: end; white-space: nowrap; padding: 3px 0; width: 1%; }}
 .totals .strong th, .totals .strong td {{ font-weight: bold; }}
-.totals .payable th, .totals .payable td {{ color: {accent}; font-weight: bold; font-size: 16px; border-top: 2px solid {accent}; padding-top: 6px; }}
+.totals .payable th, .totals .payable td {{
+  color: {accent};
+  font-weight: bold;
+  font-size: 16px;
+  border-top: 2px solid {accent};
+  padding-top: 6px;
+}}
 .note {{ margin: 0 0 6px 0; }}
 .small {{ color: {GREY}; font-size: 12px; }}
 .logo {{ display: block; border: 0; max-width: 160px; height: auto; }}
@@ -79,8 +112,19 @@ a {{ color: {accent}; }}
   .grid thead {{ display: none !important; }}
   .grid, .grid tbody, .grid tr, .grid td {{ display: block !important; width: auto !important; }}
   .grid tr {{ border-bottom: 1px solid {RULE} !important; padding: 4px 0 !important; }}
-  .grid td {{ border: 0 !important; padding: 2px 6px !important; text-align: end !important; white-space: normal !important; }}
-  .grid td[data-label]::before {{ content: attr(data-label); float: inline-start; color: {GREY}; font-size: 12px; padding-inline-end: 8px; }}
+  .grid td {{
+    border: 0 !important;
+    padding: 2px 6px !important;
+    text-align: end !important;
+    white-space: normal !important;
+  }}
+  .grid td[data-label]::before {{
+    content: attr(data-label);
+    float: inline-start;
+    color: {GREY};
+    font-size: 12px;
+    padding-inline-end: 8px;
+  }}
   .grid td.desc {{ text-align: start !important; font-weight: bold; }}
   .grid td.empty {{ display: none !important; }}
 }}

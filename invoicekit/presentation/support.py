@@ -36,7 +36,9 @@ def support_block(labels: Labels, brand: Any) -> SupportBlock | None:
         from ..i18n import translate_count
 
         reply = translate_count(*_REPLY, contact.response_hours, labels.catalog)
-    return SupportBlock(label(labels, "Customer support"), tuple(fields), reply, contact.email, contact.chat_url)
+    return SupportBlock(
+        label(labels, "Customer support"), tuple(fields), reply, contact.email, contact.chat_url
+    )
 
 
 def greeting(labels: Labels, brand: Any, name: str) -> str:
@@ -45,5 +47,6 @@ def greeting(labels: Labels, brand: Any, name: str) -> str:
     templates = getattr(brand, "greeting", None)
     own = templates.for_locale(labels.name) if templates is not None else None
     if own is not None:
-        return own.replace("%(name)s", name)
-    return labels.t("Hello %(name)s,", name=name)
+        return str(own).replace("%(name)s", name)
+    text: str = labels.t("Hello %(name)s,", name=name)
+    return text

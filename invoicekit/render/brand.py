@@ -59,6 +59,16 @@ def _path(value: str | os.PathLike[str] | None) -> Path | None:
     return None if value is None else Path(value)
 
 
+def _greetings(value: object) -> Greetings:
+    return value if isinstance(value, Greetings) else Greetings(value)
+
+
+def _check_logo_url(_brand: object, _attribute: object, url: str | None) -> None:
+    """A hosted logo is an https address (an e-mail client fetches it; http is mixed content)."""
+    if url is not None and not url.startswith("https://"):
+        raise BrandError("logo_url", f"not an https:// address: {url!r}")
+
+
 @frozen
 class Brand:
     """A shop's branding. All fields optional; paths are checked by :func:`check_brand`."""
@@ -71,10 +81,10 @@ class Brand:
     footer: str | None = None
     contact: str | None = None
     support: str | None = None
-    logo_url: str | None = field(default=None, validator=lambda _i, _a, v: _check_logo_url(v))
+    logo_url: str | None = field(default=None, validator=_check_logo_url)
     font_family: str | None = None
     support_contact: SupportContact | None = None
-    greeting: Greetings = field(factory=Greetings, converter=lambda v: _greetings(v))
+    greeting: Greetings = field(factory=Greetings, converter=_greetings)
 
     def accent_rgb(self) -> tuple[float, float, float]:
         """The accent colour as RGB fractions."""
@@ -145,7 +155,9 @@ def _tables(data: dict[str, Any]) -> dict[str, Any]:
             raise BrandError("support_contact", f"unknown field(s): {', '.join(unknown)} (known: {known})")
         for key in ("email", "phone", "chat_url"):
             if key in support and not isinstance(support[key], str):
-                raise BrandError(f"support_contact.{key}", f"expected text, got {type(support[key]).__name__}")
+                raise BrandError(
+                    f"support_contact.{key}", f"expected text, got {type(support[key]).__name__}"
+                )
         _check_texts("support_contact.hours", support.get("hours"), allow_text=True)
         tables["support_contact"] = SupportContact(**support)
     greeting = data.get("greeting")
@@ -165,16 +177,6 @@ def _check_texts(where: str, value: object, *, allow_text: bool) -> None:
     for tag, text in value.items():
         if not isinstance(text, str):
             raise BrandError(f"{where}.{tag}", f"expected text, got {type(text).__name__}")
-
-
-def _greetings(value: object) -> Greetings:
-    return value if isinstance(value, Greetings) else Greetings(value)  # type: ignore[arg-type]
-
-
-def _check_logo_url(url: str | None) -> None:
-    """A hosted logo is an https address (an e-mail client fetches it; http is mixed content)."""
-    if url is not None and not url.startswith("https://"):
-        raise BrandError("logo_url", f"not an https:// address: {url!r}")
 
 
 def check_brand(brand: Brand) -> CheckedBrand:

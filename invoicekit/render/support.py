@@ -11,7 +11,7 @@ is used. Both are plain values: reading them from brand.toml is :mod:`.brand`'s 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from attrs import field, frozen
 
@@ -26,8 +26,8 @@ def _pairs(value: object) -> tuple[tuple[str, str], ...]:
     the same brand gives the same documents whatever order its file lists them in)."""
     if value is None:
         return ()
-    items = value.items() if isinstance(value, Mapping) else value
-    return tuple(sorted((str(k), str(v)) for k, v in items))  # type: ignore[union-attr]
+    items: Iterable[tuple[object, object]] = value.items() if isinstance(value, Mapping) else value  # type: ignore[assignment]
+    return tuple(sorted((str(k), str(v)) for k, v in items))
 
 
 def _language(tag: str) -> str:
@@ -45,6 +45,12 @@ def pick(pairs: tuple[tuple[str, str], ...], locale: str) -> str | None:
     return None
 
 
+def _hours(value: object) -> tuple[tuple[str, str], ...]:
+    if isinstance(value, str):
+        return (("*", value),)
+    return _pairs(value)
+
+
 @frozen
 class SupportContact:
     """How a buyer reaches the shop. Every part optional; ``hours``: ``"Mo-Fr 9-18"`` for all
@@ -53,7 +59,7 @@ class SupportContact:
     email: str | None = None
     phone: str | None = None
     chat_url: str | None = None
-    hours: tuple[tuple[str, str], ...] = field(default=(), converter=lambda v: _hours(v))
+    hours: tuple[tuple[str, str], ...] = field(default=(), converter=_hours)
     response_hours: int | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -61,7 +67,9 @@ class SupportContact:
         if hours is not None and (isinstance(hours, bool) or not isinstance(hours, int)):
             raise BrandError("support_contact.response_hours", f"expected whole hours, got {hours!r}")
         if hours is not None and not 1 <= hours <= _MAX_HOURS:
-            raise BrandError("support_contact.response_hours", f"must be 1 to {_MAX_HOURS} hours, got {hours}")
+            raise BrandError(
+                "support_contact.response_hours", f"must be 1 to {_MAX_HOURS} hours, got {hours}"
+            )
         url = self.chat_url
         if url is not None and not url.lower().startswith(("https://", "http://")):
             raise BrandError("support_contact.chat_url", f"not a web address (https://...): {url!r}")
@@ -72,12 +80,6 @@ class SupportContact:
 
     def is_empty(self) -> bool:
         return not (self.email or self.phone or self.chat_url or self.hours or self.response_hours)
-
-
-def _hours(value: object) -> tuple[tuple[str, str], ...]:
-    if isinstance(value, str):
-        return (("*", value),)
-    return _pairs(value)
 
 
 @frozen

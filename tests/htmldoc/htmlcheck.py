@@ -29,7 +29,11 @@ class Node:
                 yield from child.iter()
 
     def find_all(self, tag: str, cls: str | None = None) -> list[Node]:
-        return [n for n in self.iter() if n.tag == tag and (cls is None or cls in n.attrs.get("class", "").split())]
+        return [
+            n
+            for n in self.iter()
+            if n.tag == tag and (cls is None or cls in n.attrs.get("class", "").split())
+        ]
 
     def find(self, tag: str, cls: str | None = None) -> Node:
         found = self.find_all(tag, cls)

@@ -34,7 +34,9 @@ def parsed(msg: EmailMessage) -> EmailMessage:
 
 def test_the_message_parses_back_into_its_parts(computed: invoicekit.Computed) -> None:
     brand = invoicekit.load_brand(BRAND)
-    msg = invoicekit.email_message(computed, brand=brand, attach=["pdf", "ubl"], recipient="erika@example.com")
+    msg = invoicekit.email_message(
+        computed, brand=brand, attach=["pdf", "ubl"], recipient="erika@example.com"
+    )
     back = parsed(msg)
     types = [part.get_content_type() for part in back.walk()]
     assert types == [

@@ -38,8 +38,14 @@ def shown(text: str) -> str:
 
 def hostile_document(text: str) -> dict[str, Any]:
     return doc(
-        seller={"name": f"S {text}", "address": {"lines": [f"Street {text}"], "city": f"City {text}", "country": "DE"}},
-        buyer={"name": f"B {text}", "address": {"lines": [f"Road {text}"], "city": f"Town {text}", "country": "DE"}},
+        seller={
+            "name": f"S {text}",
+            "address": {"lines": [f"Street {text}"], "city": f"City {text}", "country": "DE"},
+        },
+        buyer={
+            "name": f"B {text}",
+            "address": {"lines": [f"Road {text}"], "city": f"Town {text}", "country": "DE"},
+        },
         lines=[{"description": f"D {text}", "unit_price": "10.00"}],
         notes=[f"N {text}"],
         payment={"terms": f"T {text}"},
@@ -106,7 +112,9 @@ def test_any_text_in_every_field_prints_as_text(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.one_of(st.sampled_from(MARKUP_CHARS + BIDI), LETTERS, st.characters()), max_size=40))
+@given(
+    st.text(alphabet=st.one_of(st.sampled_from(MARKUP_CHARS + BIDI), LETTERS, st.characters()), max_size=40)
+)
 def test_any_text_in_the_markup_stays_text_and_balanced(text: str) -> None:
     """Whatever a string holds (isolates opened and never closed, stray PDIs, overrides,
     controls, surrogates), the markup parses back balanced with that text in its cell."""

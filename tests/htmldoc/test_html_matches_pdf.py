@@ -34,7 +34,8 @@ def contents(root: Node) -> dict[str, list[str]]:
         "cells": [td.text() for table in root.find_all("table", "grid") for td in table.find_all("td")],
         "labels": [th.own_text() for table in root.find_all("table", "kv") for th in table.find_all("th")],
         "values": [td.text() for table in root.find_all("table", "kv") for td in table.find_all("td")],
-        "totals": [th.own_text() for th in totals.find_all("th")] + [td.text() for td in totals.find_all("td")],
+        "totals": [th.own_text() for th in totals.find_all("th")]
+        + [td.text() for td in totals.find_all("td")],
         "notes": notes,
     }
 
@@ -74,7 +75,9 @@ def test_every_word_of_the_html_is_in_the_pdf(path: Path, locale: str | None) ->
 
 
 def test_a_reverse_charge_note_is_printed_in_both() -> None:
-    root = parse(render_html(invoicekit.compute(invoicekit.load(EXAMPLES / "eu-b2b-services.toml")), mode="page"))
+    root = parse(
+        render_html(invoicekit.compute(invoicekit.load(EXAMPLES / "eu-b2b-services.toml")), mode="page")
+    )
     notes = " ".join(normal(p.text()) for p in root.find_all("p", "note"))
     assert "2006/112" in notes  # the legal note cites the Directive
 
@@ -118,4 +121,8 @@ def test_a_second_language_is_marked_with_its_lang() -> None:
     root = parse(render_html(invoicekit.compute(invoicekit.load(DE)), locale="de", second_locale="en"))
     title = root.find("h1", "title")
     second = title.find("span", "second")
-    assert (normal(title.own_text()), normal(second.text()), second.attrs["lang"]) == ("Rechnung", "Invoice", "en")
+    assert (normal(title.own_text()), normal(second.text()), second.attrs["lang"]) == (
+        "Rechnung",
+        "Invoice",
+        "en",
+    )

@@ -103,7 +103,7 @@ def test_a_buyer_name_is_not_a_template() -> None:
         ('[support_contact]\nfax = "1"\n', "support_contact: unknown field(s): fax"),
         ('[support_contact]\nchat_url = "javascript:alert(1)"\n', "chat_url: not a web address"),
         ('[greeting]\nde = "Hallo %(vorname)s"\n', "greeting.de: must contain %(name)s"),
-        ('[greeting]\nde = 5\n', "greeting.de: expected text"),
+        ("[greeting]\nde = 5\n", "greeting.de: expected text"),
         ('logo_url = "http://x.example/l.png"\n', "logo_url: not an https:// address"),
         ('support_contact = "hilfe@example.de"\n', "support_contact: expected a table"),
     ],
@@ -128,7 +128,9 @@ def test_wcag_contrast_figures() -> None:
 
 
 def test_a_pale_brand_colour_warns_and_a_dark_one_does_not() -> None:
-    with pytest.warns(ContrastWarning, match=r"#ffcc00 on #ffffff has contrast 1\.\d\d:1, below WCAG AA's 4\.5:1"):
+    with pytest.warns(
+        ContrastWarning, match=r"#ffcc00 on #ffffff has contrast 1\.\d\d:1, below WCAG AA's 4\.5:1"
+    ):
         invoicekit.render_html(computed(), brand=invoicekit.Brand(accent="#ffcc00"))
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -152,14 +154,18 @@ def test_the_same_document_gives_the_same_html() -> None:
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "invoicekit", *args], capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "invoicekit", *args], capture_output=True, text=True, check=False
+    )
 
 
 def test_the_command_line_writes_html(tmp_path: Path) -> None:
     out = tmp_path / "receipt.html"
     out.write_text("old", encoding="utf-8")
     out.chmod(0o640)
-    done = run_cli("render", str(DE), "--format", "html", "--mode", "page", "-o", str(out), "--brand", str(BRAND))
+    done = run_cli(
+        "render", str(DE), "--format", "html", "--mode", "page", "-o", str(out), "--brand", str(BRAND)
+    )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().decode("utf-8") == invoicekit.render_html(
         computed(), mode="page", brand=invoicekit.load_brand(BRAND)
@@ -169,7 +175,16 @@ def test_the_command_line_writes_html(tmp_path: Path) -> None:
 
 def test_the_command_line_warns_about_contrast(tmp_path: Path) -> None:
     (tmp_path / "brand.toml").write_text('accent = "#ffcc00"\n', encoding="utf-8")
-    done = run_cli("render", str(DE), "--format", "html", "-o", str(tmp_path / "x.html"), "--brand", str(tmp_path / "brand.toml"))
+    done = run_cli(
+        "render",
+        str(DE),
+        "--format",
+        "html",
+        "-o",
+        str(tmp_path / "x.html"),
+        "--brand",
+        str(tmp_path / "brand.toml"),
+    )
     assert done.returncode == 0
     assert "warning: brand accent: text #ffcc00 on #ffffff has contrast" in done.stderr
     refused = run_cli("render", str(DE), "--format", "html", "-o", str(DE))
