@@ -126,3 +126,16 @@ def test_a_second_language_is_marked_with_its_lang() -> None:
         "Invoice",
         "en",
     )
+
+
+@pytest.mark.parametrize("locale", ["de", "ru", "uk", "be", "ar", "ja"])
+def test_the_receipt_greeting_and_support_block_are_the_pdfs(locale: str) -> None:
+    brand = invoicekit.load_brand(EXAMPLES / "i18n" / "brand" / "brand.toml")
+    computed = invoicekit.compute(invoicekit.load(DE))
+    root = parse(render_html(computed, locale=locale, mode="page", brand=brand, template="receipt"))
+    pdf = render(DE, locale=locale, brand=brand, template="receipt")
+    rtl = locale == "ar"
+    texts = [p.text() for p in root.find_all("p", "greeting")] + [p.text() for p in root.find_all("p", "note")]
+    support = root.find_all("h2", "heading")[-1]
+    assert len(root.find_all("p", "greeting")) == 2  # greeting and thanks
+    assert missing_words(pdf, [words(t, rtl) for t in [*texts, support.own_text()]]) == []
