@@ -11,17 +11,18 @@ from typing import Protocol
 
 from ..language import document_locale
 from ..model import Invoice
+from ..profiles import profile
 from ..result import Computed
 from .errors import RenderError
+from .extras import country_notes, in_words, local_title, place_of_supply, qr_codes, supply_date_defaulted
 from .labels import Labels, cjk_font_script
-from .model import DocumentView, Field, PageNumbers, Total
+from .model import DocumentView, Field, Label, PageNumbers, Total
 from .parties import label, party_block, party_han_hint
 from .support import greeting, support_block
 from .tables import lines_table, tax_table
 
 TEMPLATES = ("invoice", "receipt")
 PAPERS = ("A4", "LETTER")
-LETTER_COUNTRIES = frozenset({"US", "CA"})
 
 
 class BrandText(Protocol):
@@ -47,9 +48,10 @@ def choose_template(invoice: Invoice, template: str | None) -> str:
 
 
 def choose_paper(invoice: Invoice, paper: str | None) -> str:
-    """A4, or Letter for buyers in the US and Canada, unless ``paper`` says otherwise."""
+    """The paper of the buyer's country profile (Letter in the US and Canada, else A4),
+    unless ``paper`` says otherwise."""
     if paper is None:
-        return "LETTER" if invoice.buyer.country in LETTER_COUNTRIES else "A4"
+        return profile(invoice.buyer.country).paper
     chosen = paper.strip().upper()
     if chosen not in PAPERS:
         raise RenderError(f"unknown paper {paper!r} (use A4 or Letter)")
@@ -76,8 +78,10 @@ def document_cjk(labels: Labels, computed: Computed) -> str:
     return "Jpan"
 
 
-def _meta(labels: Labels, invoice: Invoice, title: str, receipt: bool) -> tuple[Field, ...]:
-    """Number, issue date, supply date (where it differs), due date (not on receipts)."""
+def _meta(labels: Labels, computed: Computed, title: str, receipt: bool) -> tuple[Field, ...]:
+    """Number, issue date, supply date (where it differs, or defaulted to the issue date
+    where the country requires one), due date (not on receipts), place of supply."""
+    invoice = computed.invoice
     number = {"Credit note": "Credit note number", "Receipt": "Receipt number"}.get(title, "Invoice number")
     items = [
         Field("number", label(labels, number), labels.code(invoice.number)),
@@ -85,8 +89,13 @@ def _meta(labels: Labels, invoice: Invoice, title: str, receipt: bool) -> tuple[
     ]
     if invoice.supply_date and invoice.supply_date != invoice.issue_date:
         items.append(Field("supply_date", label(labels, "Date of supply"), labels.date(invoice.supply_date)))
+    elif supply_date_defaulted(computed):
+        items.append(Field("supply_date", label(labels, "Date of supply"), labels.date(invoice.issue_date)))
     if invoice.due_date and not receipt:
         items.append(Field("due_date", label(labels, "Due date"), labels.date(invoice.due_date)))
+    place = place_of_supply(labels, computed)
+    if place is not None:
+        items.append(place)
     return tuple(items)
 
 
@@ -155,7 +164,7 @@ def _notes(labels: Labels, computed: Computed) -> tuple[str, ...]:
         texts += [n for n in computed.notes if n not in invoice.notes]
     if invoice.prices_include_tax:
         texts.append(labels.t("Prices include tax"))
-    return tuple(texts)
+    return (*texts, *country_notes(labels, computed))
 
 
 def present(
@@ -183,6 +192,8 @@ def present(
     if not receipt or invoice.buyer.vat_id:
         parties.append(party_block(labels, invoice.buyer, "buyer", "Buyer"))
     number = labels.code(invoice.number)
+    local = local_title(labels, computed, receipt)
+    title_label = Label(*local) if local else label(labels, title)
     footer = tuple(x for x in (brand.footer, brand.contact, brand.support) if x) if brand else ()
     return DocumentView(
         locale=labels.name,
@@ -192,23 +203,23 @@ def present(
         paper=choose_paper(invoice, paper),
         kind=invoice.kind,
         template=chosen,
-        title=label(labels, title),
-        title_plain=labels.t(title),
+        title=title_label,
+        title_plain=title_label.text,
         number=number,
         seller_name=(brand.name if brand else None) or invoice.seller.name,
         parties=tuple(parties),
-        meta=_meta(labels, invoice, title, receipt),
+        meta=_meta(labels, computed, title, receipt),
         reference=_reference(labels, invoice),
         lines=lines_table(labels, computed, receipt),
         taxes=tax_table(labels, computed),
         totals=_totals(labels, computed),
-        in_words=None,
+        in_words=in_words(labels, computed),
         payment=_payment(labels, invoice, receipt),
         payment_heading=label(labels, "Payment"),
         notes=_notes(labels, computed),
         notes_heading=label(labels, "Notes"),
-        qr=(),
-        running_header=f"{labels.t(title)} {number} · {invoice.seller.name}",
+        qr=qr_codes(labels, computed),
+        running_header=f"{title_label.text} {number} · {invoice.seller.name}",
         footer=footer,
         pages=PageNumbers(label(labels, "Page %(page)s of %(pages)s", page="{page}", pages="{pages}")),
         buyer_name=invoice.buyer.name,

@@ -21,6 +21,7 @@ from babel.numbers import NumberPattern, parse_pattern
 from babel.units import get_unit_name
 
 from ..money import EXACT, minor_units, quantum
+from ..profiles import date_pattern
 from ..rules.notes import LegalNote
 from .errors import RenderError
 from .isolates import FSI, PDI, ltr
@@ -201,8 +202,10 @@ class Labels:
         return ltr(self._apply("percent", value.scaleb(-2, context=EXACT), 0))
 
     def date(self, day: dt.date) -> str:
-        """A date in the locale's medium format."""
-        text = format_date(day, "medium", locale=self.babel).translate(_MARKS)
+        """A date as the language's business documents write it: CLDR's medium format, or the
+        pattern of its profile (``02.11.2026`` in ru, uk, be; data/profiles/languages.toml)."""
+        pattern = date_pattern(self.babel.language) or "medium"
+        text = format_date(day, pattern, locale=self.babel).translate(_MARKS)
         return f"{FSI}{text}{PDI}"
 
     def unit(self, code: str) -> str:

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from ..model import Party
+from ..profiles import profile
+from ..taxid.validate import validate_tax_id
+from . import addresses
 from .labels import Labels
 from .model import Field, Label, PartyBlock
 
 _CJK_LANGUAGES = {"ja": "Jpan", "zh": "Hans", "ko": "Kore"}
-_CJK_COUNTRIES = {
-    "JP": "Jpan",
-    "CN": "Hans",
-    "SG": "Hans",
-    "TW": "Hans",
-    "HK": "Hans",
-    "MO": "Hans",
-    "KR": "Kore",
-}
-_REGION_COUNTRIES = ("US", "CA", "IN", "AU")
 
 
 def label(labels: Labels, msgid: str, **params: str) -> Label:
@@ -31,27 +24,28 @@ def party_han_hint(party: Party) -> str | None:
         hint = _CJK_LANGUAGES.get(party.locale.split("_")[0].split("-")[0])
         if hint:
             return hint
-    return _CJK_COUNTRIES.get(party.country)
+    return profile(party.country).cjk
 
 
-def address_lines(labels: Labels, party: Party) -> tuple[str, ...]:
-    """The address as printed: street lines, post code and city, region, country."""
-    addr = party.address
-    lines = list(addr.lines)
-    place = " ".join(x for x in (addr.postal_code, addr.city) if x)
-    if place:
-        lines.append(place)
-    if addr.region and addr.country in _REGION_COUNTRIES:
-        lines.append(addr.region)
-    lines.append(labels.country(addr.country))
-    return tuple(lines)
+def tax_id_label(labels: Labels, party: Party, vat_id: str) -> Label:
+    """The label of the party's tax ID: the local name of its scheme from the issuing
+    country's profile (ИНН, Код ЄДРПОУ, GSTIN, UID), else the catalog's "VAT ID"."""
+    result = validate_tax_id(vat_id, party.country)
+    country = profile(result.country or party.country)
+
+    def one(lb: Labels) -> str:
+        return country.tax_id_label(result.scheme, lb.babel.language) or lb.t("VAT ID")
+
+    first = one(labels)
+    second = one(labels.second) if labels.second else None
+    return Label(first, None if second == first else second)
 
 
 def tax_ids(labels: Labels, party: Party) -> tuple[Field, ...]:
     """The party's tax identifiers with their labels."""
     if not party.vat_id:
         return ()
-    return (Field("vat_id", label(labels, "VAT ID"), labels.code(party.vat_id)),)
+    return (Field("vat_id", tax_id_label(labels, party, party.vat_id), labels.code(party.vat_id)),)
 
 
 def party_block(labels: Labels, party: Party, role: str, msgid: str) -> PartyBlock:
@@ -63,7 +57,7 @@ def party_block(labels: Labels, party: Party, role: str, msgid: str) -> PartyBlo
         role=role,
         label=label(labels, msgid),
         name=party.name,
-        address=address_lines(labels, party),
+        address=addresses.address_lines(party.address, labels.country(party.address.country)),
         ids=tax_ids(labels, party),
         email=email,
         han_hint=party_han_hint(party),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..profiles import language_fact, profile
 from ..result import Computed, ComputedLine
 from .labels import Labels
 from .model import Align, Column, Label, Row, RowKind, Table
@@ -111,6 +112,19 @@ def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
     return Table(None, columns, tuple(rows))
 
 
+def tax_name(labels: Labels, computed: Computed, code: str) -> str:
+    """The local abbreviation of tax ``code`` in the document language (USt., НДС, TPS) from
+    the profile of the country whose tax it is, else the code."""
+    countries = [line.jurisdiction.split("-")[0] for line in computed.lines if line.jurisdiction]
+    countries += [computed.invoice.seller.country, computed.invoice.buyer.country]
+    language = labels.babel.language
+    for country in dict.fromkeys(countries):
+        name = profile(country).tax_name(code, language)
+        if name:
+            return name
+    return (language_fact("vat", language) if code == "VAT" else None) or code
+
+
 def tax_table(labels: Labels, computed: Computed) -> Table:
     """The tax breakdown: one row per tax, category and rate (EN 16931 BG-23)."""
     spec: tuple[tuple[str, str, Align], ...] = (
@@ -125,7 +139,7 @@ def tax_table(labels: Labels, computed: Computed) -> Table:
     rows = tuple(
         Row(
             (
-                labels.code(row.tax),
+                labels.code(tax_name(labels, computed, row.tax)),
                 labels.category(row.category),
                 labels.rate(row.rate),
                 labels.money(row.base, cur),

@@ -18,6 +18,7 @@ from ..presentation.isolates import ltr
 from ..presentation.model import DocumentView, Field, Label, PartyBlock, Table
 from .brand import CheckedBrand
 from .layout import GREY, RGB, RULE, Align, Box, Column, Layout, Painter, Para, Style
+from .qr import QrMatrix, draw_qr, qr_matrix
 
 _GAP = 14.0
 # the widths of the table columns, in points; 0 is the flexible column that takes the rest
@@ -118,6 +119,8 @@ class Document:
         self.tax_table()
         lay.space(8)
         self.totals()
+        self.in_words()
+        self.qr_codes()
         if not self.receipt:
             lay.space(_GAP)
             self.payment()
@@ -224,13 +227,17 @@ class Document:
 
     def columns(self, table: Table, widths: dict[str, float]) -> list[Column]:
         """Layout columns for ``table``: fixed widths, the line number's as wide as the last
-        number (18 points at least: up to 99), the flexible column taking the rest."""
+        number (18 points at least: up to 99), the tax name's as wide as the longest, the
+        flexible column taking the rest."""
         lay, th = self.layout, self.theme
         fixed = []
         for k, col in enumerate(table.columns):
             if col.key == "index":
                 last = next((r.cells[k] for r in reversed(table.rows) if r.kind == "line"), "")
                 fixed.append(max(18.0, round(lay.engine.width(last, th.body.size) + 7)))
+            elif col.key == "tax":  # as wide as the longest local tax name (ضريبة القيمة المضافة)
+                widest = max((lay.engine.width(r.cells[k], th.body.size) for r in table.rows), default=0.0)
+                fixed.append(max(widths[col.key], round(widest + 7)))
             else:
                 fixed.append(widths[col.key])
         flex = lay.width - sum(fixed)
@@ -294,6 +301,36 @@ class Document:
                 y += h
 
         lay.block(height, draw)
+
+    def in_words(self) -> None:
+        """The amount payable in words (ru, uk, be), under the totals."""
+        if self.view.in_words is not None:
+            self.layout.space(4)
+            self.layout.para(self.para(self.view.in_words, self.theme.body, self.layout.width))
+
+    def qr_codes(self) -> None:
+        """Each QR code the document must carry (ZATCA), 86 points square, at the end
+        side of the page with its caption beside it."""
+        lay, th, size = self.layout, self.theme, 86.0
+        for code in self.view.qr:
+            matrix = qr_matrix(code.payload)
+            caption = None
+            if code.caption is not None:
+                caption = self.para(code.caption.joined, th.small, lay.width - size - 10, "end")
+            lay.space(6)
+
+            def draw(
+                canvas: Canvas,
+                p: Painter,
+                top: float,
+                matrix: QrMatrix = matrix,
+                caption: Para | None = caption,
+            ) -> None:
+                draw_qr(canvas, p, matrix, lay.width - size, top, size)
+                if caption is not None:
+                    p.para(canvas, caption, 0, lay.width - size - 10, top + size / 2 - caption.height / 2)
+
+            lay.block(size, draw)
 
     # --- payment and notes ---
 

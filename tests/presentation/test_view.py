@@ -72,7 +72,11 @@ def test_view_is_frozen_and_pure() -> None:
 
 @pytest.mark.parametrize(
     ("option", "value", "message"),
-    [("paper", "A3", "unknown paper 'A3'"), ("template", "memo", "unknown template 'memo'"), ("locale", "xx_YY", "unknown locale")],
+    [
+        ("paper", "A3", "unknown paper 'A3'"),
+        ("template", "memo", "unknown template 'memo'"),
+        ("locale", "xx_YY", "unknown locale"),
+    ],
 )
 def test_bad_options_are_named(option: str, value: str, message: str) -> None:
     with pytest.raises(RenderError, match=message):
