@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from ..presentation.model import DocumentView, Field, Label, PartyBlock, Row, SupportBlock, Table, Total
+from ..presentation.model import (
+    DocumentView,
+    Field,
+    Label,
+    PartyBlock,
+    QrCode,
+    Row,
+    SupportBlock,
+    Table,
+    Total,
+)
 from .markup import Element, h, join, lines
 
 Child = Element | str
@@ -147,6 +157,18 @@ def totals(items: tuple[Total, ...], opt: Options) -> Element:
     return h("table", {"class": "totals"}, h("tbody", None, *rows))
 
 
+def qr_code(code: QrCode, opt: Options) -> Element:
+    """A QR code the document must carry (ZATCA) as a PNG data URI, its caption beside it.
+    The same payload as the PDF's; segno writes the same PNG bytes for the same payload."""
+    import segno
+
+    src = segno.make_qr(code.payload, error="m", boost_error=False).png_data_uri(scale=4, border=4)
+    caption = code.caption.text if code.caption is not None else code.kind
+    image = h("img", {"class": "qr", "src": src, "alt": caption, "width": "164", "height": "164"})
+    text = h("div", {"class": "small"}, *label(code.caption, opt.second_lang)) if code.caption else None
+    return h("div", {"class": "qrbox", "data-payload": code.payload}, image, text)
+
+
 def heading(text: Label, opt: Options) -> Element:
     return h("h2", {"class": "heading"}, *label(text, opt.second_lang))
 
@@ -177,6 +199,8 @@ def body_rows(view: DocumentView, opt: Options) -> list[Element]:
             totals(view.totals, opt), h("p", {"class": "small"}, view.in_words) if view.in_words else None
         )
     )
+    for code in view.qr:
+        rows.append(layout_row(qr_code(code, opt)))
     if view.payment:
         rows.append(layout_row(heading(view.payment_heading, opt), key_values(view.payment, opt)))
     if view.notes:

@@ -107,6 +107,8 @@ body {{
 .small {{ color: {GREY}; font-size: 12px; }}
 .logo {{ display: block; border: 0; max-width: 160px; height: auto; }}
 a {{ color: {accent}; }}
+.qrbox {{ text-align: end; }}
+.qr {{ display: inline-block; border: 0; }}
 @media (max-width: 600px) {{
   .pad {{ padding: 10px 10px !important; }}
   .grid thead {{ display: none !important; }}

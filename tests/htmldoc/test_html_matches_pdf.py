@@ -139,3 +139,24 @@ def test_the_receipt_greeting_and_support_block_are_the_pdfs(locale: str) -> Non
     support = root.find_all("h2", "heading")[-1]
     assert len(root.find_all("p", "greeting")) == 2  # greeting and thanks
     assert missing_words(pdf, [words(t, rtl) for t in [*texts, support.own_text()]]) == []
+
+
+def test_the_saudi_qr_code_in_the_html_decodes_to_the_pdfs_payload() -> None:
+    import base64
+    import io
+
+    import zxingcpp
+    from PIL import Image
+    from presentation.test_local_documents import SA
+
+    from invoicekit.presentation import present
+
+    computed = invoicekit.compute(invoicekit.load(SA))
+    (code,) = present(computed).qr  # the payload the PDF draws
+    for mode in ("email", "page"):
+        root = parse(render_html(computed, mode=mode))
+        src = root.find("img", "qr").attrs["src"]
+        assert src.startswith("data:image/png;base64,")
+        image = Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1])))
+        (found,) = zxingcpp.read_barcodes(image)
+        assert found.text == code.payload
