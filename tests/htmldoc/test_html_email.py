@@ -124,3 +124,20 @@ def test_a_data_uri_logo_on_request(computed: invoicekit.Computed) -> None:
     markup = invoicekit.render_html(computed, brand=invoicekit.load_brand(BRAND), images="data")
     src = parse(markup).find("img").attrs["src"]
     assert re.match(r"data:image/png;base64,[A-Za-z0-9+/=]+$", src)
+
+
+def test_the_readme_example_builds_the_receipt_with_the_pdf(
+    computed: invoicekit.Computed, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's three lines, run up to the sending (which is the shop's business)."""
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])  # its paths are the repository's
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in readme.split("```python\n")[1:] if "email_message" in b.split("```")[0])
+    code = [line for line in block.split("```")[0].splitlines() if "smtplib" not in line]
+    assert len(code) == 2
+    scope: dict[str, object] = {"invoicekit": invoicekit, "computed": computed}
+    exec("\n".join(code), scope)
+    back = parsed(scope["msg"])  # type: ignore[arg-type]
+    (pdf,) = list(back.iter_attachments())
+    assert pdf.get_content() == render_bytes(computed, brand=invoicekit.load_brand(BRAND))
+    assert back["From"] == "shop@example.de"

@@ -135,7 +135,9 @@ def test_the_receipt_greeting_and_support_block_are_the_pdfs(locale: str) -> Non
     root = parse(render_html(computed, locale=locale, mode="page", brand=brand, template="receipt"))
     pdf = render(DE, locale=locale, brand=brand, template="receipt")
     rtl = locale == "ar"
-    texts = [p.text() for p in root.find_all("p", "greeting")] + [p.text() for p in root.find_all("p", "note")]
+    texts = [p.text() for p in root.find_all("p", "greeting")] + [
+        p.text() for p in root.find_all("p", "note")
+    ]
     support = root.find_all("h2", "heading")[-1]
     assert len(root.find_all("p", "greeting")) == 2  # greeting and thanks
     assert missing_words(pdf, [words(t, rtl) for t in [*texts, support.own_text()]]) == []
