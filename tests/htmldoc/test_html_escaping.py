@@ -52,7 +52,9 @@ def hostile_document(text: str) -> dict[str, Any]:
     )
 
 
-FIELDS = ("S ", "Street ", "City ", "B ", "Road ", "Town ", "D ", "N ", "T ")
+# printed as written (the city is formatted by the country's address rules, which drop its
+# trailing punctuation, so they are not compared verbatim)
+FIELDS = ("S ", "Street ", "B ", "Road ", "D ", "N ", "T ")
 
 
 def check(markup: str, text: str) -> None:
