@@ -40,12 +40,14 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 
 if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
     from .einvoice import to_cii, to_ubl
+    from .presentation import DocumentView, present
 
 __version__ = "0.1.0"
 
 _RENDERING = ("Brand", "load_brand", "render_pdf")
 _INCOMING = ("Incoming", "StatedRates", "Verification", "read_einvoice", "verify")
 _EINVOICE = ("to_cii", "to_ubl")
+_PRESENTATION = ("DocumentView", "present")
 
 
 def __getattr__(name: str) -> object:
@@ -59,6 +61,10 @@ def __getattr__(name: str) -> object:
         from . import incoming
 
         return getattr(incoming, name)
+    if name in _PRESENTATION:  # what a document says, without reportlab
+        from . import presentation
+
+        return getattr(presentation, name)
     if name in _EINVOICE:
         from . import einvoice
 
@@ -86,6 +92,7 @@ __all__ = [
     "ComputedLineAdjustment",
     "Contact",
     "Discount",
+    "DocumentView",
     "Endpoint",
     "Incoming",
     "Invoice",
@@ -121,6 +128,7 @@ __all__ = [
     "explain",
     "load",
     "load_brand",
+    "present",
     "rates",
     "read_einvoice",
     "render_facturx",

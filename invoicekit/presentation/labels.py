@@ -14,7 +14,6 @@ import datetime as dt
 from decimal import Decimal
 from functools import cache
 
-import pycountry
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import NumberPattern, parse_pattern
@@ -66,24 +65,6 @@ CATEGORY_MSGIDS: dict[str, str] = {
     "G": "Export",
     "O": "Outside the scope of tax",
 }
-
-
-@cache
-def _english_countries() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names[value] = country.alpha_2
-    return names
-
-
-def _country_code(name: str) -> str | None:
-    """The ISO code of an English country name (as the tax rules write it), if it is one."""
-    if len(name) == 2 and name.isupper():
-        return name
-    return _english_countries().get(name)
 
 
 def parse_locale(name: str) -> Locale:
@@ -143,11 +124,11 @@ class Labels:
 
     def legal(self, note: LegalNote) -> str:
         """A legal note of the tax rules in the document language; identifiers stay left to
-        right and English country names become the locale's."""
+        right and country codes become the locale's names."""
         params = {}
         for key, value in note.params:
             if key == "country":
-                value = self.country(_country_code(value) or value)
+                value = self.country(value)
             elif key in ("vat_id", "jurisdiction"):
                 value = ltr(value)
             params[key] = value
@@ -234,3 +215,11 @@ class Labels:
         """An IBAN in groups of four, left to right."""
         compact = "".join(text.split()).upper()
         return ltr(" ".join(compact[i : i + 4] for i in range(0, len(compact), 4)))
+
+
+@cache
+def legal_text(note: LegalNote, locale: str) -> str:
+    """A legal note in ``locale`` as plain text (no isolate marks): ``Computed.notes``."""
+    from .isolates import plain
+
+    return plain(Labels(locale).legal(note))
