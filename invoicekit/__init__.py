@@ -41,6 +41,7 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
     from .einvoice import to_cii, to_ubl
     from .html import ContrastWarning, email_message, render_html, render_text
+    from .presentation import DocumentView, present
 
 __version__ = "0.1.0"
 
@@ -48,6 +49,7 @@ _RENDERING = ("Brand", "load_brand", "render_pdf")
 _INCOMING = ("Incoming", "StatedRates", "Verification", "read_einvoice", "verify")
 _EINVOICE = ("to_cii", "to_ubl")
 _HTML = ("ContrastWarning", "email_message", "render_html", "render_text")
+_PRESENTATION = ("DocumentView", "present")
 
 
 def __getattr__(name: str) -> object:
@@ -62,6 +64,10 @@ def __getattr__(name: str) -> object:
         from . import incoming
 
         return getattr(incoming, name)
+    if name in _PRESENTATION:  # what a document says, without reportlab
+        from . import presentation
+
+        return getattr(presentation, name)
     if name in _EINVOICE:
         from . import einvoice
 
@@ -94,6 +100,7 @@ __all__ = [
     "Contact",
     "ContrastWarning",
     "Discount",
+    "DocumentView",
     "Endpoint",
     "Incoming",
     "Invoice",
@@ -130,6 +137,7 @@ __all__ = [
     "explain",
     "load",
     "load_brand",
+    "present",
     "rates",
     "read_einvoice",
     "render_facturx",

@@ -31,6 +31,7 @@ class Profile:
     country: str
     paper: str
     show_region: bool
+    region_name: bool
     cjk: str | None
     supply_date_default: bool
     total_in_words: bool
@@ -87,6 +88,7 @@ def profile(country: str) -> Profile:
         country=country,
         paper=str(data["paper"]),
         show_region=bool(data["show_region"]),
+        region_name=bool(data["region_name"]),
         cjk=str(data["cjk"]) or None,
         supply_date_default=bool(data["supply_date_default"]),
         total_in_words=bool(data["total_in_words"]),

@@ -52,13 +52,24 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return out.strip(" ,")
 
 
+def _region(address: Address, by_name: bool) -> str:
+    """The region as printed: its code (``NY``), or its ISO 3166-2 name (``Karnataka``)."""
+    if not address.region or not by_name:
+        return address.region or ""
+    import pycountry
+
+    found = pycountry.subdivisions.get(code=address.subdivision)
+    return str(found.name) if found is not None else address.region
+
+
 def address_lines(address: Address, country_name: str) -> tuple[str, ...]:
     """The lines of ``address`` in its country's order, then the country's name."""
-    show_region = profile(address.country).show_region
+    country = profile(address.country)
+    show_region = country.show_region
     values = {
         "C": address.city or "",
         "Z": address.postal_code or "",
-        "S": (address.region or "") if show_region else "",
+        "S": _region(address, country.region_name) if show_region else "",
     }
     lines: list[str] = []
     template = address_format(address.country, _latin([*address.lines, address.city or ""]))
@@ -73,6 +84,6 @@ def address_lines(address: Address, country_name: str) -> tuple[str, ...]:
     if missing:  # the format folds it into the street lines (Japan's city): kept, not lost
         lines.append(missing)
     if show_region and "%S" not in template and address.region:
-        lines.append(address.region)
+        lines.append(values["S"])
     lines.append(country_name)
     return tuple(lines)

@@ -160,8 +160,8 @@ def _notes(labels: Labels, computed: Computed) -> tuple[str, ...]:
     texts = list(invoice.notes)
     if computed.legal_notes:
         texts += [labels.legal(n) for n in computed.legal_notes]
-    else:  # notes from a computation without message ids: as written
-        texts += [n for n in computed.notes if n not in invoice.notes]
+    else:  # notes of a received e-invoice, without message ids: as written
+        texts += [n for n in computed.own_notes if n not in invoice.notes]
     if invoice.prices_include_tax:
         texts.append(labels.t("Prices include tax"))
     return (*texts, *country_notes(labels, computed))

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
+import unicodedata
 from decimal import Decimal
 from functools import cache
 
-import pycountry
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import NumberPattern, parse_pattern
+from babel.numbers import NumberPattern, get_currency_symbol, parse_pattern
 from babel.units import get_unit_name
 
 from ..money import EXACT, minor_units, quantum
@@ -68,22 +69,21 @@ CATEGORY_MSGIDS: dict[str, str] = {
 }
 
 
-@cache
-def _english_countries() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names[value] = country.alpha_2
-    return names
+# "2006/112/EC", "2006/112/CE" and the Cyrillic forms: in right-to-left text a left-to-right isolate,
+# or the bidi algorithm shows "EC/2006/112"
+_LEGAL_REFERENCE = re.compile(r"\b\d{2,4}/\d{1,4}/\w{2,4}\b")
 
 
-def _country_code(name: str) -> str | None:
-    """The ISO code of an English country name (as the tax rules write it), if it is one."""
-    if len(name) == 2 and name.isupper():
-        return name
-    return _english_countries().get(name)
+def _currency_spacing(text: str, locale: Locale, currency: str) -> str:
+    """CLDR's currency spacing: a no-break space between a symbol that ends (or begins) with
+    a letter and the digits beside it ("CHF 1,450.00", never "CHF1,450.00"); Babel's pattern
+    application leaves it out."""
+    symbol = get_currency_symbol(currency, locale=locale)
+    if symbol and unicodedata.category(symbol[-1]).startswith("L"):
+        text = re.sub(re.escape(symbol) + r"(?=\d)", symbol + "\u00a0", text)
+    if symbol and unicodedata.category(symbol[0]).startswith("L"):
+        text = re.sub(r"(?<=\d)" + re.escape(symbol), "\u00a0" + symbol, text)
+    return text
 
 
 def parse_locale(name: str) -> Locale:
@@ -143,15 +143,16 @@ class Labels:
 
     def legal(self, note: LegalNote) -> str:
         """A legal note of the tax rules in the document language; identifiers stay left to
-        right and English country names become the locale's."""
+        right and country codes become the locale's names."""
         params = {}
         for key, value in note.params:
             if key == "country":
-                value = self.country(_country_code(value) or value)
+                value = self.country(value)
             elif key in ("vat_id", "jurisdiction"):
                 value = ltr(value)
             params[key] = value
-        return self.t(note.msgid, **params)
+        text = self.t(note.msgid, **params)
+        return _LEGAL_REFERENCE.sub(lambda m: ltr(m.group(0)), text) if self.rtl else text
 
     def category(self, code: str) -> str:
         """The label of an EN 16931 category; none for S, which covers every positive rate
@@ -180,7 +181,8 @@ class Labels:
         text: str = pattern.apply(
             value, self.babel, currency=currency, currency_digits=False, numbering_system="latn"
         )
-        return text.translate(_MARKS)
+        text = text.translate(_MARKS)
+        return _currency_spacing(text, self.babel, currency) if currency else text
 
     def money(self, amount: Decimal, currency: str, *, isolate: bool = True) -> str:
         """An amount with exactly the currency's minor units: ``1.234,50 €`` (de)."""
@@ -234,3 +236,11 @@ class Labels:
         """An IBAN in groups of four, left to right."""
         compact = "".join(text.split()).upper()
         return ltr(" ".join(compact[i : i + 4] for i in range(0, len(compact), 4)))
+
+
+@cache
+def legal_text(note: LegalNote, locale: str) -> str:
+    """A legal note in ``locale`` as plain text (no isolate marks): ``Computed.notes``."""
+    from .isolates import plain
+
+    return plain(Labels(locale).legal(note))

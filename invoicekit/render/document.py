@@ -238,10 +238,21 @@ class Document:
             elif col.key == "tax":  # as wide as the longest local tax name (ضريبة القيمة المضافة)
                 widest = max((lay.engine.width(r.cells[k], th.body.size) for r in table.rows), default=0.0)
                 fixed.append(max(widths[col.key], round(widest + 7)))
+            elif widths[col.key]:
+                fixed.append(max(widths[col.key], self.header_word_width(col.label) + 2 * 3.0))
             else:
-                fixed.append(widths[col.key])
+                fixed.append(0.0)
         flex = lay.width - sum(fixed)
         return [Column(w or flex, col.align) for w, col in zip(fixed, table.columns, strict=True)]
+
+    def header_word_width(self, label: Label) -> float:
+        """The widest word of a column header (both languages): a column at least this wide
+        breaks its header only between words (the Russian "quantity" whole, not cut before its
+        last letter)."""
+        th, engine = self.theme, self.layout.engine
+        words = [(w, th.label) for w in label.text.split()]
+        words += [(w, th.second) for w in (label.second or "").split()]
+        return max((engine.width(w, style.size, style.bold) for w, style in words), default=0.0)
 
     def table(self, table: Table, widths: dict[str, float], hint: str | None = None) -> None:
         lay, th = self.layout, self.theme

@@ -206,3 +206,22 @@ def test_saudi_qr_code_in_the_pdf_decodes_to_the_invoice() -> None:
     assert len(found) == 1
     fields = decode_tlv(found[0].text)
     assert fields[2] == "310122393500003" and fields[4] == "1150.00" and fields[5] == "150.00"
+
+
+def test_a_letter_currency_symbol_is_spaced_from_its_digits() -> None:
+    data = doc(currency="CHF", locale="en", lines=[{"description": "Item", "unit_price": "1450.00"}])
+    view = present(invoicekit.compute(invoicekit.load(data)))
+    assert plain(view.lines.rows[0].cells[view.lines.column("unit_price") or 0]) == "CHF\xa01,450.00"
+
+
+def test_headers_break_between_words_only() -> None:
+    # "Количество" (ru) and "Кількість" (uk) are wider than the 50-point quantity column at
+    # 7.5 points bold: the column grows instead of cutting the word
+    for locale, word in (("ru", "Количество"), ("uk", "Кількість"), ("be", "Колькасць")):
+        lines = text(render(EXAMPLES / "i18n/uk-cyrillic-credit-note.toml", locale=locale)).split("\n")
+        assert word in lines or any(word in line.split() for line in lines), locale
+
+
+def test_directive_numbers_stay_left_to_right_in_arabic() -> None:
+    view = present(invoicekit.compute(invoicekit.load(str(EXAMPLES / "eu-b2b-services.toml"))), locale="ar")
+    assert any("\u20662006/112/EC\u2069" in note for note in view.notes)
