@@ -406,7 +406,7 @@ def _result(
         prepaid=prepaid,
         tax_in_tax_currency=_tax_in_tax_currency(invoice, tax, rule),
         reverse_charge=any(item.treatment.reverse_charge for item in items),
-        notes=(*invoice.notes, *(note.text(locale) for note in legal_notes)),
+        notes=invoice.notes,
         legal_notes=legal_notes,
         locale=locale,
         warnings=_warnings(invoice, gross, payable),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from .errors import Problem
 from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
@@ -96,8 +96,10 @@ class Computed:
     rounding: Decimal
     payable: Decimal
     reverse_charge: bool
-    notes: tuple[str, ...]  # the document's notes, then the legal notes in ``locale``
-    legal_notes: tuple[LegalNote, ...] = ()  # translatable: a PDF prints them in its own language
+    #: the document's own notes (BT-22) as written; ``notes`` adds the legal notes in ``locale``
+    own_notes: tuple[str, ...] = field(alias="notes")
+    #: the tax rules' notes as message ids and codes: each output words them in its language
+    legal_notes: tuple[LegalNote, ...] = ()
     locale: str = "en"
     #: Computable but probably unintended (a negative invoice total): the CLI prints them.
     warnings: tuple[Problem, ...] = ()
@@ -105,6 +107,12 @@ class Computed:
     prepaid: Decimal = Decimal(0)
     #: BT-111, the total tax in the VAT accounting currency (``invoice.tax_currency``), when given
     tax_in_tax_currency: Decimal | None = None
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The document's notes, then the legal notes worded in ``locale`` (the presentation
+        step translates them; the computed result itself holds codes only)."""
+        return (*self.own_notes, *(note.text(self.locale) for note in self.legal_notes))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready shape: amounts as strings with the currency's minor units,

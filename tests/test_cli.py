@@ -17,7 +17,9 @@ def test_compute_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str
     assert main(["compute", str(ROOT / "examples" / "de-invoice.toml"), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     # 2 x 9.99 = 19.98 at 19 % = 3.7962 -> 3.80; 3 x 2.49 = 7.47 at 7 % = 0.5229 -> 0.52
-    assert {k: out[k] for k in ("currency", "net", "tax", "gross", "rounding", "payable", "reverse_charge")} == {
+    assert {
+        k: out[k] for k in ("currency", "net", "tax", "gross", "rounding", "payable", "reverse_charge")
+    } == {
         "currency": "EUR",
         "net": "27.45",
         "tax": "4.32",
@@ -126,7 +128,9 @@ def test_rates_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_python_dash_m_and_internal_fault_exit_status(tmp_path: Path) -> None:
     example = str(ROOT / "examples" / "de-invoice.toml")
-    done = subprocess.run([sys.executable, "-m", "invoicekit", "compute", example, "--json"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "invoicekit", "compute", example, "--json"], capture_output=True, text=True
+    )
     assert done.returncode == 0 and json.loads(done.stdout)["payable"] == "31.77"
     # an unreadable tax data layer is bad input, not a traceback
     done = subprocess.run(
@@ -151,7 +155,9 @@ def test_compute_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert "The buyer is in the same country (DE): a domestic sale." in out
 
 
-def test_internal_fault_exits_1_without_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_internal_fault_exits_1_without_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from invoicekit.cli import compute_cmd
 
     def broken(*args: object) -> None:
@@ -162,3 +168,22 @@ def test_internal_fault_exits_1_without_traceback(monkeypatch: pytest.MonkeyPatc
     assert main(["compute", str(ROOT / "examples" / "de-invoice.toml")]) == 1
     err = capsys.readouterr().err
     assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
+
+
+def test_compute_locale_prints_the_document_as_it_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    # the same presentation model as the PDF: Ukrainian labels, the local tax name, numeric dates
+    assert (
+        main(["compute", str(ROOT / "examples" / "i18n" / "uk-cyrillic-credit-note.toml"), "--locale", "uk"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert out.startswith("Кредит-нота GS-2026-0047")
+    assert "Дата складання: 02.11.2026" in out and "\u2066" not in out  # no isolate marks in text
+    assert "\nПДВ " in out  # the breakdown row, not the code VAT  # noqa: RUF001
+    assert "Сума прописом:" not in out  # a German seller and a German buyer: not asked for
+
+
+def test_compute_summary_notes_are_the_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compute", str(ROOT / "examples" / "i18n" / "el-greek-invoice.toml")]) == 0
+    # a Munich seller gave no date of supply: the note the PDF prints, in the document's Greek
+    assert "- Η ημερομηνία παράδοσης είναι η ημερομηνία έκδοσης." in capsys.readouterr().out  # noqa: RUF001

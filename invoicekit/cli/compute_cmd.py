@@ -12,6 +12,8 @@ from ..compute import compute
 from ..explain import explain
 from ..loader import load
 from ..money import format_amount, format_rate
+from ..presentation import present
+from ..presentation.isolates import plain
 from ..result import Computed
 from .common import Subcommands, add_taxdata_option, table_from, text_table
 
@@ -22,6 +24,10 @@ def register(sub: Subcommands) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument(
         "--explain", action="store_true", help="print the decision path behind each line's tax"
+    )
+    parser.add_argument(
+        "--locale",
+        help="print the document as it reads in this language (the PDF's words), not the summary",
     )
     add_taxdata_option(parser)
     parser.set_defaults(run=run)
@@ -41,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         out = {**computed.to_dict(), "taxdata_release": getattr(table, "release", lambda: None)()}
         print(json.dumps(out, indent=2, ensure_ascii=False))
+    elif args.locale:
+        from .document_text import view_text
+
+        print(view_text(present(computed, locale=args.locale)))
     else:
         print(render_text(computed))
     return 0
@@ -102,8 +112,9 @@ def render_text(c: Computed) -> str:
     out.append(text_table(totals, right=(1,)))
     if c.reverse_charge:
         out.append("Reverse charge: the buyer accounts for the tax.")
-    if c.notes:
-        out += ["", "Notes", *(f"- {n}" for n in c.notes)]
+    notes = present(c).notes  # as the PDF prints them, in the document's language
+    if notes:
+        out += ["", "Notes", *(f"- {plain(n)}" for n in notes)]
     out += ["", "Why"]
     seen: list[str] = []
     for line in c.lines:

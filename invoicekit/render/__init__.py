@@ -19,15 +19,14 @@ from reportlab.pdfbase.pdfdoc import PDFInfo
 from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import OutputError
-from ..language import document_locale
 from ..outputs import write_output
 from ..paths import path_problem, shown
+from ..presentation import present
 from ..result import Computed
 from .brand import Brand, CheckedBrand, check_brand, load_brand, rgb_logo
-from .document import Document, document_cjk
+from .document import Document
 from .errors import BrandError, FontError, RenderError
 from .fonts import FontChooser
-from .labels import Labels
 from .layout import Layout, PageSpec
 from .pdfa import PDF_VERSION, PdfaExtras, finish_pdfa
 from .text import TextEngine
@@ -45,18 +44,6 @@ __all__ = [
 ]
 
 PAPERS = {"A4": A4, "LETTER": LETTER}
-LETTER_COUNTRIES = frozenset({"US", "CA"})
-TEMPLATES = ("invoice", "receipt")
-
-
-def paper_size(computed: Computed, paper: str | None) -> tuple[float, float]:
-    """A4, or Letter for buyers in the US and Canada, unless ``paper`` says otherwise."""
-    if paper is None:
-        return LETTER if computed.invoice.buyer.country in LETTER_COUNTRIES else A4
-    size = PAPERS.get(paper.strip().upper())
-    if size is None:
-        raise RenderError(f"unknown paper {paper!r} (use A4 or Letter)")
-    return size
 
 
 def _check_options(computed: object, *, brand: object, **texts: object) -> None:
@@ -129,20 +116,23 @@ class RenderOptions:
 def render_document(computed: Computed, options: RenderOptions, pdfa: PdfaExtras | None) -> bytes:
     """Lay out and draw ``computed`` (options checked by the caller); with ``pdfa``, as
     PDF/A-3b with its attachments and XMP extensions."""
-    invoice = computed.invoice
-    template = options.template or ("receipt" if invoice.kind == "receipt" else "invoice")
-    if template not in TEMPLATES:
-        raise RenderError(f"unknown template {template!r} (use {' or '.join(TEMPLATES)})")
-    labels = Labels(options.locale or document_locale(invoice), options.second_locale)
+    view = present(
+        computed,
+        locale=options.locale,
+        second_locale=options.second_locale,
+        brand=options.brand,
+        paper=options.paper,
+        template=options.template,
+    )
     checked: CheckedBrand = check_brand(options.brand or Brand())
     if pdfa is not None:
         checked = rgb_logo(checked)
-    width, height = paper_size(computed, options.paper)
-    chooser = FontChooser(cjk=document_cjk(labels, computed), brand=checked.fonts)
+    width, height = PAPERS[view.paper]
+    chooser = FontChooser(cjk=view.cjk, brand=checked.fonts)
     # text without letters (amounts, dates in digits) is drawn with the Latin font in every document
-    engine = TextEngine(chooser, labels.rtl, labels.babel.language, "Latn")
-    layout = Layout(PageSpec(width, height), engine, labels.rtl)
-    doc = Document(computed, labels, layout, checked, template)
+    engine = TextEngine(chooser, view.rtl, view.language, "Latn")
+    layout = Layout(PageSpec(width, height), engine, view.rtl)
+    doc = Document(view, layout, checked)
     doc.build()
 
     buffer = io.BytesIO()
@@ -151,12 +141,12 @@ def render_document(computed: Computed, options: RenderOptions, pdfa: PdfaExtras
         buffer,
         pagesize=(width, height),
         invariant=1,  # no clock, no random ID: same input, same bytes
-        lang=str(labels.babel).replace("_", "-"),
+        lang=view.locale.replace("_", "-"),
         pageCompression=1,
         initialFontName=initial_font,  # type: ignore[arg-type]  # the stubs say float; it is a font name
         pdfVersion=PDF_VERSION if pdfa else None,
     )
-    title = f"{labels.t(doc.title_msgid())} {invoice.number}"
+    title = f"{view.title_plain} {computed.invoice.number}"
     info = document_info(computed, title, canvas)
     layout.draw(canvas, doc.furniture())
     if pdfa is not None:

@@ -14,18 +14,26 @@ from typing import TypeVar
 
 from bidi import algorithm as uba
 
-LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+from ..presentation.isolates import FSI, LRI, PDI, RLI, ltr
+
+__all__ = [
+    "FSI",
+    "LRI",
+    "PDI",
+    "RLI",
+    "first_strong_rtl",
+    "levels",
+    "line_levels",
+    "ltr",
+    "paragraph_rtl",
+    "visual_order",
+]
 _OPENERS = (LRI, RLI, FSI)
 _PLACEHOLDER = "\ufffc"  # bidi class ON: an isolate is a neutral in its surroundings
 _STRONG_RTL = frozenset({"R", "AL"})
 _RTL_OR_NUMBER = frozenset({"R", "AL", "AN"})
 
 T = TypeVar("T")
-
-
-def ltr(text: str) -> str:
-    """``text`` as a left-to-right isolate (a number, an amount, an IBAN inside any sentence)."""
-    return f"{LRI}{text}{PDI}"
 
 
 def first_strong_rtl(text: str) -> bool | None:

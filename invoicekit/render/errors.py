@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ..errors import InvoiceKitError, PathProblem
+from ..errors import PathProblem
+from ..presentation.errors import RenderError
 
-
-class RenderError(InvoiceKitError):
-    """A document cannot be rendered (bad option, missing font data, unwritable output)."""
+__all__ = ["BrandError", "FontError", "RenderError"]
 
 
 class FontError(RenderError, PathProblem):

@@ -109,7 +109,7 @@ def _outside(sale: Sale, seller: str, buyer: str, path: list[str]) -> Treatment:
         path.append(f"Services to {who} outside the EU: the place of supply is outside the EU ({rule}).")
         reason = f"Service to {who} in {country_name(buyer)}: outside the scope of EU VAT, {rule}."
         return sale.untaxed(
-            buyer, "O", reason, path, (n.note(n.EU_OUTSIDE_SCOPE, country=country_name(seller)),), home=seller
+            buyer, "O", reason, path, (n.note(n.EU_OUTSIDE_SCOPE, country=seller.split("-")[0]),), home=seller
         )
     path.append("Services to a consumer: taxed where the supplier is established (Article 45).")
     return sale.taxed(

@@ -35,7 +35,7 @@ def decide(sale: Sale, seller_jurisdiction: str | None = None) -> Treatment:
         reason = (
             f"Service to {who} in {country_name(buyer)}: outside the scope of {country_name(home)}'s {tax}."
         )
-        notes = (n.note(n.SERVICE_ABROAD, country=country_name(home), tax=tax),)
+        notes = (n.note(n.SERVICE_ABROAD, country=home.split("-")[0], tax=tax),)
         return sale.untaxed(buyer, "O", reason, path, notes, home=seller)
     path.append("Services to a consumer abroad: taxed where the supplier is.")
     return sale.taxed(

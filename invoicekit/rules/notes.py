@@ -8,16 +8,18 @@ from attrs import frozen
 
 @frozen
 class LegalNote:
-    """A translatable note: an English ``msgid`` of the catalogs and its parameters."""
+    """A translatable note: an English ``msgid`` of the catalogs and its parameters, free of
+    any language: ``country`` is an ISO 3166-1 code, ``jurisdiction`` an ISO 3166-2 code,
+    ``vat_id`` and ``tax`` as written. The presentation step words it in a language."""
 
     msgid: str
     params: tuple[tuple[str, str], ...] = ()
 
     def text(self, locale: str) -> str:
-        """The note in ``locale`` (English where no catalog has it)."""
-        from ..i18n import translate
+        """The note in ``locale`` (English where no catalog has it), the country named in it."""
+        from ..presentation.labels import legal_text
 
-        return translate(self.msgid, locale, **dict(self.params))
+        return legal_text(self, locale)
 
 
 REVERSE_CHARGE = "Reverse charge: the customer is liable for the VAT (Article 196 of Directive 2006/112/EC)."

@@ -1,0 +1,246 @@
+"""Words and numbers in the document's language: translated labels and Babel formatting.
+
+Amounts arrive rounded to the currency's minor units (:mod:`invoicekit.money`); they are
+printed with exactly those digits and never rounded again (a value that would need rounding
+raises). Numbers use Latin digits in every locale (CLDR's ``latn`` system) and are wrapped
+as left-to-right isolates, so amounts, rates, IBANs and invoice numbers keep their order in
+Arabic and Hebrew text.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import NumberPattern, get_currency_symbol, parse_pattern
+from babel.units import get_unit_name
+
+from ..money import EXACT, minor_units, quantum
+from ..profiles import date_pattern
+from ..rules.notes import LegalNote
+from .errors import RenderError
+from .isolates import FSI, PDI, ltr
+
+_MARKS = str.maketrans("", "", "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e")
+
+# UN/ECE Recommendation 20 unit codes -> CLDR unit (short names from Babel); C62 ("one") is blank.
+UNITS: dict[str, str | None] = {
+    "C62": None,
+    "H87": None,
+    "EA": None,
+    "HUR": "duration-hour",
+    "MIN": "duration-minute",
+    "SEC": "duration-second",
+    "DAY": "duration-day",
+    "WEE": "duration-week",
+    "MON": "duration-month",
+    "ANN": "duration-year",
+    "KGM": "mass-kilogram",
+    "GRM": "mass-gram",
+    "TNE": "mass-tonne",
+    "MTR": "length-meter",
+    "CMT": "length-centimeter",
+    "MMT": "length-millimeter",
+    "KMT": "length-kilometer",
+    "LTR": "volume-liter",
+    "MLT": "volume-milliliter",
+    "MTK": "area-square-meter",
+    "MTQ": "volume-cubic-meter",
+    "KWH": "energy-kilowatt-hour",
+    "GB": "digital-gigabyte",
+    "E34": "digital-gigabyte",
+}
+
+# EN 16931 tax category codes -> label msgid.
+CATEGORY_MSGIDS: dict[str, str] = {
+    "S": "Standard rated",
+    "Z": "Zero rated",
+    "E": "Exempt from tax",
+    "AE": "Reverse charge",
+    "K": "Intra-Community supply",
+    "G": "Export",
+    "O": "Outside the scope of tax",
+}
+
+
+# "2006/112/EC", "2006/112/CE" and the Cyrillic forms: in right-to-left text a left-to-right isolate,
+# or the bidi algorithm shows "EC/2006/112"
+_LEGAL_REFERENCE = re.compile(r"\b\d{2,4}/\d{1,4}/\w{2,4}\b")
+
+
+def _currency_spacing(text: str, locale: Locale, currency: str) -> str:
+    """CLDR's currency spacing: a no-break space between a symbol that ends (or begins) with
+    a letter and the digits beside it ("CHF 1,450.00", never "CHF1,450.00"); Babel's pattern
+    application leaves it out."""
+    symbol = get_currency_symbol(currency, locale=locale)
+    if symbol and unicodedata.category(symbol[-1]).startswith("L"):
+        text = re.sub(re.escape(symbol) + r"(?=\d)", symbol + "\u00a0", text)
+    if symbol and unicodedata.category(symbol[0]).startswith("L"):
+        text = re.sub(r"(?<=\d)" + re.escape(symbol), "\u00a0" + symbol, text)
+    return text
+
+
+def parse_locale(name: str) -> Locale:
+    """A Babel locale from ``"uk"``, ``"fr_CA"`` or ``"fr-CA"``; :class:`RenderError` if unknown."""
+    try:
+        return Locale.parse(name.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError) as exc:
+        raise RenderError(f"unknown locale {name!r} ({exc})") from None
+
+
+def cjk_font_script(locale: Locale) -> str | None:
+    """The CJK font (``Jpan``, ``Hans``, ``Kore``) a locale prefers, if it is a CJK language."""
+    return {"ja": "Jpan", "zh": "Hans", "ko": "Kore"}.get(locale.language)
+
+
+class Labels:
+    """Translated labels and formatted values for one document language (and, optionally, a
+    second language printed beside the labels)."""
+
+    def __init__(self, locale: str, second: str | None = None) -> None:
+        from ..i18n import best_locale  # the catalogs are a separate part of invoicekit
+
+        self.babel = parse_locale(locale)
+        self.name = str(self.babel)
+        self.catalog = best_locale(self.name) or "en"
+        self.rtl = self.babel.character_order == "right-to-left"
+        self.second: Labels | None = None
+        if second:
+            other = Labels(second)
+            if other.catalog != self.catalog:
+                self.second = other
+
+    # --- words ---
+
+    def t(self, msgid: str, **params: str) -> str:
+        """``msgid`` in the document language."""
+        from ..i18n import translate
+
+        return translate(msgid, self.catalog, **params)
+
+    def both(self, msgid: str, **params: str) -> str:
+        """``msgid`` in the document language, then `` / `` and the second language when it
+        reads differently (``Rechnung / Invoice``, but ``IBAN``)."""
+        first, second = self.pair(msgid, **params)
+        if second is None:
+            return first
+        # each language keeps its own direction ("صفحة 1 من 3 / Page 1 of 3")
+        return f"{FSI}{first}{PDI} / {FSI}{second}{PDI}"
+
+    def pair(self, msgid: str, **params: str) -> tuple[str, str | None]:
+        """(document language, second language or ``None`` when there is none or it is the same)."""
+        first = self.t(msgid, **params)
+        if self.second is None:
+            return first, None
+        second = self.second.t(msgid, **params)
+        return first, (None if second == first else second)
+
+    def legal(self, note: LegalNote) -> str:
+        """A legal note of the tax rules in the document language; identifiers stay left to
+        right and country codes become the locale's names."""
+        params = {}
+        for key, value in note.params:
+            if key == "country":
+                value = self.country(value)
+            elif key in ("vat_id", "jurisdiction"):
+                value = ltr(value)
+            params[key] = value
+        text = self.t(note.msgid, **params)
+        return _LEGAL_REFERENCE.sub(lambda m: ltr(m.group(0)), text) if self.rtl else text
+
+    def category(self, code: str) -> str:
+        """The label of an EN 16931 category; none for S, which covers every positive rate
+        (reduced ones too) and whose rate column says all ("standard rate" on a 7 % row
+        would mislead)."""
+        if code == "S":
+            return ""
+        msgid = CATEGORY_MSGIDS.get(code)
+        return self.t(msgid) if msgid else code
+
+    # --- values ---
+
+    def _pattern(self, kind: str) -> NumberPattern:
+        if kind == "currency":
+            return parse_pattern(self.babel.currency_formats["standard"])
+        if kind == "percent":
+            return parse_pattern(self.babel.percent_formats[None])
+        return parse_pattern(self.babel.decimal_formats[None])
+
+    def _apply(self, kind: str, value: Decimal, min_frac: int, currency: str | None = None) -> str:
+        shown = value.scaleb(2, context=EXACT) if kind == "percent" else value
+        exponent = shown.as_tuple().exponent
+        digits = max(min_frac, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+        pattern = copy.copy(self._pattern(kind))
+        pattern.frac_prec = (min_frac, digits)
+        text: str = pattern.apply(
+            value, self.babel, currency=currency, currency_digits=False, numbering_system="latn"
+        )
+        text = text.translate(_MARKS)
+        return _currency_spacing(text, self.babel, currency) if currency else text
+
+    def money(self, amount: Decimal, currency: str, *, isolate: bool = True) -> str:
+        """An amount with exactly the currency's minor units: ``1.234,50 €`` (de)."""
+        exact = amount.quantize(quantum(currency), context=EXACT)  # raises rather than rounds
+        text = self._apply("currency", exact, minor_units(currency), currency)
+        return ltr(text) if isolate else text
+
+    def price(self, amount: Decimal, currency: str) -> str:
+        """A unit price: at least the currency's minor units, more when the price has them."""
+        return ltr(self._apply("currency", amount, minor_units(currency), currency))
+
+    def number(self, value: Decimal) -> str:
+        """A quantity as written: ``0,238`` (de), ``1,000`` (en)."""
+        return ltr(self._apply("decimal", value, 0))
+
+    def rate(self, percent: Decimal) -> str:
+        """A tax rate in percent, exactly: ``5,5 %`` (fr), ``9.975%`` (en)."""
+        value = percent.normalize(EXACT) if percent == percent.to_integral_value() else percent
+        return ltr(self._apply("percent", value.scaleb(-2, context=EXACT), 0))
+
+    def date(self, day: dt.date) -> str:
+        """A date as the language's business documents write it: CLDR's medium format, or the
+        pattern of its profile (``02.11.2026`` in ru, uk, be; data/profiles/languages.toml)."""
+        pattern = date_pattern(self.babel.language) or "medium"
+        text = format_date(day, pattern, locale=self.babel).translate(_MARKS)
+        return f"{FSI}{text}{PDI}"
+
+    def unit(self, code: str) -> str:
+        """A unit of measure's short name (``Std.``, ``kg``), blank for pieces, else the code."""
+        if code in UNITS:
+            cldr = UNITS[code]
+            if cldr is None:
+                return ""
+            try:
+                return get_unit_name(cldr, length="short", locale=self.babel) or code
+            except Exception:
+                return code
+        return code
+
+    def country(self, code: str) -> str:
+        name: str = self.babel.territories.get(code, code)
+        return name
+
+    @staticmethod
+    def code(text: str) -> str:
+        """An identifier (invoice number, VAT ID, BIC, reference) kept left to right."""
+        return ltr(text)
+
+    @staticmethod
+    def iban(text: str) -> str:
+        """An IBAN in groups of four, left to right."""
+        compact = "".join(text.split()).upper()
+        return ltr(" ".join(compact[i : i + 4] for i in range(0, len(compact), 4)))
+
+
+@cache
+def legal_text(note: LegalNote, locale: str) -> str:
+    """A legal note in ``locale`` as plain text (no isolate marks): ``Computed.notes``."""
+    from .isolates import plain
+
+    return plain(Labels(locale).legal(note))

@@ -1,0 +1,64 @@
+"""The party blocks of a document: name, address lines, tax identifiers, e-mail."""
+
+from __future__ import annotations
+
+from ..model import Party
+from ..profiles import profile
+from ..taxid.validate import validate_tax_id
+from . import addresses
+from .labels import Labels
+from .model import Field, Label, PartyBlock
+
+_CJK_LANGUAGES = {"ja": "Jpan", "zh": "Hans", "ko": "Kore"}
+
+
+def label(labels: Labels, msgid: str, **params: str) -> Label:
+    """``msgid`` in the document language and the second language (when it differs)."""
+    first, second = labels.pair(msgid, **params)
+    return Label(first, second)
+
+
+def party_han_hint(party: Party) -> str | None:
+    """Which CJK font a party's own text prefers (its locale, else its country)."""
+    if party.locale:
+        hint = _CJK_LANGUAGES.get(party.locale.split("_")[0].split("-")[0])
+        if hint:
+            return hint
+    return profile(party.country).cjk
+
+
+def tax_id_label(labels: Labels, party: Party, vat_id: str) -> Label:
+    """The label of the party's tax ID: the local name of its scheme from the issuing
+    country's profile (ИНН, Код ЄДРПОУ, GSTIN, UID), else the catalog's "VAT ID"."""
+    result = validate_tax_id(vat_id, party.country)
+    country = profile(result.country or party.country)
+
+    def one(lb: Labels) -> str:
+        return country.tax_id_label(result.scheme, lb.babel.language) or lb.t("VAT ID")
+
+    first = one(labels)
+    second = one(labels.second) if labels.second else None
+    return Label(first, None if second == first else second)
+
+
+def tax_ids(labels: Labels, party: Party) -> tuple[Field, ...]:
+    """The party's tax identifiers with their labels."""
+    if not party.vat_id:
+        return ()
+    return (Field("vat_id", tax_id_label(labels, party, party.vat_id), labels.code(party.vat_id)),)
+
+
+def party_block(labels: Labels, party: Party, role: str, msgid: str) -> PartyBlock:
+    """One party as the document shows it."""
+    email = None
+    if party.email:
+        email = Field("email", Label(labels.t("Email")), labels.code(party.email))
+    return PartyBlock(
+        role=role,
+        label=label(labels, msgid),
+        name=party.name,
+        address=addresses.address_lines(party.address, labels.country(party.address.country)),
+        ids=tax_ids(labels, party),
+        email=email,
+        han_hint=party_han_hint(party),
+    )

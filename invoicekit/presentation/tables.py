@@ -1,0 +1,152 @@
+"""The lines table and the tax breakdown of a document."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..profiles import language_fact, profile
+from ..result import Computed, ComputedLine
+from .labels import Labels
+from .model import Align, Column, Label, Row, RowKind, Table
+from .parties import label
+
+
+def _columns(labels: Labels, computed: Computed, receipt: bool) -> tuple[Column, ...]:
+    """The columns of the lines table: those every document has, the unit and discount
+    columns when a line has one."""
+    lines = computed.lines
+    spec: list[tuple[str, str, Align]] = []  # key, msgid, align
+    if not receipt:
+        spec.append(("index", "#", "end"))
+    spec += [("description", "Description", "start"), ("quantity", "Quantity", "end")]
+    if any(labels.unit(line.line.unit) for line in lines):
+        spec.append(("unit", "Unit", "start"))
+    spec.append(("unit_price", "Unit price", "end"))
+    if any(line.discount for line in lines):
+        spec.append(("discount", "Discount", "end"))
+    spec.append(("rate", "Tax rate", "end"))
+    inclusive = computed.invoice.prices_include_tax
+    spec.append(("amount", "Total amount" if receipt and inclusive else "Net amount", "end"))
+    return tuple(
+        Column(key, Label("#") if key == "index" else label(labels, msgid), align)
+        for key, msgid, align in spec
+    )
+
+
+def _cells(columns: tuple[Column, ...], values: dict[str, str]) -> tuple[str, ...]:
+    return tuple(values.get(col.key, "") for col in columns)
+
+
+def _unit_price(labels: Labels, line: ComputedLine, currency: str) -> str:
+    """The net price, with `` / 100`` when it is the price of a base quantity (BT-149)."""
+    src = line.line
+    price = labels.price(src.unit_price, currency)
+    if src.base_quantity != 1:
+        return f"{price} / {labels.number(src.base_quantity)}"
+    return price
+
+
+def _line_details(labels: Labels, line: ComputedLine, currency: str) -> tuple[str, ...]:
+    """Under a line's description: the gross price and price discount (BT-148, BT-147) and
+    each line allowance and charge (BG-27, BG-28) with its amount, so the buyer sees how the
+    line net amount BT-131 is reached."""
+    src, texts = line.line, []
+    if src.gross_price is not None:
+        texts.append(
+            labels.t(
+                "Gross price %(price)s, price discount %(discount)s",
+                price=labels.price(src.gross_price, currency),
+                discount=labels.price(src.price_discount or Decimal(0), currency),
+            )
+        )
+    for entries, msgid, sign in ((line.allowances, "Allowance", -1), (line.charges, "Charge", 1)):
+        for entry in entries:
+            text = entry.source.label
+            if entry.source.percent is not None and entry.source.amount is None:
+                rate = labels.rate(entry.source.percent)
+                text = f"{text} ({rate})" if text else rate
+            texts.append(f"{labels.t(msgid)}: {text}: {labels.money(sign * entry.amount, currency)}")
+    return tuple(texts)
+
+
+def _line_row(labels: Labels, columns: tuple[Column, ...], line: ComputedLine, gross: bool, cur: str) -> Row:
+    src = line.line
+    amount = line.gross if gross else line.net
+    discount = ""
+    if line.discount:
+        discount = labels.money(-line.discount, cur)
+        if src.discount is not None and src.discount.percent is not None:
+            discount = f"{discount}\n({labels.rate(src.discount.percent)})"
+    values = {
+        "index": labels.code(str(line.index + 1)),
+        "description": src.description,
+        "quantity": labels.number(src.quantity),
+        "unit": labels.unit(src.unit),
+        "unit_price": _unit_price(labels, line, cur),
+        "discount": discount,
+        "rate": " + ".join(labels.rate(t.rate) for t in line.taxes),
+        "amount": labels.money(amount, cur),
+    }
+    return Row(_cells(columns, values), _line_details(labels, line, cur), "line", amount)
+
+
+def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
+    """Every line, then the document-level allowances and charges (BG-20, BG-21)."""
+    columns = _columns(labels, computed, receipt)
+    gross = receipt and computed.invoice.prices_include_tax
+    cur = computed.currency
+    rows = [_line_row(labels, columns, line, gross, cur) for line in computed.lines]
+    for adjustments, msgid, sign in ((computed.allowances, "Allowance", -1), (computed.charges, "Charge", 1)):
+        for adj in adjustments:
+            desc = f"{labels.t(msgid)}: {adj.source.label}"
+            if adj.source.percent is not None:
+                desc += f" ({labels.rate(adj.source.percent)})"
+            amount = sign * (adj.gross if gross else adj.net)
+            values = {
+                "description": desc,
+                "rate": " + ".join(labels.rate(t.rate) for t in adj.taxes),
+                "amount": labels.money(amount, cur),
+            }
+            kind: RowKind = "allowance" if sign < 0 else "charge"
+            rows.append(Row(_cells(columns, values), (), kind, amount))
+    return Table(None, columns, tuple(rows))
+
+
+def tax_name(labels: Labels, computed: Computed, code: str) -> str:
+    """The local abbreviation of tax ``code`` in the document language (USt., НДС, TPS) from
+    the profile of the country whose tax it is, else the code."""
+    countries = [line.jurisdiction.split("-")[0] for line in computed.lines if line.jurisdiction]
+    countries += [computed.invoice.seller.country, computed.invoice.buyer.country]
+    language = labels.babel.language
+    for country in dict.fromkeys(countries):
+        name = profile(country).tax_name(code, language)
+        if name:
+            return name
+    return (language_fact("vat", language) if code == "VAT" else None) or code
+
+
+def tax_table(labels: Labels, computed: Computed) -> Table:
+    """The tax breakdown: one row per tax, category and rate (EN 16931 BG-23)."""
+    spec: tuple[tuple[str, str, Align], ...] = (
+        ("tax", "Tax", "start"),
+        ("category", "Category", "start"),
+        ("rate", "Tax rate", "end"),
+        ("base", "Taxable amount", "end"),
+        ("tax_amount", "Tax amount", "end"),
+    )
+    columns = tuple(Column(key, label(labels, msgid), align) for key, msgid, align in spec)
+    cur = computed.currency
+    rows = tuple(
+        Row(
+            (
+                labels.code(tax_name(labels, computed, row.tax)),
+                labels.category(row.category),
+                labels.rate(row.rate),
+                labels.money(row.base, cur),
+                labels.money(row.amount, cur),
+            ),
+            amount=row.amount,
+        )
+        for row in computed.taxes
+    )
+    return Table(label(labels, "Tax breakdown"), columns, rows)

