@@ -24,6 +24,7 @@ _GAP = 14.0
 # the widths of the table columns, in points; 0 is the flexible column that takes the rest
 _LINE_WIDTHS = {
     "description": 0.0,
+    "hsn": 44.0,
     "quantity": 50.0,
     "unit": 40.0,
     "unit_price": 66.0,

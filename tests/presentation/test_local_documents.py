@@ -225,3 +225,17 @@ def test_headers_break_between_words_only() -> None:
 def test_directive_numbers_stay_left_to_right_in_arabic() -> None:
     view = present(invoicekit.compute(invoicekit.load(str(EXAMPLES / "eu-b2b-services.toml"))), locale="ar")
     assert any("\u20662006/112/EC\u2069" in note for note in view.notes)
+
+
+def test_india_lines_carry_their_hsn_codes() -> None:
+    view = present(invoicekit.compute(invoicekit.load(str(EXAMPLES / "india.toml"))))
+    k = view.lines.column("hsn")
+    assert k is not None and view.lines.columns[k].label.text == "HSN/SAC"
+    # HSN 8528: monitors; 8544: insulated cables (Customs Tariff Act, First Schedule)
+    assert [plain(row.cells[k]) for row in view.lines.rows] == ["8528", "8544"]
+    assert "8528" in text(render(EXAMPLES / "india.toml"))
+
+
+def test_a_bad_hsn_code_is_named() -> None:
+    with pytest.raises(invoicekit.InvoiceError, match=r"lines\[0\]\.hsn: not an HSN or SAC code"):
+        invoicekit.load(doc(lines=[{"description": "x", "unit_price": "1.00", "hsn": "85-28"}]))
