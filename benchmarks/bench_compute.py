@@ -79,6 +79,11 @@ def main() -> None:
     print(f"compute: {args.invoices} ten-line invoices in {engine:.3f} s = {args.invoices / engine:,.0f} invoices/s")
     print(f"bare Decimal loop, same arithmetic: {baseline:.3f} s = {args.invoices / baseline:,.0f} invoices/s")
     print(f"ratio compute / bare Decimal: {engine / baseline:.1f}x")
+    # the same table behind a provider that is not a TaxTable: the rules' decisions are then
+    # made afresh for every invoice (invoicekit/rules/treatment.py remembers them per table)
+    unremembered = timed(compute_all, invoices, invoicekit.LayeredRateProvider(table))
+    print(f"compute without the remembered decisions: {unremembered / baseline:.1f}x bare Decimal"
+          f" ({unremembered / engine:.2f}x the time with them)")
 
     small = [invoicekit.load(document(i, 10)) for i in range(200)]
     large = [invoicekit.load(document(i, 1000)) for i in range(2)]

@@ -33,6 +33,21 @@ def document(lines: int = 10) -> dict:  # type: ignore[type-arg]
     }  # fmt: skip
 
 
+def every_term(lines: int = 10) -> dict:  # type: ignore[type-arg]
+    """The same invoice with the EN 16931 terms the writers also carry: on every line a
+    price per 100 from a gross price, two allowances and a charge; a prepaid amount, a tax
+    representative and a VAT accounting currency."""
+    doc = document(lines)
+    for line in doc["lines"]:
+        line |= {"base_quantity": "100", "gross_price": line["unit_price"], "price_discount": "0",
+                 "allowances": [{"percent": "2", "reason_code": "95"}, {"amount": "0.10", "reason": "Bonus"}],
+                 "charges": [{"amount": "0.50", "reason": "Packing", "reason_code": "ABL"}]}  # fmt: skip
+        line.pop("discount", None)
+    rep = {"name": "Rep SARL", "address": {"country": "FR"}, "vat_id": "FR40303265045"}
+    return doc | {"prepaid": "1.00", "tax_representative": rep,
+                  "tax_currency": {"currency": "DKK", "exchange_rate": "7.4604"}}  # fmt: skip
+
+
 def per_call(fn: Callable[[], object], rounds: int) -> float:
     """The best of five runs of ``rounds`` calls, in seconds per call."""
     best = float("inf")
@@ -48,17 +63,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=300)
     args = parser.parse_args()
-    invoice = invoicekit.load(document())
-    computed = invoicekit.compute(invoice)
-    base = per_call(lambda: invoicekit.compute(invoice), args.rounds)
-    print(f"compute, 10 lines: {base * 1000:.3f} ms (baseline)")
-    for name, write in (("to_ubl", to_ubl), ("to_cii", to_cii)):
-        took = per_call(lambda write=write: write(computed), args.rounds)  # type: ignore[misc]
-        verdict = "under" if took < 0.002 else "OVER"
-        print(
-            f"{name}, 10 lines: {took * 1000:.3f} ms = {took / base:.2f} x compute ({verdict} the 2 ms target)"
-        )
-
+    for label, raw in (("10 lines", document()), ("10 lines, every EN 16931 term", every_term())):
+        invoice = invoicekit.load(raw)
+        computed = invoicekit.compute(invoice)
+        base = per_call(lambda invoice=invoice: invoicekit.compute(invoice), args.rounds)  # type: ignore[misc]
+        print(f"compute, {label}: {base * 1000:.3f} ms (baseline)")
+        for name, write in (("to_ubl", to_ubl), ("to_cii", to_cii)):
+            took = per_call(lambda write=write, c=computed: write(c), args.rounds)  # type: ignore[misc]
+            verdict = "under" if took < 0.002 else "OVER"
+            print(f"{name}, {label}: {took * 1000:.3f} ms = {took / base:.2f} x compute ({verdict} the 2 ms target)")
 
 if __name__ == "__main__":
     main()

@@ -40,6 +40,7 @@ from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, 
 
 if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
     from .einvoice import to_cii, to_ubl
+    from .html import ContrastWarning, email_message, render_html, render_text
     from .presentation import DocumentView, present
 
 __version__ = "0.1.0"
@@ -47,12 +48,14 @@ __version__ = "0.1.0"
 _RENDERING = ("Brand", "load_brand", "render_pdf")
 _INCOMING = ("Incoming", "StatedRates", "Verification", "read_einvoice", "verify")
 _EINVOICE = ("to_cii", "to_ubl")
+_HTML = ("ContrastWarning", "email_message", "render_html", "render_text")
 _PRESENTATION = ("DocumentView", "present")
 
 
 def __getattr__(name: str) -> object:
     """Rendering names load reportlab only when first used; the register its database code;
-    the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml."""
+    the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml; batch
+    runs their engines; the HTML documents css-inline."""
     if name in _RENDERING:
         from . import render
 
@@ -69,10 +72,18 @@ def __getattr__(name: str) -> object:
         from . import einvoice
 
         return getattr(einvoice, name)
+    if name in _HTML:  # css-inline, and reportlab for the brand and the attached PDF
+        from . import html
+
+        return getattr(html, name)
     if name == "render_facturx":  # reportlab and the CII writer
         from .facturx import render_facturx
 
         return render_facturx
+    if name == "batch":  # invoicekit.batch.run(...) without importing the submodule first
+        import importlib
+
+        return importlib.import_module(".batch", __name__)
     if name == "Register":
         from .register import Register
 
@@ -91,6 +102,7 @@ __all__ = [
     "ComputedLine",
     "ComputedLineAdjustment",
     "Contact",
+    "ContrastWarning",
     "Discount",
     "DocumentView",
     "Endpoint",
@@ -125,6 +137,7 @@ __all__ = [
     "check_vies",
     "compute",
     "default_table",
+    "email_message",
     "explain",
     "load",
     "load_brand",
@@ -132,7 +145,9 @@ __all__ = [
     "rates",
     "read_einvoice",
     "render_facturx",
+    "render_html",
     "render_pdf",
+    "render_text",
     "to_cii",
     "to_ubl",
     "validate_tax_id",

@@ -875,7 +875,13 @@ def read_document(path: str | os.PathLike[str]) -> Any:
         raise InvoiceError([Problem(str(file), f"cannot read: {exc.strerror or exc}")]) from None
     except UnicodeDecodeError:
         raise InvoiceError([Problem(str(file), "not UTF-8 text")]) from None
-    suffix = file.suffix.lower()
+    return parse_text(text, file, file.suffix.lower())
+
+
+def parse_text(text: str, file: Path, suffix: str) -> Any:
+    """Parse a document's text as JSON or TOML (``suffix`` ".json" or ".toml") into raw data,
+    numbers as exact Decimals; ``file`` names it in problems (a batch passes ``input.jsonl:12``
+    for one line of a JSON Lines file)."""
     if suffix == ".toml":
         try:
             return tomllib.loads(text, parse_float=Decimal)

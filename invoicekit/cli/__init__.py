@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..errors import OutputError, ProblemsError, RateNotFound
-from . import compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd, verify_cmd
+from . import batch_cmd, compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd, verify_cmd
 from .common import Subcommands
 
 EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="invoicekit", description="Tax-correct, multilingual invoices.")
     parser.add_argument("--version", action="version", version=f"invoicekit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd, verify_cmd):
+    commands = (batch_cmd, compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd)
+    for module in (*commands, verify_cmd):
         module.register(sub)
     _register_optional(sub)
     return parser

@@ -10,10 +10,10 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 from ..errors import expect
-from ..model import Address, Party
+from ..model import Address, Contact, Party
 from ..result import Computed
 from . import codes
-from .facts import Adjustment, Facts, LineFacts, Tax, build
+from .facts import Adjustment, Facts, LineAdjustmentFacts, LineFacts, Tax, build
 from .profiles import profile as find_profile
 from .xmlout import compact_date, opt, serialize, sub
 
@@ -79,22 +79,35 @@ def _line(transaction: ET.Element, line: LineFacts, f: Facts) -> None:
     sub(sub(element, "ram:AssociatedDocumentLineDocument"), "ram:LineID", line.id)  # BT-126
     sub(sub(element, "ram:SpecifiedTradeProduct"), "ram:Name", line.name)  # BT-153
     agreement = sub(element, "ram:SpecifiedLineTradeAgreement")
-    sub(sub(agreement, "ram:NetPriceProductTradePrice"), "ram:ChargeAmount", line.price)  # BT-146
+    if line.gross_price is not None:
+        gross = sub(agreement, "ram:GrossPriceProductTradePrice")
+        sub(gross, "ram:ChargeAmount", line.gross_price)  # BT-148
+        opt(gross, "ram:BasisQuantity", line.base_quantity, unitCode=line.unit)  # BT-149
+        discount = sub(gross, "ram:AppliedTradeAllowanceCharge")
+        sub(sub(discount, "ram:ChargeIndicator"), "udt:Indicator", "false")
+        sub(discount, "ram:ActualAmount", line.price_discount or "0")  # BT-147
+    net_price = sub(agreement, "ram:NetPriceProductTradePrice")
+    sub(net_price, "ram:ChargeAmount", line.price)  # BT-146
+    opt(net_price, "ram:BasisQuantity", line.base_quantity, unitCode=line.unit)  # BT-149, BT-150
     delivery = sub(element, "ram:SpecifiedLineTradeDelivery")
     sub(delivery, "ram:BilledQuantity", line.quantity, unitCode=line.unit)  # BT-129, BT-130
     settlement = sub(element, "ram:SpecifiedLineTradeSettlement")
     _tax(settlement, "ram:ApplicableTradeTax", line.tax)  # BT-151, BT-152
-    if line.discount is not None:  # BG-27
-        allowance = sub(settlement, "ram:SpecifiedTradeAllowanceCharge")
-        sub(sub(allowance, "ram:ChargeIndicator"), "udt:Indicator", "false")
-        if not f.profile.basic:
-            opt(allowance, "ram:CalculationPercent", line.discount_percent)  # BT-138
-            opt(allowance, "ram:BasisAmount", line.discount_base)  # BT-137
-        sub(allowance, "ram:ActualAmount", line.discount)  # BT-136
-        sub(allowance, "ram:ReasonCode", codes.DISCOUNT_REASON)  # BT-140
-        sub(allowance, "ram:Reason", "Discount")  # BT-139
+    for entry in line.adjustments:  # BG-27, BG-28
+        _line_adjustment(sub(settlement, "ram:SpecifiedTradeAllowanceCharge"), entry, f)
     summation = sub(settlement, "ram:SpecifiedTradeSettlementLineMonetarySummation")
     sub(summation, "ram:LineTotalAmount", line.net)  # BT-131
+
+
+def _line_adjustment(element: ET.Element, entry: LineAdjustmentFacts, f: Facts) -> None:
+    """BG-27 / BG-28: indicator, percentage and base (not in Factur-X BASIC), amount, code, reason."""
+    sub(sub(element, "ram:ChargeIndicator"), "udt:Indicator", "true" if entry.charge else "false")
+    if not f.profile.basic:
+        opt(element, "ram:CalculationPercent", entry.percent)  # BT-138, BT-143
+        opt(element, "ram:BasisAmount", entry.base)  # BT-137, BT-142
+    sub(element, "ram:ActualAmount", entry.amount)  # BT-136, BT-141
+    opt(element, "ram:ReasonCode", entry.reason_code)  # BT-140, BT-145
+    opt(element, "ram:Reason", entry.reason)  # BT-139, BT-144
 
 
 def _agreement(element: ET.Element, f: Facts) -> None:
@@ -109,6 +122,17 @@ def _agreement(element: ET.Element, f: Facts) -> None:
         f=f,
     )
     _party(sub(element, "ram:BuyerTradeParty"), buyer, f.buyer_vat, as_registration=False, f=f)
+    rep = f.representative
+    if rep is not None:  # BG-11: name BT-62, address BG-12, VAT ID BT-63
+        element_rep = sub(element, "ram:SellerTaxRepresentativeTradeParty")
+        sub(element_rep, "ram:Name", rep.name)
+        _address(sub(element_rep, "ram:PostalTradeAddress"), rep.address)
+        sub(
+            sub(element_rep, "ram:SpecifiedTaxRegistration"),
+            "ram:ID",
+            f.representative_vat or "",
+            schemeID="VA",
+        )
     if inv.order_reference:
         sub(
             sub(element, "ram:BuyerOrderReferencedDocument"), "ram:IssuerAssignedID", inv.order_reference
@@ -125,7 +149,7 @@ def _party(element: ET.Element, party: Party, vat_id: str | None, *, as_registra
         sub(element, "ram:ID", vat_id)
     sub(element, "ram:Name", party.name)  # BT-27, BT-44
     if not f.profile.basic:  # Factur-X BASIC has no contacts
-        _contact(element, party, seller=party is f.invoice.seller)
+        _contact(element, party, f.seller_contact if party is f.invoice.seller else None)
     _address(sub(element, "ram:PostalTradeAddress"), party.address)
     if party.endpoint is not None:  # BT-34, BT-49
         sub(sub(element, "ram:URIUniversalCommunication"), "ram:URIID", party.endpoint.id,
@@ -139,16 +163,16 @@ def _party(element: ET.Element, party: Party, vat_id: str | None, *, as_registra
         )
 
 
-def _contact(element: ET.Element, party: Party, *, seller: bool) -> None:
-    """The seller's contact (BG-6), or the buyer's e-mail (BT-58)."""
-    if seller and party.contact is not None:
+def _contact(element: ET.Element, party: Party, seller: Contact | None) -> None:
+    """The seller's contact (BG-6, ``seller``), or the buyer's e-mail (BT-58)."""
+    if seller is not None:
         person = sub(element, "ram:DefinedTradeContact")
-        opt(person, "ram:PersonName", party.contact.name)  # BT-41
-        if party.contact.phone:  # BT-42
-            sub(sub(person, "ram:TelephoneUniversalCommunication"), "ram:CompleteNumber", party.contact.phone)
-        if party.contact.email:  # BT-43
-            sub(sub(person, "ram:EmailURIUniversalCommunication"), "ram:URIID", party.contact.email)
-    elif not seller and party.email:
+        opt(person, "ram:PersonName", seller.name)  # BT-41
+        if seller.phone:  # BT-42
+            sub(sub(person, "ram:TelephoneUniversalCommunication"), "ram:CompleteNumber", seller.phone)
+        if seller.email:  # BT-43
+            sub(sub(person, "ram:EmailURIUniversalCommunication"), "ram:URIID", seller.email)
+    elif party.email:  # the buyer (a seller with an e-mail has a contact: facts.seller_contact)
         mail = sub(sub(element, "ram:DefinedTradeContact"), "ram:EmailURIUniversalCommunication")
         sub(mail, "ram:URIID", party.email)
 
@@ -175,6 +199,7 @@ def _delivery(element: ET.Element, f: Facts) -> None:
 def _settlement(element: ET.Element, f: Facts) -> None:
     pay = f.invoice.payment
     opt(element, "ram:PaymentReference", pay.reference if pay else None)  # BT-83
+    opt(element, "ram:TaxCurrencyCode", f.tax_currency)  # BT-6
     sub(element, "ram:InvoiceCurrencyCode", f.currency)  # BT-5
     if f.means:  # BG-16
         means = sub(element, "ram:SpecifiedTradeSettlementPaymentMeans")
@@ -213,8 +238,11 @@ def _allowance_charge(parent: ET.Element, adj: Adjustment) -> None:
     """BG-20 / BG-21."""
     element = sub(parent, "ram:SpecifiedTradeAllowanceCharge")
     sub(sub(element, "ram:ChargeIndicator"), "udt:Indicator", "true" if adj.charge else "false")
+    opt(element, "ram:CalculationPercent", adj.percent)  # BT-94, BT-101
+    opt(element, "ram:BasisAmount", adj.base)  # BT-93, BT-100
     sub(element, "ram:ActualAmount", adj.amount)  # BT-92, BT-99
-    sub(element, "ram:Reason", adj.reason)  # BT-97, BT-104
+    opt(element, "ram:ReasonCode", adj.reason_code)  # BT-98, BT-105
+    opt(element, "ram:Reason", adj.reason)  # BT-97, BT-104
     _tax(element, "ram:CategoryTradeTax", adj.tax)  # BT-95/96, BT-102/103
 
 
@@ -227,6 +255,9 @@ def _totals(element: ET.Element, f: Facts) -> None:
         sub(element, "ram:AllowanceTotalAmount", f.allowance_total)  # BT-107
     sub(element, "ram:TaxBasisTotalAmount", f.net)  # BT-109
     sub(element, "ram:TaxTotalAmount", f.tax, currencyID=f.currency)  # BT-110
+    if f.tax_currency and f.tax_in_tax_currency:  # BT-111 in BT-6 (BR-53)
+        sub(element, "ram:TaxTotalAmount", f.tax_in_tax_currency, currencyID=f.tax_currency)
     opt(element, "ram:RoundingAmount", f.rounding)  # BT-114
     sub(element, "ram:GrandTotalAmount", f.gross)  # BT-112
+    opt(element, "ram:TotalPrepaidAmount", f.prepaid)  # BT-113
     sub(element, "ram:DuePayableAmount", f.payable)  # BT-115

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..errors import expect
+from ..errors import InvoiceError, Problem, expect
 from ..model import Address, Party
 from ..result import Computed
 from . import codes
-from .facts import Adjustment, Facts, LineFacts, Tax, build
+from .facts import Adjustment, Facts, LineAdjustmentFacts, LineFacts, Tax, build
 from .profiles import profile as find_profile
 from .xmlout import opt, serialize, sub
 
@@ -32,6 +32,12 @@ def to_ubl(computed: Computed, profile: str = "en16931") -> bytes:
     profile needs (a tax that is not VAT, a missing buyer reference under XRechnung)."""
     expect("computed", computed, Computed, "a Computed (from invoicekit.compute)")
     facts = build(computed, find_profile(profile, "ubl"))
+    if facts.credit and facts.invoice.due_date is not None and not facts.means:
+        # UBL 2.1 CreditNote has no DueDate: BT-9 is cac:PaymentMeans/cbc:PaymentDueDate,
+        # and a payment means needs its code (BR-49); dropping the date would be silent
+        message = ("a UBL credit note states its due date (BT-9) in the payment means:"
+                   " give payment.means or payment.iban, or write CII")  # fmt: skip
+        raise InvoiceError([Problem("due_date", message)])
     root_name = "CreditNote" if facts.credit else "Invoice"
     root = ET.Element(root_name, {"xmlns": _NS[root_name], "xmlns:cac": _NS["cac"], "xmlns:cbc": _NS["cbc"]})
     _header(root, facts)
@@ -40,6 +46,9 @@ def to_ubl(computed: Computed, profile: str = "en16931") -> bytes:
     for adjustment in facts.adjustments:
         _allowance_charge(root, adjustment, facts.currency)
     _tax_total(root, facts)
+    if facts.tax_currency and facts.tax_in_tax_currency:  # BT-111 in BT-6 (BR-53)
+        converted = sub(root, "cac:TaxTotal")
+        sub(converted, "cbc:TaxAmount", facts.tax_in_tax_currency, currencyID=facts.tax_currency)
     _totals(root, facts)
     for line in facts.lines:
         _line(root, line, facts)
@@ -61,6 +70,7 @@ def _header(root: ET.Element, f: Facts) -> None:
     for note in _notes(f):
         sub(root, "cbc:Note", note)  # BT-22
     sub(root, "cbc:DocumentCurrencyCode", f.currency)  # BT-5
+    opt(root, "cbc:TaxCurrencyCode", f.tax_currency)  # BT-6
     opt(root, "cbc:BuyerReference", inv.buyer_reference)  # BT-10
     if inv.order_reference:
         sub(sub(root, "cac:OrderReference"), "cbc:ID", inv.order_reference)  # BT-13
@@ -83,7 +93,7 @@ def _parties(root: ET.Element, f: Facts) -> None:
     inv = f.invoice
     seller = _party(sub(root, "cac:AccountingSupplierParty"), inv.seller, f.seller_vat,
                     as_registration=f.seller_vat_as_registration)  # fmt: skip
-    contact = inv.seller.contact
+    contact = f.seller_contact
     if contact is not None:  # BG-6
         element = sub(seller, "cac:Contact")
         opt(element, "cbc:Name", contact.name)  # BT-41
@@ -92,6 +102,14 @@ def _parties(root: ET.Element, f: Facts) -> None:
     buyer = _party(sub(root, "cac:AccountingCustomerParty"), inv.buyer, f.buyer_vat, as_registration=False)
     if inv.buyer.email:
         sub(sub(buyer, "cac:Contact"), "cbc:ElectronicMail", inv.buyer.email)  # BT-58
+    rep = f.representative
+    if rep is not None:  # BG-11: name BT-62, address BG-12, VAT ID BT-63
+        element = sub(root, "cac:TaxRepresentativeParty")
+        sub(sub(element, "cac:PartyName"), "cbc:Name", rep.name)
+        _address(sub(element, "cac:PostalAddress"), rep.address)
+        scheme = sub(element, "cac:PartyTaxScheme")
+        sub(scheme, "cbc:CompanyID", f.representative_vat or "")
+        _scheme(scheme)
 
 
 def _party(holder: ET.Element, party: Party, vat_id: str | None, *, as_registration: bool) -> ET.Element:
@@ -160,9 +178,7 @@ def _scheme(element: ET.Element) -> None:
 def _allowance_charge(root: ET.Element, adj: Adjustment, currency: str) -> None:
     """BG-20 / BG-21."""
     element = sub(root, "cac:AllowanceCharge")
-    sub(element, "cbc:ChargeIndicator", "true" if adj.charge else "false")
-    sub(element, "cbc:AllowanceChargeReason", adj.reason)  # BT-97, BT-104
-    sub(element, "cbc:Amount", adj.amount, currencyID=currency)  # BT-92, BT-99
+    _line_adjustment(element, adj, currency)  # BT-98/97/94/92/93, BT-105/104/101/99/100
     _scheme(_category(element, "cac:TaxCategory", adj.tax))  # BT-95/96, BT-102/103
 
 
@@ -191,6 +207,7 @@ def _totals(root: ET.Element, f: Facts) -> None:
             sub(total, "cbc:AllowanceTotalAmount", f.allowance_total, currencyID=cur)  # BT-107
         if any(a.charge for a in f.adjustments):
             sub(total, "cbc:ChargeTotalAmount", f.charge_total, currencyID=cur)  # BT-108
+    opt(total, "cbc:PrepaidAmount", f.prepaid, currencyID=cur)  # BT-113
     if f.rounding:
         sub(total, "cbc:PayableRoundingAmount", f.rounding, currencyID=cur)  # BT-114
     sub(total, "cbc:PayableAmount", f.payable, currencyID=cur)  # BT-115
@@ -204,15 +221,27 @@ def _line(root: ET.Element, line: LineFacts, f: Facts) -> None:
     quantity = "cbc:CreditedQuantity" if f.credit else "cbc:InvoicedQuantity"
     sub(element, quantity, line.quantity, unitCode=line.unit)  # BT-129, BT-130
     sub(element, "cbc:LineExtensionAmount", line.net, currencyID=cur)  # BT-131
-    if line.discount is not None:
-        allowance = sub(element, "cac:AllowanceCharge")
-        sub(allowance, "cbc:ChargeIndicator", "false")
-        sub(allowance, "cbc:AllowanceChargeReasonCode", codes.DISCOUNT_REASON)  # BT-140
-        sub(allowance, "cbc:AllowanceChargeReason", "Discount")  # BT-139
-        opt(allowance, "cbc:MultiplierFactorNumeric", line.discount_percent)  # BT-138
-        sub(allowance, "cbc:Amount", line.discount, currencyID=cur)  # BT-136
-        opt(allowance, "cbc:BaseAmount", line.discount_base, currencyID=cur)  # BT-137
+    for entry in line.adjustments:  # BG-27, BG-28
+        _line_adjustment(sub(element, "cac:AllowanceCharge"), entry, cur)
     item = sub(element, "cac:Item")
     sub(item, "cbc:Name", line.name)  # BT-153
     _scheme(_category(item, "cac:ClassifiedTaxCategory", line.tax))  # BT-151, BT-152
-    sub(sub(element, "cac:Price"), "cbc:PriceAmount", line.price, currencyID=cur)  # BT-146
+    price = sub(element, "cac:Price")
+    sub(price, "cbc:PriceAmount", line.price, currencyID=cur)  # BT-146
+    opt(price, "cbc:BaseQuantity", line.base_quantity, unitCode=line.unit)  # BT-149, BT-150
+    if line.gross_price is not None:
+        discount = sub(price, "cac:AllowanceCharge")
+        sub(discount, "cbc:ChargeIndicator", "false")
+        sub(discount, "cbc:Amount", line.price_discount or "0", currencyID=cur)  # BT-147
+        sub(discount, "cbc:BaseAmount", line.gross_price, currencyID=cur)  # BT-148
+
+
+def _line_adjustment(element: ET.Element, entry: LineAdjustmentFacts | Adjustment, cur: str) -> None:
+    """BG-27 / BG-28 (and the same terms of BG-20 / BG-21): indicator, reason code, reason,
+    percentage, amount, base."""
+    sub(element, "cbc:ChargeIndicator", "true" if entry.charge else "false")
+    opt(element, "cbc:AllowanceChargeReasonCode", entry.reason_code)  # BT-140, BT-145
+    opt(element, "cbc:AllowanceChargeReason", entry.reason)  # BT-139, BT-144
+    opt(element, "cbc:MultiplierFactorNumeric", entry.percent)  # BT-138, BT-143
+    sub(element, "cbc:Amount", entry.amount, currencyID=cur)  # BT-136, BT-141
+    opt(element, "cbc:BaseAmount", entry.base, currencyID=cur)  # BT-137, BT-142

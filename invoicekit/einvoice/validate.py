@@ -137,13 +137,17 @@ def schematron_findings(xml: bytes, rules: str) -> list[Finding]:
     return out
 
 
+def schema_for(xml: bytes, syntax: str, profile: str) -> str:
+    """The XSD (a key of :data:`RULES`) of a ``syntax`` document for ``profile``: UBL has one
+    per document type (Invoice, CreditNote), CII one per Factur-X profile."""
+    if syntax == "ubl":
+        return "ubl-xsd-creditnote" if b"<CreditNote" in xml[:400] else "ubl-xsd-invoice"
+    return CII_SCHEMAS.get(profile, "cii-xsd")
+
+
 def validate(xml: bytes, syntax: str, profile: str) -> list[Finding]:
     """All findings of every layer for ``syntax`` ("ubl", "cii") and ``profile``."""
-    if syntax == "ubl":
-        root = b"<CreditNote" in xml[:400]
-        findings = xsd_findings(xml, "ubl-xsd-creditnote" if root else "ubl-xsd-invoice")
-    else:
-        findings = xsd_findings(xml, CII_SCHEMAS.get(profile, "cii-xsd"))
+    findings = xsd_findings(xml, schema_for(xml, syntax, profile))
     for rules in LAYERS[(syntax, profile)]:
         findings += schematron_findings(xml, rules)
     return findings

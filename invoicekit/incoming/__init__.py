@@ -14,11 +14,13 @@ from .stated import StatedRates, parse_stated, stated_category
 
 if TYPE_CHECKING:
     from .read import read_einvoice
+    from .validation import Validation
     from .verification import Difference, Finding, Verification, verify
 
 # (the verify function lives in .verification: a submodule called verify would shadow it)
 _READING = {"read_einvoice": "read", "verify": "verification", "Difference": "verification",
-            "Finding": "verification", "Verification": "verification"}  # fmt: skip
+            "Finding": "verification", "Verification": "verification",
+            "Validation": "validation"}  # fmt: skip
 
 
 def __getattr__(name: str) -> object:
@@ -41,6 +43,7 @@ __all__ = [
     "StatedRates",
     "StatedSubtotal",
     "StatedTotals",
+    "Validation",
     "Verification",
     "parse_stated",
     "read_einvoice",

@@ -84,3 +84,7 @@ class Incoming:
     adjustments: tuple[StatedAdjustment, ...]
     subtotals: tuple[StatedSubtotal, ...]
     totals: StatedTotals
+    #: the XML as received (a Factur-X PDF's embedded file), for ``verify(..., validate=True)``
+    xml: bytes | None = None
+    #: read from a Factur-X / ZUGFeRD PDF: its CII also answers to the Factur-X rules
+    from_pdf: bool = False

@@ -20,7 +20,6 @@ def embedded_xml(data: bytes, where: str) -> tuple[bytes, str]:
         raise InvoiceError([Problem(where, f"larger than {MAX_PDF_BYTES:,} bytes: not read")])
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PyPdfError
     except ImportError:  # pragma: no cover - the einvoice extra is not installed
         raise InvoiceError(
             [Problem(where, "reading a PDF needs pypdf: pip install 'invoicekit[einvoice]'")]
@@ -36,10 +35,12 @@ def embedded_xml(data: bytes, where: str) -> tuple[bytes, str]:
                 [Problem(where, f"no embedded e-invoice ({expected}); embedded files: {found}")]
             )
         content = attachments[name][0]
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
-        if isinstance(exc, InvoiceError):
-            raise
-        raise InvoiceError([Problem(where, f"not a readable PDF: {exc}")]) from None
+    except InvoiceError:
+        raise
+    except Exception as exc:
+        # pypdf on a damaged or hostile PDF raises more than its own errors (AttributeError,
+        # IndexError, RecursionError ... on objects of the wrong type): all are bad input
+        raise InvoiceError([Problem(where, f"not a readable PDF: {type(exc).__name__}: {exc}")]) from None
     if len(content) > MAX_DOCUMENT_BYTES:
         raise InvoiceError(
             [Problem(f"{where}!{name}", f"larger than {MAX_DOCUMENT_BYTES:,} bytes: not read")]

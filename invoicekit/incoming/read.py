@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import attrs
+
 from ..errors import ArgumentError, InvoiceError, Problem
 from ..limits import MAX_DOCUMENT_BYTES
 from .build import Read, assemble
@@ -25,7 +27,8 @@ def read_einvoice(source: str | os.PathLike[str] | bytes) -> Incoming:
     category and rate, see :class:`~invoicekit.incoming.StatedRates`) with the figures the
     invoice prints. Raises :class:`InvoiceError` whose problems are located by XPath."""
     data, where = _bytes(source)
-    if data.startswith(b"%PDF"):
+    from_pdf = data.startswith(b"%PDF")
+    if from_pdf:
         data, where = embedded_xml(data, where)
     root = parse(data, where)
     problems = Problems()
@@ -39,7 +42,7 @@ def read_einvoice(source: str | os.PathLike[str] | bytes) -> Incoming:
         raise InvoiceError(
             [Problem(where, f"not an e-invoice: the root element is {root.tag} (expected {expected})")]
         )
-    return assemble(read, problems)
+    return attrs.evolve(assemble(read, problems), xml=data, from_pdf=from_pdf)
 
 
 def _bytes(source: object) -> tuple[bytes, str]:

@@ -16,12 +16,14 @@ from typing import Any
 from attrs import frozen
 
 from ..compute import compute
+from ..einvoice import tolerance
 from ..model import Line
 from ..money import format_amount, format_rate
 from ..result import Computed
 from ..taxtable.provider import RateProvider
 from .figures import Figure, Incoming, StatedLine
 from .stated import StatedRates
+from .validation import Validation
 
 _ZERO = Decimal(0)
 
@@ -61,6 +63,12 @@ class Verification:
     computed: Computed
     differences: tuple[Difference, ...]
     findings: tuple[Finding, ...] = ()
+    #: with ``validate=True``: what the official XSD and Schematron layers found
+    validation: Validation | None = None
+    #: VAT amounts (BT-117) that differ from the recomputation by less than one currency
+    #: unit, which EN 16931's rules accept (BR-CO-17; a seller rounding VAT per line), and
+    #: the totals that differ only by them: reported, not counted as differences
+    tolerated: tuple[Difference, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -71,10 +79,6 @@ class Verification:
         """The JSON shape of ``invoicekit verify --json``."""
         inv = self.incoming.invoice
         cur = inv.currency
-
-        def amount(value: Decimal | None) -> str | None:
-            return None if value is None else f"{value}"
-
         return {
             "number": inv.number,
             "kind": inv.kind,
@@ -83,18 +87,28 @@ class Verification:
             "currency": cur,
             "ok": self.ok,
             "payable": format_amount(self.computed.payable, cur),
-            "differences": [
-                {
-                    "where": d.where,
-                    "term": d.term,
-                    "what": d.what,
-                    "stated": amount(d.stated),
-                    "computed": amount(d.computed),
-                }
-                for d in self.differences
-            ],
+            "differences": [_difference_dict(d) for d in self.differences],
             "findings": [{"where": f.where, "message": f.message} for f in self.findings],
+            "tolerated": [_difference_dict(d) for d in self.tolerated],
+            **self._validation_dict(),
         }
+
+    def _validation_dict(self) -> dict[str, Any]:
+        """``"validation"``: the profile and layers that ran and each finding by rule."""
+        if self.validation is None:
+            return {}
+        found = [{"rule": f.rule, "flag": f.flag, "location": f.location, "text": f.text}
+                 for f in self.validation.findings]  # fmt: skip
+        layers = list(self.validation.layers)
+        return {"validation": {"profile": self.validation.profile, "layers": layers, "findings": found}}
+
+
+def _difference_dict(d: Difference) -> dict[str, str | None]:
+    def amount(value: Decimal | None) -> str | None:
+        return None if value is None else f"{value}"
+
+    return {"where": d.where, "term": d.term, "what": d.what, "stated": amount(d.stated),
+            "computed": amount(d.computed)}  # fmt: skip
 
 
 def verify(
@@ -102,11 +116,14 @@ def verify(
     *,
     rules: bool = False,
     provider: RateProvider | None = None,
+    validate: bool = False,
 ) -> Verification:
     """Read ``source`` (a path, bytes, or an already read :class:`Incoming`), recompute it
     with the rates it states and compare every printed figure. With ``rules``, also
     compare the stated VAT treatment with what invoicekit's rules decide (``provider``:
-    the tax data for that, the shipped data by default), reported as findings."""
+    the tax data for that, the shipped data by default), reported as findings. With
+    ``validate``, also run the official XSD and Schematron layers of the profile the file
+    names (needs the validators, else :class:`ValidatorsMissing`)."""
     from .read import read_einvoice
 
     incoming = source if isinstance(source, Incoming) else read_einvoice(source)
@@ -116,7 +133,15 @@ def verify(
         from .rules_check import rules_findings
 
         findings = rules_findings(incoming, provider)
-    return Verification(incoming, computed, tuple(differences(incoming, computed)), findings)
+    validation = None
+    if validate:
+        from .validation import validate_incoming
+
+        validation = validate_incoming(incoming)
+    found = list(differences(incoming, computed))
+    tolerated = tolerated_vat(incoming, computed, found)
+    rest = tuple(d for d in found if d not in tolerated)
+    return Verification(incoming, computed, rest, findings, validation, tolerated)
 
 
 def differences(incoming: Incoming, computed: Computed) -> Iterator[Difference]:
@@ -132,6 +157,37 @@ def differences(incoming: Incoming, computed: Computed) -> Iterator[Difference]:
         yield from _compare(entry.amount, mine.net, "BT-99" if entry.charge else "BT-92", what)
     yield from _breakdown(incoming, computed)
     yield from _totals(incoming, computed)
+
+
+#: The totals a tolerated VAT amount moves by the same amount (BR-CO-14, BR-CO-15, BR-CO-16).
+_FOLLOW_THE_VAT = ("BT-110", "BT-112", "BT-115")
+
+
+def tolerated_vat(incoming: Incoming, computed: Computed, found: list[Difference]) -> tuple[Difference, ...]:
+    """The differences EN 16931's rules accept: a category's VAT (BT-117) on the recomputed
+    base, within less than one unit of base x rate (BR-CO-17 as the CEN artefacts check it,
+    :mod:`invoicekit.einvoice.tolerance`), and the totals BT-110, BT-112 and BT-115 when each
+    differs by exactly the sum of those. Only when the stated VAT total is the sum of the
+    stated category amounts (BR-CO-14): else one of them is wrong, not rounded. Anything
+    else stays a difference."""
+    stated_total = incoming.totals.tax
+    stated_sum = sum((r.amount.value for r in incoming.subtotals), _ZERO)
+    if stated_total is not None and stated_total.value != stated_sum:
+        return ()  # BR-CO-14 broken: the stated amounts are not one seller's rounding
+    mine = {(row.category, row.rate): row for row in computed.taxes}
+    accepted = []
+    for row in incoming.subtotals:
+        ours = mine.get((row.category, row.rate))
+        if ours is None or row.base.value != ours.base or row.amount.value == ours.amount:
+            continue
+        if tolerance.accepted(row.amount.value, row.base.value, row.rate):
+            accepted += [d for d in found if d.where == row.amount.where and d.term == "BT-117"]
+    shift = sum(((d.stated or _ZERO) - (d.computed or _ZERO) for d in accepted), _ZERO)
+    if not accepted:
+        return ()
+    follow = [d for d in found if d.term in _FOLLOW_THE_VAT and d.stated is not None
+              and d.stated - (d.computed or _ZERO) == shift]  # fmt: skip
+    return (*accepted, *follow)
 
 
 def _net_price(stated: StatedLine, line: Line) -> Iterator[Difference]:

@@ -20,6 +20,7 @@ from .model import (
     PartyBlock,
     QrCode,
     Row,
+    SupportBlock,
     Table,
     Total,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "QrCode",
     "RenderError",
     "Row",
+    "SupportBlock",
     "Table",
     "Total",
     "present",

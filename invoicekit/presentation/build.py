@@ -18,6 +18,7 @@ from .extras import country_notes, in_words, local_title, place_of_supply, qr_co
 from .labels import Labels, cjk_font_script
 from .model import DocumentView, Field, Label, PageNumbers, Total
 from .parties import label, party_block, party_han_hint
+from .support import greeting, support_block
 from .tables import lines_table, tax_table
 
 TEMPLATES = ("invoice", "receipt")
@@ -221,4 +222,8 @@ def present(
         running_header=f"{title_label.text} {number} · {invoice.seller.name}",
         footer=footer,
         pages=PageNumbers(label(labels, "Page %(page)s of %(pages)s", page="{page}", pages="{pages}")),
+        buyer_name=invoice.buyer.name,
+        greeting=greeting(labels, brand, invoice.buyer.name),
+        thanks=labels.t("Thank you for your order."),
+        support=support_block(labels, brand) if brand else None,
     )

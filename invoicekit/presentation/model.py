@@ -120,6 +120,19 @@ class QrCode:
 
 
 @frozen
+class SupportBlock:
+    """The shop's support contact (brand ``[support_contact]``): heading, the channels and
+    opening hours as fields, the reply time as a sentence ("We reply within 24 hours"), and
+    the bare e-mail and chat addresses for outputs that link them."""
+
+    heading: Label
+    fields: tuple[Field, ...]
+    reply: str | None
+    email: str | None = None
+    chat_url: str | None = None
+
+
+@frozen
 class PageNumbers:
     """ "Page X of Y" in the document's languages, filled in once the pages are counted."""
 
@@ -160,6 +173,10 @@ class DocumentView:
     running_header: str  # the top of every page after the first
     footer: tuple[str, ...]  # the brand's footer, contact and support lines
     pages: PageNumbers
+    buyer_name: str = ""  # the buyer's name as written (the greeting's, the e-mail's To)
+    greeting: str | None = None  # "Hello Anna Schmidt," (the brand's template or the catalog's)
+    thanks: str | None = None  # "Thank you for your order." (receipts and e-mails)
+    support: SupportBlock | None = None  # the brand's support block, if it has one
 
     def party(self, role: str) -> PartyBlock | None:
         """The party block ``role`` ("seller", "buyer", "tax_representative"), if shown."""

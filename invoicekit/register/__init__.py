@@ -8,6 +8,7 @@ documents, buyer history, GDPR erasure that keeps the chain whole, and audit exp
 from .archive import Entry, Record
 from .erasure import ErasureConfirmation
 from .errors import (
+    AlreadyIssued,
     BadURL,
     ReadOnlyDatabase,
     RegisterError,
@@ -25,6 +26,7 @@ from .verify import Break, VerifyReport
 
 __all__ = [
     "SCHEMA_VERSION",
+    "AlreadyIssued",
     "BadURL",
     "Break",
     "Entry",

@@ -68,6 +68,19 @@ class SeriesError(RegisterError, ValueError):
     """A series cannot be created as asked (bad format, reset rule, or a conflicting one exists)."""
 
 
+class AlreadyIssued(RegisterError):
+    """A document was already issued with this idempotency key (``issue(..., key=)``): the
+    record ``number`` is the one issued for it, so nothing new was numbered or stored."""
+
+    def __init__(self, key: str, number: str) -> None:
+        self.key = key
+        self.number = number
+        super().__init__(f"already issued as {number} (key {key!r})")
+
+    def __reduce__(self) -> tuple[type[AlreadyIssued], tuple[str, str]]:
+        return (type(self), (self.key, self.number))
+
+
 class UnknownNumber(RegisterError, LookupError):
     """No issued document has this number (or it has no such stored file)."""
 

@@ -8,6 +8,8 @@ killed process) rolls the whole transaction back: no number is used, nothing is 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -23,6 +25,7 @@ from ..taxtable import RateProvider
 from .backend import Cursor
 from .chain import GENESIS, fingerprint
 from .document import buyer_key, canonical_json, sha256_hex, split_personal
+from .errors import AlreadyIssued
 from .numbering import chronological, last_record, load_series, mismatch, next_seq
 
 PDF_NAME = "invoice.pdf"
@@ -112,12 +115,20 @@ def issue_in(
     secret: bytes,
     provider: RateProvider | None,
     options: IssueOptions,
+    key: str | None = None,
 ) -> Issued:
-    """Issue ``doc`` into ``series_name`` inside the caller's write transaction."""
+    """Issue ``doc`` into ``series_name`` inside the caller's write transaction. With an
+    idempotency ``key`` already recorded, raise :class:`AlreadyIssued` (checked under the
+    series lock, before the counter moves); else record it with the new record."""
     draft = doc.get("number") if isinstance(doc.get("number"), str) else None
     probe = load({**doc, "number": draft or "DRAFT"})  # every document problem, before any lock
     series = load_series(cur, series_name, lock=cur.dialect.for_update)
     mismatch(series, probe)
+    digest = key_digest(secret, key) if key is not None else None
+    if key is not None:
+        found = number_for_key(cur, secret, key)
+        if found is not None:
+            raise AlreadyIssued(key, found)
     last = last_record(cur, series.name)
     chronological(series, last, probe.issue_date)  # before the counter moves: no number used
     period = series.period(probe.issue_date)
@@ -127,10 +138,31 @@ def issue_in(
     computed = compute(attrs.evolve(probe, number=number), provider)
     files = _files(computed, options)
     release = _release(provider)
-    return _store(cur, doc, computed, files, secret, {
+    issued, record_id = _store(cur, doc, computed, files, secret, {
         "series": series.name, "period": period, "seq": seq, "number": number,
         "draft_number": draft, "release": release, "prev": last.fingerprint if last else GENESIS,
     })  # fmt: skip
+    if digest is not None:
+        cur.execute("INSERT INTO issue_key (key, record_id) VALUES (?, ?)", [digest, record_id])
+    return issued
+
+
+def key_digest(secret: bytes, key: str) -> str:
+    """The stored form of an idempotency key: HMAC-SHA256 under the register secret, so a key
+    made from a document's content (a hash of the buyer's data) confirms no guess about it."""
+    if not isinstance(key, str) or not key:
+        raise ArgumentError(f"key: expected a non-empty string, got {key!r}")
+    return hmac.new(secret, b"issue-key\0" + key.encode(), hashlib.sha256).hexdigest()
+
+
+def number_for_key(cur: Cursor, secret: bytes, key: str) -> str | None:
+    """The number of the record issued with idempotency ``key``, or ``None``."""
+    row = cur.execute(
+        "SELECT record.number FROM issue_key JOIN record ON record.id = issue_key.record_id"
+        " WHERE issue_key.key = ?",
+        [key_digest(secret, key)],
+    ).one()
+    return str(row[0]) if row else None
 
 
 def _release(provider: RateProvider | None) -> str | None:
@@ -148,7 +180,7 @@ def _store(
     files: dict[str, bytes],
     secret: bytes,
     head: dict[str, Any],
-) -> Issued:
+) -> tuple[Issued, int]:
     """Write the record, its files and its personal part; ``head["prev"]`` links it to the last one."""
     redacted, personal = split_personal(doc)
     redacted_json, computed_json = canonical_json(redacted), canonical_json(computed.to_dict())
@@ -182,7 +214,8 @@ def _store(
         [record_id, buyer_key(secret, email) if email else None, personal_json],
     )
     xml = next((files[name] for name in XML_NAMES.values() if name in files), None)
-    return Issued(
+    issued = Issued(
         head["number"], head["series"], head["seq"], head["draft_number"], fields["fingerprint"],
         computed, hashes, files.get(PDF_NAME), xml,
     )  # fmt: skip
+    return issued, record_id

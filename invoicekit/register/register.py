@@ -97,6 +97,7 @@ class Register:
         pdfa: bool = False,
         xml: str | None = None,
         xml_profile: str = "en16931",
+        key: str | None = None,
     ) -> issuing.Issued:
         """Give ``document`` the next number of ``series``, compute it, render its PDF (unless
         ``render=False``; PDF/A-3b, the archival PDF, with ``pdfa=True``), write its e-invoice
@@ -104,13 +105,20 @@ class Register:
         and archive it with ``attachments`` (bytes by file name, or a function of the
         :class:`Computed` giving them): all in one transaction, so a failure uses no number and
         stores nothing. A number in the document is a draft: it is replaced, and kept as
-        ``draft_number``."""
+        ``draft_number``. ``key``: an idempotency key (a batch uses a hash of the input); a
+        document already issued with it raises :class:`AlreadyIssued` naming its number."""
         doc = raw_document(document)
         options = issuing.IssueOptions(render, locale, brand, attachments, pdfa, xml, xml_profile)
         options.check()
         with self._backend.transaction(write=True) as cur:
             self._ready(cur)
-            return issuing.issue_in(cur, doc, series, self._key(cur), self._provider, options)
+            return issuing.issue_in(cur, doc, series, self._key(cur), self._provider, options, key)
+
+    def issued_with(self, key: str) -> str | None:
+        """The number of the document issued with idempotency ``key``, or ``None``."""
+        with self._backend.transaction(write=False) as cur:
+            self._ready(cur)
+            return issuing.number_for_key(cur, self._key(cur), key)
 
     def history(
         self,

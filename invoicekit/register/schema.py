@@ -110,7 +110,33 @@ class Migration:
     statements: Callable[[Dialect], list[str]]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "archive, numbering, hash chain, erasure", _initial),)
+def _issue_keys(dialect: Dialect) -> list[str]:
+    """Version 2: the idempotency key a record was issued with (an HMAC of the caller's key
+    under the register secret), so that a batch re-run finds what it already issued."""
+    table = (
+        "CREATE TABLE issue_key (key TEXT PRIMARY KEY,"
+        " record_id {bigint} NOT NULL UNIQUE REFERENCES record(id))"
+    )
+    if dialect.name == "sqlite":
+        triggers = [
+            f"CREATE TRIGGER issue_key_no_{event.lower()} BEFORE {event} ON issue_key"
+            f" BEGIN SELECT RAISE(ABORT, '{_REFUSED} ({event} on issue_key)'); END"
+            for event in ("UPDATE", "DELETE")
+        ]
+    else:
+        triggers = [
+            "CREATE TRIGGER issue_key_immutable BEFORE UPDATE OR DELETE ON issue_key"
+            " FOR EACH ROW EXECUTE FUNCTION invoicekit_refuse()",
+            "CREATE TRIGGER issue_key_no_truncate BEFORE TRUNCATE ON issue_key"
+            " FOR EACH STATEMENT EXECUTE FUNCTION invoicekit_refuse()",
+        ]
+    return [table, *triggers]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "archive, numbering, hash chain, erasure", _initial),
+    Migration(2, "idempotency keys of issued records", _issue_keys),
+)
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 

@@ -11,6 +11,18 @@ one from a TOML file (paths relative to the file)::
     footer = "Kaffeerösterei Beispiel GmbH · Amtsgericht Berlin HRB 12345"
     contact = "rechnung@example.de · +49 30 1234567"
     support = "Hilfe: example.de/support"
+    logo_url = "https://example.de/logo.png"   # a hosted logo for e-mails (optional)
+    font_family = "Source Sans 3"             # the HTML font, before the web-safe fallbacks
+
+    [support_contact]                          # printed in the buyer's language
+    email = "hilfe@example.de"
+    phone = "+49 30 1234568"
+    chat_url = "https://example.de/chat"
+    hours = { de = "Mo-Fr 9-18 Uhr", en = "Mon-Fri 9am-6pm CET" }   # or one text for all
+    response_hours = 24                        # "Wir antworten innerhalb von 24 Stunden"
+
+    [greeting]                                 # the shop's own greeting per language
+    de = "Moin %(name)s,"
 
 Every file is checked when the brand is used: a missing or broken logo or font raises
 :class:`~invoicekit.render.errors.BrandError` naming the file and the problem.
@@ -32,14 +44,29 @@ from ..errors import expect
 from ..paths import path_problem, shown
 from .errors import BrandError, FontError
 from .fonts import BrandFonts, PdfFont, load_font
+from .support import Greetings, SupportContact
 
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
 DEFAULT_ACCENT = "#1f4e79"
-_FIELDS = ("name", "logo", "accent", "font_regular", "font_bold", "footer", "contact", "support")
+_TEXTS = ("name", "logo", "accent", "font_regular", "font_bold", "footer", "contact", "support")
+_TEXTS_HTML = ("logo_url", "font_family")
+_TABLES = ("support_contact", "greeting")
+_FIELDS = _TEXTS + _TEXTS_HTML + _TABLES
+_SUPPORT_FIELDS = ("email", "phone", "chat_url", "hours", "response_hours")
 
 
 def _path(value: str | os.PathLike[str] | None) -> Path | None:
     return None if value is None else Path(value)
+
+
+def _greetings(value: object) -> Greetings:
+    return value if isinstance(value, Greetings) else Greetings(value)
+
+
+def _check_logo_url(_brand: object, _attribute: object, url: str | None) -> None:
+    """A hosted logo is an https address (an e-mail client fetches it; http is mixed content)."""
+    if url is not None and not url.startswith("https://"):
+        raise BrandError("logo_url", f"not an https:// address: {url!r}")
 
 
 @frozen
@@ -54,6 +81,10 @@ class Brand:
     footer: str | None = None
     contact: str | None = None
     support: str | None = None
+    logo_url: str | None = field(default=None, validator=_check_logo_url)
+    font_family: str | None = None
+    support_contact: SupportContact | None = None
+    greeting: Greetings = field(factory=Greetings, converter=_greetings)
 
     def accent_rgb(self) -> tuple[float, float, float]:
         """The accent colour as RGB fractions."""
@@ -94,17 +125,58 @@ def load_brand(path: str | os.PathLike[str]) -> Brand:
     if unknown:
         raise BrandError(str(path), f"unknown field(s): {', '.join(unknown)} (known: {', '.join(_FIELDS)})")
     for key, value in data.items():
-        if not isinstance(value, str):
+        if key not in _TABLES and not isinstance(value, str):
             raise BrandError(str(path), f"{key}: expected text, got {type(value).__name__}")
     base = path.parent
     files = {k: base / data[k] for k in ("logo", "font_regular", "font_bold") if k in data}
-    values = {k: v for k, v in data.items() if k not in files}
-    brand = Brand(**values, **files)
+    values = {k: v for k, v in data.items() if k not in files and k not in _TABLES}
+    try:
+        tables = _tables(data)
+        brand = Brand(**values, **files, **tables)
+    except BrandError as exc:
+        raise BrandError(str(path), f"{exc.path}: {exc.problem}") from None
     try:
         brand.accent_rgb()  # a bad colour is reported now, with the file
     except BrandError as exc:
         raise BrandError(str(path), f"accent: {exc.problem}") from None
     return brand
+
+
+def _tables(data: dict[str, Any]) -> dict[str, Any]:
+    """The ``[support_contact]`` and ``[greeting]`` tables of a brand file, checked."""
+    tables: dict[str, Any] = {}
+    support = data.get("support_contact")
+    if support is not None:
+        if not isinstance(support, dict):
+            raise BrandError("support_contact", "expected a table ([support_contact])")
+        unknown = sorted(set(support) - set(_SUPPORT_FIELDS))
+        if unknown:
+            known = ", ".join(_SUPPORT_FIELDS)
+            raise BrandError("support_contact", f"unknown field(s): {', '.join(unknown)} (known: {known})")
+        for key in ("email", "phone", "chat_url"):
+            if key in support and not isinstance(support[key], str):
+                raise BrandError(
+                    f"support_contact.{key}", f"expected text, got {type(support[key]).__name__}"
+                )
+        _check_texts("support_contact.hours", support.get("hours"), allow_text=True)
+        tables["support_contact"] = SupportContact(**support)
+    greeting = data.get("greeting")
+    if greeting is not None:
+        _check_texts("greeting", greeting, allow_text=False)
+        tables["greeting"] = Greetings(greeting)
+    return tables
+
+
+def _check_texts(where: str, value: object, *, allow_text: bool) -> None:
+    """``value`` is a table of language -> text (or, with ``allow_text``, one text)."""
+    if value is None or (allow_text and isinstance(value, str)):
+        return
+    if not isinstance(value, dict):
+        wanted = "text or a table of language = text" if allow_text else "a table of language = text"
+        raise BrandError(where, f"expected {wanted}, got {type(value).__name__}")
+    for tag, text in value.items():
+        if not isinstance(text, str):
+            raise BrandError(f"{where}.{tag}", f"expected text, got {type(text).__name__}")
 
 
 def check_brand(brand: Brand) -> CheckedBrand:

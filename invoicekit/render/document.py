@@ -110,6 +110,7 @@ class Document:
         lay.on_new_page = self.running_header
         self.header()
         lay.space(_GAP)
+        self.greeting()
         self.parties()
         lay.space(_GAP)
         self.meta()
@@ -125,6 +126,7 @@ class Document:
             lay.space(_GAP)
             self.payment()
         self.notes()
+        self.support()
 
     def header(self) -> None:
         lay, th, view = self.layout, self.theme, self.view
@@ -404,6 +406,30 @@ class Document:
         for text in texts:
             lay.para(self.para(text, th.body, lay.width))
             lay.space(3)
+
+    def greeting(self) -> None:
+        """A receipt greets the buyer by name and thanks them, as its e-mail does."""
+        view, lay = self.view, self.layout
+        if not self.receipt or not view.greeting:
+            return
+        lay.para(self.para(view.greeting, self.theme.body, lay.width))
+        if view.thanks and view.kind != "credit_note":
+            lay.para(self.para(view.thanks, self.theme.body, lay.width))
+        lay.space(_GAP)
+
+    def support(self) -> None:
+        """The brand's support block: channels, opening hours, the reply time."""
+        block, lay = self.view.support, self.layout
+        if block is None:
+            return
+        lay.space(_GAP)
+        if block.fields:
+            self.key_values(block.heading.joined, block.fields)
+        else:
+            lay.para(self.para(block.heading.joined, self.theme.heading, lay.width))
+        if block.reply:
+            lay.space(2)
+            lay.para(self.para(block.reply, self.theme.body, lay.width))
 
     # --- every page ---
 

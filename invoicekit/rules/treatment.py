@@ -8,7 +8,9 @@ the rules of its law and records every step in ``Treatment.path``.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from attrs import frozen
 
@@ -73,15 +75,41 @@ def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
         )
 
 
+#: Decisions by tax table: the same parties, tax point, category and supply give the same
+#: treatment, so a month of invoices to the same kinds of buyer decides each once.
+_DECIDED: WeakKeyDictionary[TaxTable, dict[Hashable, Treatment]] = WeakKeyDictionary()
+_DECIDED_MAX = 16384
+
+
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
     """The treatment of a line of ``category`` and kind of ``supply`` on the invoice's tax point.
 
     A provider with ``stated_treatment`` (rates as stated, for a received invoice) answers
-    for itself: the rules do not override what a third party's invoice states."""
+    for itself: the rules do not override what a third party's invoice states. With a
+    ``TaxTable`` (immutable data) a decision is remembered, by everything the rules read:
+    the seller, the buyer, the tax point, the category and the kind of supply. Another
+    provider (an online rate service, say) is asked every time."""
     stated = getattr(provider, "stated_treatment", None)
     if stated is not None:
         treatment: Treatment = stated(invoice, category)
         return treatment
+    from ..taxtable.table import TaxTable
+
+    if not isinstance(provider, TaxTable):
+        return _decide(provider, invoice, category, supply)
+    key = (invoice.seller, invoice.buyer, invoice.tax_point, category, supply)
+    decided = _DECIDED.setdefault(provider, {})
+    found = decided.get(key)
+    if found is None:
+        found = _decide(provider, invoice, category, supply)
+        if len(decided) >= _DECIDED_MAX:
+            decided.clear()
+        decided[key] = found
+    return found
+
+
+def _decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
+    """:func:`decide` without the memory: the regime's rules."""
     from . import canada, eu, india, national, untaxed, us
     from .sale import Sale
 

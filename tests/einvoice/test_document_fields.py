@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from decimal import Decimal
 
 import pytest
 from support import doc
@@ -13,6 +14,7 @@ from support import doc
 import invoicekit
 from invoicekit import Contact, Endpoint, InvoiceError, load
 
+from .conftest import Validate, fatal
 from .test_examples_validate import NS
 
 
@@ -149,5 +151,38 @@ def test_line_rounding_past_br_co_17_is_refused() -> None:
         invoicekit.to_cii(c)
     assert [str(p) for p in info.value.problems] == [
         "rounding.level: the 19 % VAT rounded per line is 0, base x rate is -1.14: EN 16931 (BR-CO-17)"
-        ' allows 1 between them; round per document ("document")'
+        ' allows less than 1 between them; round per document ("document")'
     ]
+
+
+def test_line_rounding_exactly_one_unit_off_is_refused(validate: Validate) -> None:
+    # 233 lines of 0.03 at 19 %, rounded per line: 0.0057 -> 0.01 each, VAT 2.33; base
+    # 233 x 0.03 = 6.99, x 19 % = 1.3281 -> 1.33: exactly 1.00 apart. The CEN rules accept
+    # strictly less than 1 (|BT-117| - 1 < round(BT-116 x BT-119 / 100) < |BT-117| + 1), so
+    # such XML would fail BR-CO-17 and BR-S-09: the writer refuses it instead.
+    line = {"description": "W", "unit_price": "0.03"}
+    raw = doc(rounding={"mode": "half_up", "level": "line"}, lines=[line] * 233)
+    raw["seller"]["vat_id"] = "DE136695976"
+    c = invoicekit.compute(load(raw))
+    assert c.taxes[0].amount - c.taxes[0].base * 19 / 100 == Decimal("1.0019")
+    with pytest.raises(InvoiceError, match=r"the 19 % VAT rounded per line is 2\.33, base x rate is 1\.33"):
+        invoicekit.to_ubl(c)
+    # 100 lines: 1.00 against 3.00 x 19 % = 0.57, 0.43 apart: written, and the rules pass
+    raw["lines"] = raw["lines"][:100]
+    xml = invoicekit.to_ubl(invoicekit.compute(load(raw)))
+    assert fatal(validate(xml, "ubl", "en16931")) == []
+
+
+def test_a_ubl_credit_note_due_date_needs_payment_means() -> None:
+    # UBL 2.1 CreditNote has no DueDate: EN 16931's binding puts BT-9 in the payment means
+    # (cac:PaymentMeans/cbc:PaymentDueDate), which needs its code BT-81 (BR-49). A stated
+    # due date without a means was dropped silently; CII carries it in the payment terms.
+    raw = doc(kind="credit_note", due_date="2024-06-01")
+    raw["seller"]["vat_id"] = "DE136695976"
+    c = invoicekit.compute(load(raw))
+    with pytest.raises(InvoiceError, match=r"due_date: a UBL credit note states its due date \(BT-9\) in"):
+        invoicekit.to_ubl(c)
+    assert b"<udt:DateTimeString format=\"102\">20240601<" in invoicekit.to_cii(c)
+    raw["payment"] = {"means": "30"}
+    xml = invoicekit.to_ubl(invoicekit.compute(load(raw)))
+    assert b"<cbc:PaymentDueDate>2024-06-01</cbc:PaymentDueDate>" in xml

@@ -152,3 +152,36 @@ def test_an_embedded_xml_over_the_size_limit_is_not_parsed() -> None:
     out = io.BytesIO()
     writer.write(out)
     assert _problem(out.getvalue()) == f"<bytes>!factur-x.xml: larger than {MAX_DOCUMENT_BYTES:,} bytes: not read"
+
+
+def _pdf_with_broken_attachment(value: object) -> bytes:
+    """A PDF whose factur-x.xml file specification points its /EF /F at ``value``, not a stream."""
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_attachment("factur-x.xml", b"<x/>")
+    spec = writer._root_object["/Names"]["/EmbeddedFiles"]["/Names"][1].get_object()
+    spec["/EF"][NameObject("/F")] = value
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["dictionary", "number", "null"])
+def test_a_pdf_whose_embedded_file_is_no_stream_is_unreadable(kind: str, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # pypdf raises AttributeError for these (found by mutating a Factur-X PDF): still bad input
+    from pypdf.generic import DictionaryObject, NullObject, NumberObject
+
+    value = {"dictionary": DictionaryObject(), "number": NumberObject(7), "null": NullObject()}[kind]
+    data = _pdf_with_broken_attachment(value)
+    with pytest.raises(InvoiceError, match="not a readable PDF"):
+        read_einvoice(data)
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data)
+    assert main(["verify", str(path)]) == 2
+    assert "not a readable PDF" in capsys.readouterr().err

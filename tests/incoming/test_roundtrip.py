@@ -59,8 +59,16 @@ _line = st.fixed_dictionaries(
         "quantity": st.decimals(min_value=Decimal("1"), max_value=Decimal("500"), places=3).map(str),
         "category": st.sampled_from(["standard", "reduced", "zero"]),
     },
-    optional={"discount": st.builds(lambda p: f"{p}%", st.integers(1, 50))},
-)
+    optional={
+        "discount": st.builds(lambda p: f"{p}%", st.integers(1, 50)),
+        # the EN 16931 line terms the writers carry: BT-149, BG-27 and BG-28 (several)
+        "base_quantity": st.sampled_from(["100", "365"]),
+        "allowances": st.lists(st.fixed_dictionaries({"percent": st.sampled_from(["2.5", "10"]),
+                                                      "reason_code": st.just("95")}), max_size=2),
+        "charges": st.lists(st.fixed_dictionaries({"amount": st.sampled_from(["0.99", "12.00"]),
+                                                   "reason": st.just("Freight")}), max_size=2),
+    },
+)  # fmt: skip
 _buyer = st.sampled_from(
     [
         {"name": "Käufer GmbH", "address": {"country": "DE"}, "vat_id": "DE136695976", "business": True},
@@ -88,6 +96,8 @@ def test_generated_invoices_round_trip(
         extra["allowances"] = [{"reason": "Discount", "amount": str(allowance)}]
     if charge is not None:
         extra["charges"] = [{"reason": "Freight", "amount": str(charge)}]
+    if allowance is not None and charge is not None:  # BT-113, BT-114 as stated
+        extra |= {"prepaid": str(charge), "rounding_amount": "0.01"}
     if credit:
         extra["kind"] = "credit_note"
         extra["original"] = {"number": "R-1", "issue_date": "2024-04-02"}

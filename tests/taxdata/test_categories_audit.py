@@ -130,11 +130,22 @@ def test_state_mappings(code: str, day: str, category: str, rate: str | list[str
 
 
 @pytest.mark.parametrize(
-    ("code", "condition"),
-    [("US-NY", "less than USD 110"), ("US-MA", "USD 175 or less"), ("US-RI", "USD 250 or less")],
+    ("code", "category", "condition"),
+    [
+        ("US-NY", "clothing", "less than USD 110"),
+        ("US-MA", "clothing", "USD 175 or less"),
+        ("US-RI", "clothing", "USD 250 or less"),
+        # Ireland zero-rates oral medicines (VATCA 2010 Sch. 2; Revenue's zero-rate page): a
+        # non-oral medicine at 0 % would be silently wrong, so the line says the condition
+        ("IE", "medicines", "oral medicines for human consumption"),
+        # GB zero-rates passenger transport only in vehicles for 10 or more (Sch. 8 Group 8 item 4)
+        ("GB", "passenger_transport", "not less than 10 passengers"),
+        # Hungary's 5 % for telecommunications covers internet access only (3. melléklet)
+        ("HU", "telecommunications", "internet access services only"),
+    ],
 )
-def test_a_price_threshold_is_in_the_reason(code: str, condition: str) -> None:
-    resolution = default_table().resolve(code, d("2024-01-01"), "clothing")
+def test_a_condition_is_in_the_reason(code: str, category: str, condition: str) -> None:
+    resolution = default_table().resolve(code, d("2024-01-01"), category)
     assert "[condition not checked by invoicekit:" in resolution.explanation
     assert condition in resolution.explanation
 
@@ -152,3 +163,50 @@ def test_the_limit_reaches_an_invoice_line() -> None:
     (line,) = compute(load(document)).lines
     assert [(c.rate, c.category) for c in line.taxes] == [(Decimal(0), "E")]
     assert "sold for less than USD 110" in line.reason
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "rate"),
+    [
+        # Finland (Vero, "Arvonlisäveroprosentit"): the 10 % supplies moved to 14 % on 2025-01-01,
+        # newspapers and periodicals stayed at 10 %; 14 % became 13.5 % on 2026-01-01
+        ("FI", "2024-12-31", "books", "10"),
+        ("FI", "2025-01-01", "books", "14"),
+        ("FI", "2024-12-31", "accommodation", "10"),
+        ("FI", "2025-01-01", "accommodation", "14"),
+        ("FI", "2025-01-01", "passenger_transport", "14"),
+        ("FI", "2025-01-01", "medicines", "14"),
+        ("FI", "2025-01-01", "ebooks", "14"),
+        ("FI", "2025-01-01", "newspapers", "10"),
+        ("FI", "2026-01-01", "books", "13.5"),
+        # Sweden (Skatteverket, Rättslig vägledning 2015): 12 % for hotels, food and restaurants
+        ("SE", "2015-01-01", "restaurant_food", "12"),
+        ("SE", "2015-01-01", "accommodation", "12"),
+        ("SE", "2026-12-01", "restaurant_food", "12"),
+        # Lithuania: the 5 % covers reimbursed and prescription medicines (VAT Law art. 19, VMI);
+        # over-the-counter medicines were 5 % through the medicines mapping, now 21 %
+        ("LT", "2015-01-01", "medicines_otc", "21"),
+        ("LT", "2024-01-01", "medicines_otc", "21"),
+        ("LT", "2024-01-01", "medicines_prescription", "5"),
+        # Estonia (Maksu- ja Tolliamet): e-books at 9 % from 2020-05-01, the standard 20 % before
+        ("EE", "2020-04-30", "ebooks", "20"),
+        ("EE", "2020-05-01", "ebooks", "9"),
+        # United Kingdom (VATA 1994 Sch. 8 Group 3 on legislation.gov.uk): printed books and
+        # newspapers zero-rated throughout; e-publications (item 7) only from 2020-05-01
+        ("GB", "2015-01-01", "books", "0"),
+        ("GB", "2015-01-01", "newspapers", "0"),
+        ("GB", "2020-04-30", "ebooks", "20"),
+        ("GB", "2020-05-01", "ebooks", "0"),
+        ("GB", "2015-01-01", "food", "0"),
+        ("GB", "2026-12-01", "children_clothing", "0"),
+        ("GB", "2026-12-01", "passenger_transport", "0"),
+        # Portugal (Código do IVA, Lista I verba 1): foodstuffs at the reduced 6 %
+        ("PT", "2015-01-01", "food", "6"),
+        ("PT", "2026-12-01", "food", "6"),
+        # Ireland (Revenue, zero-rate page; Dáil answer 24425/12): printed books zero-rated
+        ("IE", "2015-01-01", "books", "0"),
+        ("IE", "2026-12-01", "books", "0"),
+    ],
+)
+def test_mappings_checked_in_the_second_round(code: str, day: str, category: str, rate: str) -> None:
+    assert [r for _, r, _ in answer(code, day, category)] == [Decimal(rate)]

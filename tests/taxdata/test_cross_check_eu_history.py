@@ -20,8 +20,9 @@ FIRST = independent.DATA_FIRST_DATE
 LAST = independent.DATA_AS_OF
 DAY = dt.timedelta(days=1)
 
-# Member states whose data starts on 2019-01-01: 2016-2018 is not compared (yet).
-NOT_MODELLED_BEFORE_2019 = {"HU", "LT", "LV"}
+# Member states whose data starts on 2019-01-01: 2016-2018 is not compared (yet). HU, LT and LV
+# were the last; every member state now answers from 2015, so every day is compared.
+NOT_MODELLED_BEFORE_2019: set[str] = set()
 
 
 def _days(code: str) -> list[dt.date]:

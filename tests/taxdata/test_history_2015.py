@@ -15,7 +15,8 @@ import pytest
 from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_table, rates
 
 FROM_2015 = set(
-    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR CY GR SK".split()
+    "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR CY GR SK"
+    " HU LT LV IS TR UA".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -232,6 +233,82 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("US-IL", "2015-01-01", "food", "1"),
         ("US-VA", "2015-01-01", "food", "2.5"),
         ("US-AL", "2015-01-01", "food", "4"),
+        # Hungary: restaurant services 27 % -> 18 % (2017) -> 5 % (2018); internet access 27 % -> 18 %
+        # -> 5 % on the same days; the basic-food basket at 5 % from 2017 (pork already from 2016,
+        # fish from 2018, both stated as limits); accommodation 18 % until 2019-12-31
+        ("HU", "2015-01-01", "standard", "27"),
+        ("HU", "2016-12-31", "restaurant_food", "27"),
+        ("HU", "2017-01-01", "restaurant_food", "18"),
+        ("HU", "2017-12-31", "restaurant_food", "18"),
+        ("HU", "2018-01-01", "restaurant_food", "5"),
+        ("HU", "2016-12-31", "hospitality", "27"),
+        ("HU", "2017-01-01", "hospitality", "18"),
+        ("HU", "2018-01-01", "hospitality", "5"),
+        ("HU", "2016-12-31", "telecommunications", "27"),
+        ("HU", "2017-01-01", "telecommunications", "18"),
+        ("HU", "2017-12-31", "telecommunications", "18"),
+        ("HU", "2018-01-01", "telecommunications", "5"),
+        ("HU", "2016-12-31", "basic_food", "27"),
+        ("HU", "2017-01-01", "basic_food", "5"),
+        ("HU", "2015-01-01", "accommodation", "18"),
+        ("HU", "2019-12-31", "accommodation", "18"),
+        ("HU", "2020-01-01", "accommodation", "5"),
+        ("HU", "2015-01-01", "medicines", "5"),
+        ("HU", "2015-01-01", "books", "5"),
+        # Azores: 4/9/16 % (Lei 14-A/2012) until 2015-06-30, 4/9/18 % from 2015-07-01
+        # (Lei 63-A/2015), 16 % from 2021-07-01; Portugal's restaurant move to the intermediate
+        # rate on 2016-07-01 applies with the Azores' 9 %
+        ("PT-20", "2015-06-30", "standard", "16"),
+        ("PT-20", "2015-07-01", "standard", "18"),
+        ("PT-20", "2021-06-30", "standard", "18"),
+        ("PT-20", "2021-07-01", "standard", "16"),
+        ("PT-20", "2015-01-01", "reduced", "4"),
+        ("PT-20", "2015-01-01", "reduced2", "9"),
+        ("PT-20", "2016-06-30", "restaurant_food", "18"),
+        ("PT-20", "2016-07-01", "restaurant_food", "9"),
+        # Iceland: 24/11 % from 2015-01-01 (lög 124/2014); passenger transport exempt until
+        # 2015-12-31, 11 % from 2016-01-01
+        ("IS", "2015-01-01", "standard", "24"),
+        ("IS", "2015-01-01", "food", "11"),
+        ("IS", "2015-01-01", "accommodation", "11"),
+        ("IS", "2015-01-01", "ebooks", "11"),
+        ("IS", "2015-12-31", "passenger_transport", "0"),
+        ("IS", "2016-01-01", "passenger_transport", "11"),
+        # Latvia: 21/12 % through 2015-2018; e-books at 21 % until 2018-12-31
+        ("LV", "2015-01-01", "standard", "21"),
+        ("LV", "2015-01-01", "medicines", "12"),
+        ("LV", "2015-01-01", "accommodation", "12"),
+        ("LV", "2018-12-31", "ebooks", "21"),
+        ("LV", "2015-01-01", "books", "12"),
+        # Lithuania: periodicals 9 % until 2018-12-31, 5 % from 2019-01-01; e-books 21 % to 2022
+        ("LT", "2015-01-01", "standard", "21"),
+        ("LT", "2018-12-31", "newspapers", "9"),
+        ("LT", "2019-01-01", "newspapers", "5"),
+        ("LT", "2015-01-01", "books", "9"),
+        ("LT", "2015-01-01", "accommodation", "9"),
+        ("LT", "2015-01-01", "medicines", "5"),
+        ("LT", "2015-01-01", "ebooks", "21"),
+        ("LT", "2015-01-01", "restaurant_food", "21"),
+        # Turkey: 18/8/1 % (BKK 2007/13033) from before 2015 to 2023-07-09
+        ("TR", "2015-01-01", "standard", "18"),
+        ("TR", "2015-01-01", "food", "8"),
+        ("TR", "2015-01-01", "basic_food", "1"),
+        ("TR", "2015-01-01", "restaurant_food", "8"),
+        ("TR", "2015-01-01", "passenger_transport", "18"),
+        # Ukraine: 20 %, medicines 7 % (since 2014-04-01), hotels 20 % until 2020-12-31
+        ("UA", "2015-01-01", "standard", "20"),
+        ("UA", "2015-01-01", "medicines", "7"),
+        ("UA", "2015-01-01", "accommodation", "20"),
+        ("UA", "2020-12-31", "accommodation", "20"),
+        ("UA", "2021-01-01", "accommodation", "7"),
+        ("UA", "2015-01-01", "books", "0"),
+        # Canary Islands: IGIC 7 % until 2018-12-31, 6.5 % in 2019, 7 % from 2020-01-01
+        ("ES-CN", "2015-01-01", "standard", "7"),
+        ("ES-CN", "2018-12-31", "standard", "7"),
+        ("ES-CN", "2019-01-01", "standard", "6.5"),
+        ("ES-CN", "2020-01-01", "standard", "7"),
+        ("ES-CN", "2015-01-01", "basic_food", "0"),
+        ("ES-CN", "2015-01-01", "food", "3"),
     ],
 )
 def test_history_boundaries(code: str, day: str, category: str, expected: str) -> None:
@@ -246,6 +323,18 @@ def test_history_boundaries(code: str, day: str, category: str, expected: str) -
         ("CA-MB", "2015-01-01", "standard", ["5", "8"]),
         ("CA-MB", "2019-07-01", "standard", ["5", "7"]),
         ("CA", "2015-01-01", "basic_food", ["0"]),
+        # Saskatchewan: PST 5 % until 2017-03-22, 6 % from 2017-03-23 (IN 2017-01); restaurant
+        # meals, snack foods and children's clothing PST-exempt until 2017-03-31 (IN 2017-03, IN 2017-06)
+        ("CA-SK", "2017-03-22", "standard", ["5", "5"]),
+        ("CA-SK", "2017-03-23", "standard", ["5", "6"]),
+        ("CA-SK", "2017-03-31", "restaurant_food", ["5", "0"]),
+        ("CA-SK", "2017-04-01", "restaurant_food", ["5", "6"]),
+        ("CA-SK", "2017-03-31", "food", ["5", "0"]),
+        ("CA-SK", "2017-04-01", "food", ["5", "6"]),
+        ("CA-SK", "2017-03-31", "children_clothing", ["5", "0"]),
+        ("CA-SK", "2017-04-01", "children_clothing", ["5", "6"]),
+        ("CA-SK", "2015-01-01", "basic_food", ["0", "0"]),
+        ("CA-SK", "2015-01-01", "books", ["5", "0"]),
     ],
 )
 def test_gst_and_provincial_taxes_from_2015(code: str, day: str, category: str, expected: list[str]) -> None:
@@ -262,9 +351,14 @@ def test_gst_and_provincial_taxes_from_2015(code: str, day: str, category: str, 
         ("IN-MH", "2016-01-01", "2017-07-01"),
         ("AE", "2017-12-31", "2018-01-01"),
         ("US-TX", "2014-12-31", "2015-01-01"),
-        ("CA-SK", "2018-12-31", "2019-01-01"),
-        ("HU", "2018-12-31", "2019-01-01"),
-        ("ES-CN", "2018-12-31", "2019-01-01"),
+        ("CA-SK", "2014-12-31", "2015-01-01"),
+        ("HU", "2014-12-31", "2015-01-01"),
+        ("ES-CN", "2014-12-31", "2015-01-01"),
+        ("PT-20", "2014-12-31", "2015-01-01"),
+        # still recorded from 2019 only (taxdata/CHANGELOG.md, known gaps)
+        ("BY", "2018-12-31", "2019-01-01"),
+        ("ES-CE", "2018-12-31", "2019-01-01"),
+        ("ES-ML", "2018-12-31", "2019-01-01"),
     ],
 )
 def test_before_the_data_is_not_modelled(code: str, day: str, start: str) -> None:
