@@ -307,7 +307,7 @@ _SELLER = (*_PARTY, "registrations", "eu_distance_sales", "contact")
 _ADDRESS = ("lines", "city", "postal_code", "country", "region")
 _LINE = (
     "description", "quantity", "unit", "unit_price", "category", "supply", "discount",
-    "allowances", "charges", "base_quantity", "gross_price", "price_discount",
+    "allowances", "charges", "base_quantity", "gross_price", "price_discount", "hsn",
 )  # fmt: skip
 _ALLOWANCE = ("reason", "amount", "category", "supply", "reason_code", "percent", "base")
 _LINE_ADJUSTMENT = ("amount", "percent", "base", "reason", "reason_code")
@@ -474,6 +474,11 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
     if unit is not None and not re.fullmatch(r"[A-Z0-9]{2,3}", unit):
         r.fail(f"{path}.unit", f'not a UN/ECE Recommendation 20 code (e.g. "C62", "HUR"): {_describe(unit)}')
     category = r.get(data, path, "category", r.text)
+    hsn = r.get(data, path, "hsn", r.text)
+    if hsn is not None and not re.fullmatch(r"[0-9]{4,8}", hsn):
+        example = '(4 to 8 digits, e.g. "8528" or "998314")'
+        r.fail(f"{path}.hsn", f"not an HSN or SAC code {example}: {_describe(hsn)}")
+        hsn = None
     supply: Supply | None = r.get(data, path, "supply", r.choice(SUPPLIES))
     discount = r.get(data, path, "discount", lambda v, p: _discount(r, v, p))
     price = _price(r, data, path)
@@ -502,6 +507,7 @@ def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None
         base_quantity=price.base_quantity,
         gross_price=price.gross,
         price_discount=price.discount,
+        hsn=hsn,
     )
 
 

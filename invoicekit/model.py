@@ -129,6 +129,8 @@ class Line:
     base_quantity: Decimal = Decimal(1)
     gross_price: Decimal | None = None
     price_discount: Decimal | None = None
+    #: India: the HSN code of goods or SAC code of services (CGST Rules 2017, rule 46(g))
+    hsn: str | None = None
 
 
 @frozen

@@ -37,6 +37,7 @@ class Profile:
     total_in_words: bool
     zatca_qr: bool
     place_of_supply: bool
+    hsn_column: bool
     late_payment_notice: bool
     taxes: Mapping[str, Words]  # tax code (VAT, GST, QST) -> its local abbreviation per language
     tax_ids: Mapping[str, Words]  # tax-ID scheme (ru.inn, "*" for any) -> its label per language
@@ -94,6 +95,7 @@ def profile(country: str) -> Profile:
         total_in_words=bool(data["total_in_words"]),
         zatca_qr=bool(data["zatca_qr"]),
         place_of_supply=bool(data["place_of_supply"]),
+        hsn_column=bool(data["hsn_column"]),
         late_payment_notice=bool(data["late_payment_notice"]),
         taxes=_words(data.get("taxes")),
         tax_ids=_words(data.get("tax_ids")),

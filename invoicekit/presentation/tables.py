@@ -18,7 +18,12 @@ def _columns(labels: Labels, computed: Computed, receipt: bool) -> tuple[Column,
     spec: list[tuple[str, str, Align]] = []  # key, msgid, align
     if not receipt:
         spec.append(("index", "#", "end"))
-    spec += [("description", "Description", "start"), ("quantity", "Quantity", "end")]
+    spec.append(("description", "Description", "start"))
+    seller = profile(computed.invoice.seller.country)
+    hsn = seller.words("labels", "hsn", labels.babel.language)
+    if seller.hsn_column and hsn and any(line.line.hsn for line in lines):
+        spec.append(("hsn", "", "start"))  # HSN/SAC: the profile's label
+    spec.append(("quantity", "Quantity", "end"))
     if any(labels.unit(line.line.unit) for line in lines):
         spec.append(("unit", "Unit", "start"))
     spec.append(("unit_price", "Unit price", "end"))
@@ -27,10 +32,8 @@ def _columns(labels: Labels, computed: Computed, receipt: bool) -> tuple[Column,
     spec.append(("rate", "Tax rate", "end"))
     inclusive = computed.invoice.prices_include_tax
     spec.append(("amount", "Total amount" if receipt and inclusive else "Net amount", "end"))
-    return tuple(
-        Column(key, Label("#") if key == "index" else label(labels, msgid), align)
-        for key, msgid, align in spec
-    )
+    fixed = {"index": Label("#"), "hsn": Label(hsn or "HSN/SAC")}
+    return tuple(Column(key, fixed.get(key) or label(labels, msgid), align) for key, msgid, align in spec)
 
 
 def _cells(columns: tuple[Column, ...], values: dict[str, str]) -> tuple[str, ...]:
@@ -80,6 +83,7 @@ def _line_row(labels: Labels, columns: tuple[Column, ...], line: ComputedLine, g
     values = {
         "index": labels.code(str(line.index + 1)),
         "description": src.description,
+        "hsn": labels.code(src.hsn or ""),
         "quantity": labels.number(src.quantity),
         "unit": labels.unit(src.unit),
         "unit_price": _unit_price(labels, line, cur),

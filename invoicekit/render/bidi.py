@@ -132,12 +132,30 @@ def _matching_pdi(text: str, start: int) -> int:
     return len(text)
 
 
+# UAX #9 section 3.2 (DerivedBidiClass.txt): unassigned code points take R in the Hebrew and
+# other right-to-left blocks, AL in the Arabic ones, L elsewhere. python-bidi asserts on a
+# character without a class, so each stands in for its default class in level resolution.
+_DEFAULT_R = ((0x0590, 0x05FF), (0x07C0, 0x085F), (0xFB1D, 0xFB4F), (0x10800, 0x10FFF), (0x1E800, 0x1EFFF))
+_DEFAULT_AL = ((0x0600, 0x07BF), (0x0860, 0x08FF), (0xFB50, 0xFDCF), (0xFDF0, 0xFDFF), (0xFE70, 0xFEFF))
+
+
+def _unassigned_stand_in(ch: str) -> str:
+    """A character of the default bidi class of the unassigned ``ch`` (same length)."""
+    code = ord(ch)
+    if any(lo <= code <= hi for lo, hi in _DEFAULT_AL):
+        return "\u0627"  # ARABIC LETTER ALEF: AL
+    if any(lo <= code <= hi for lo, hi in _DEFAULT_R):
+        return "\u05d0"  # HEBREW LETTER ALEF: R
+    return "a"  # L
+
+
 def _resolve(text: str, base: int) -> list[int]:
     """UBA levels of text without isolates (python-bidi's reference implementation)."""
     from unicodedata import bidirectional
 
     if base == 0 and not any(bidirectional(ch) in _RTL_OR_NUMBER for ch in text):
         return [0] * len(text)
+    text = "".join(ch if bidirectional(ch) else _unassigned_stand_in(ch) for ch in text)
     storage = uba.get_empty_storage()
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]

@@ -24,6 +24,7 @@ _GAP = 14.0
 # the widths of the table columns, in points; 0 is the flexible column that takes the rest
 _LINE_WIDTHS = {
     "description": 0.0,
+    "hsn": 44.0,
     "quantity": 50.0,
     "unit": 40.0,
     "unit_price": 66.0,
@@ -225,10 +226,20 @@ class Document:
 
     # --- tables ---
 
-    def columns(self, table: Table, widths: dict[str, float]) -> list[Column]:
-        """Layout columns for ``table``: fixed widths, the line number's as wide as the last
-        number (18 points at least: up to 99), the tax name's as wide as the longest, the
-        flexible column taking the rest."""
+    def fitted_width(self, table: Table, k: int) -> float:
+        """A column as wide as its widest value (with a gap) and its widest header word, and
+        three quarters of its usual width at least: numbers never wrap, headers take two
+        lines at most, and the description takes what the numbers leave."""
+        engine, size = self.layout.engine, self.theme.body.size
+        texts = [part for row in table.rows for part in row.cells[k].split("\n")]
+        widest = max((engine.width(t, size) for t in texts), default=0.0)
+        floor = 0.75 * _LINE_WIDTHS.get(table.columns[k].key, 32.0)  # headers in two lines at most
+        return round(max(floor, self.header_word_width(table.columns[k].label) + 8, widest + 12))
+
+    def columns(self, table: Table, widths: dict[str, float], fit: bool = False) -> list[Column]:
+        """Layout columns for ``table``: fixed widths (with ``fit``, each as wide as its
+        content), the line number's as wide as the last number (18 points at least: up to
+        99), the tax name's as wide as the longest, the flexible column taking the rest."""
         lay, th = self.layout, self.theme
         fixed = []
         for k, col in enumerate(table.columns):
@@ -238,8 +249,10 @@ class Document:
             elif col.key == "tax":  # as wide as the longest local tax name (ضريبة القيمة المضافة)
                 widest = max((lay.engine.width(r.cells[k], th.body.size) for r in table.rows), default=0.0)
                 fixed.append(max(widths[col.key], round(widest + 7)))
+            elif widths[col.key] and fit:
+                fixed.append(self.fitted_width(table, k))
             elif widths[col.key]:
-                fixed.append(max(widths[col.key], self.header_word_width(col.label) + 2 * 3.0))
+                fixed.append(max(widths[col.key], self.header_word_width(col.label) + 8))
             else:
                 fixed.append(0.0)
         flex = lay.width - sum(fixed)
@@ -254,9 +267,11 @@ class Document:
         words += [(w, th.second) for w in (label.second or "").split()]
         return max((engine.width(w, style.size, style.bold) for w, style in words), default=0.0)
 
-    def table(self, table: Table, widths: dict[str, float], hint: str | None = None) -> None:
+    def table(
+        self, table: Table, widths: dict[str, float], hint: str | None = None, fit: bool = False
+    ) -> None:
         lay, th = self.layout, self.theme
-        columns, pad = self.columns(table, widths), 3.0
+        columns, pad = self.columns(table, widths, fit), 3.0
         header = [
             self.label_cell(col.label, columns[k].width - 2 * pad, col.align)
             for k, col in enumerate(table.columns)
@@ -276,7 +291,8 @@ class Document:
 
     def lines_table(self) -> None:
         seller = self.view.party("seller")
-        self.table(self.view.lines, _LINE_WIDTHS, seller.han_hint if seller else None)
+        # the numbers fit their values, so the description gets the rest of the page
+        self.table(self.view.lines, _LINE_WIDTHS, seller.han_hint if seller else None, fit=True)
 
     def tax_table(self) -> None:
         lay, th, taxes = self.layout, self.theme, self.view.taxes

@@ -215,14 +215,37 @@ def test_a_letter_currency_symbol_is_spaced_from_its_digits() -> None:
 
 
 def test_headers_break_between_words_only() -> None:
-    # "Кількість" (uk) and "Колькасць" (be) are wider than the 50-point quantity column at
-    # 7.5 points bold: the column grows instead of cutting the word; ru has the short "Кол-во"
-    # of its catalog (the issue's wording), which must print whole as well
-    for locale, word in (("ru", "Кол-во"), ("uk", "Кількість"), ("be", "Колькасць")):
-        lines = text(render(EXAMPLES / "i18n/uk-cyrillic-credit-note.toml", locale=locale)).split("\n")
-        assert word in lines or any(word in line.split() for line in lines), locale
+    # every word of the number columns' headers ("Кількість", "Колькасць", "одиницю") is
+    # printed whole: a column narrower than a header word grows instead of cutting it
+    from invoicekit.i18n import translate
+
+    for locale in ("ru", "uk", "be", "el", "de"):
+        words = [
+            line.split()
+            for line in text(render(EXAMPLES / "i18n/uk-cyrillic-credit-note.toml", locale=locale)).split(
+                "\n"
+            )
+        ]
+        printed = {w for line in words for w in line}
+        for msgid in ("Quantity", "Unit price", "Tax rate", "Net amount"):
+            for word in translate(msgid, locale).split():
+                assert word in printed, (locale, msgid, word)
 
 
 def test_directive_numbers_stay_left_to_right_in_arabic() -> None:
     view = present(invoicekit.compute(invoicekit.load(str(EXAMPLES / "eu-b2b-services.toml"))), locale="ar")
     assert any("\u20662006/112/EC\u2069" in note for note in view.notes)
+
+
+def test_india_lines_carry_their_hsn_codes() -> None:
+    view = present(invoicekit.compute(invoicekit.load(str(EXAMPLES / "india.toml"))))
+    k = view.lines.column("hsn")
+    assert k is not None and view.lines.columns[k].label.text == "HSN/SAC"
+    # HSN 8528: monitors; 8544: insulated cables (Customs Tariff Act, First Schedule)
+    assert [plain(row.cells[k]) for row in view.lines.rows] == ["8528", "8544"]
+    assert "8528" in text(render(EXAMPLES / "india.toml"))
+
+
+def test_a_bad_hsn_code_is_named() -> None:
+    with pytest.raises(invoicekit.InvoiceError, match=r"lines\[0\]\.hsn: not an HSN or SAC code"):
+        invoicekit.load(doc(lines=[{"description": "x", "unit_price": "1.00", "hsn": "85-28"}]))

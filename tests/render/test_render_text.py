@@ -185,3 +185,12 @@ def test_a_character_no_font_has_is_shown_as_a_replacement_mark() -> None:
     pdf = render(base(lines=[{"description": "Coffee \U0001f600 mug", "unit_price": "1.00"}]))
     assert missing_glyphs(pdf) == []
     assert "Coffee \ufffd mug" in text(pdf)
+
+
+def test_an_unassigned_character_takes_its_default_bidi_class() -> None:
+    # U+16B90 is unassigned (after Pahawh Hmong): L by default (UAX #9, DerivedBidiClass), so
+    # after an Arabic letter it starts a left-to-right run; python-bidi alone asserts on it
+    # (found by the PDF/A hypothesis test with the seller name "\u06ee\U00016b90")
+    assert levels("\u06ee\U00016b90", False) == [1, 0]
+    # U+05FF is unassigned inside the Hebrew block: R by default, level 1 like the letter before it
+    assert levels("\u05d0\u05ff", False) == [1, 1]
