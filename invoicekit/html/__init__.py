@@ -10,7 +10,6 @@ notes all come from :func:`invoicekit.presentation.present`. See docs/html.md.
 from __future__ import annotations
 
 import base64
-import hashlib
 from typing import TYPE_CHECKING, Literal
 
 from ..language import document_locale
@@ -18,7 +17,7 @@ from ..presentation import DocumentView, isolates, present
 from ..presentation.errors import RenderError
 from ..result import Computed
 from .contrast import ContrastWarning, parse_hex, warn_contrast
-from .document import Options, document_body
+from .document import Options, document_body, image_cid
 from .mail import email_message
 from .markup import Raw, h, render
 from .style import font_stack, stylesheet
@@ -61,7 +60,7 @@ def logo_bytes(brand: Brand) -> tuple[bytes, str] | None:
 
 def logo_cid(data: bytes) -> str:
     """The Content-ID of a logo: from its bytes, so the same logo gives the same message."""
-    return f"logo.{hashlib.sha256(data).hexdigest()[:16]}@invoicekit"
+    return image_cid(data, "logo")
 
 
 def _logo_src(brand: Brand, images: str) -> str | None:
@@ -119,6 +118,7 @@ def render_html(
         mode,
         _tag(second_locale) if second_locale else None,
         _logo_src(chosen, images or ("data" if mode == "page" else "none")),
+        cid_images=images == "cid",
     )
     return html_document(view, opt, accent, chosen.font_family)
 

@@ -8,6 +8,9 @@ with ``role="presentation"``, as mail clients need.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+
 from attrs import frozen
 
 from ..presentation.model import (
@@ -34,6 +37,7 @@ class Options:
     mode: str
     second_lang: str | None
     logo_src: str | None
+    cid_images: bool = False  # images as related parts of an e-mail (``cid:``), not data URIs
 
 
 def label(text: Label, second_lang: str | None) -> list[Child]:
@@ -157,12 +161,31 @@ def totals(items: tuple[Total, ...], opt: Options) -> Element:
     return h("table", {"class": "totals"}, h("tbody", None, *rows))
 
 
-def qr_code(code: QrCode, opt: Options) -> Element:
-    """A QR code the document must carry (ZATCA) as a PNG data URI, its caption beside it.
-    The same payload as the PDF's; segno writes the same PNG bytes for the same payload."""
+def qr_png(payload: str) -> bytes:
+    """The PNG of a QR code: segno writes the same bytes for the same payload."""
+    import io
+
     import segno
 
-    src = segno.make_qr(code.payload, error="m", boost_error=False).png_data_uri(scale=4, border=4)
+    out = io.BytesIO()
+    segno.make_qr(payload, error="m", boost_error=False).save(out, kind="png", scale=4, border=4)
+    return out.getvalue()
+
+
+def image_cid(data: bytes, name: str) -> str:
+    """The Content-ID of an image part: from its bytes, so the same image gives the same message."""
+    return f"{name}.{hashlib.sha256(data).hexdigest()[:16]}@invoicekit"
+
+
+def qr_code(code: QrCode, opt: Options) -> Element:
+    """A QR code the document must carry (ZATCA), its caption beside it: a PNG data URI, or in
+    an e-mail asked for ``cid:`` images a related part (Gmail hides data URIs). The same
+    payload as the PDF's."""
+    png = qr_png(code.payload)
+    if opt.cid_images:
+        src = f"cid:{image_cid(png, 'qr')}"
+    else:
+        src = f"data:image/png;base64,{base64.b64encode(png).decode('ascii')}"
     caption = code.caption.text if code.caption is not None else code.kind
     image = h("img", {"class": "qr", "src": src, "alt": caption, "width": "164", "height": "164"})
     text = h("div", {"class": "small"}, *label(code.caption, opt.second_lang)) if code.caption else None

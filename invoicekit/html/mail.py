@@ -78,6 +78,7 @@ def email_message(
     language and brand. ``recipient`` defaults to the buyer's e-mail address, ``subject`` to
     "Rechnung 2024-0042 · Seller". Raises :class:`RenderError` for a bad option."""
     from . import _brand, logo_bytes, logo_cid, render_html, render_text
+    from .document import image_cid, qr_png
 
     chosen = _brand(brand)
     languages = {"locale": locale, "second_locale": second_locale, "template": template}
@@ -97,13 +98,16 @@ def email_message(
         msg["To"] = to
     msg.set_content(text, cte="quoted-printable")
     msg.add_alternative(html, subtype="html", cte="quoted-printable")
+    html_part = msg.get_payload()[1]  # type: ignore[index]  # the HTML alternative
+    assert isinstance(html_part, EmailMessage)
     logo = logo_bytes(chosen)
     if logo is not None:
         data, mime = logo
-        html_part = msg.get_payload()[1]  # type: ignore[index]  # the HTML alternative
-        assert isinstance(html_part, EmailMessage)
         maintype, subtype = mime.split("/")
         html_part.add_related(data, maintype, subtype, cid=f"<{logo_cid(data)}>", filename=f"logo.{subtype}")
+    for code in view.qr:  # the ZATCA QR code, as the HTML refers to it
+        png = qr_png(code.payload)
+        html_part.add_related(png, "image", "png", cid=f"<{image_cid(png, 'qr')}>", filename="qr.png")
     for data, maintype, subtype, name in files:
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     _fix_boundaries(msg)

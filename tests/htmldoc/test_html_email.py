@@ -141,3 +141,25 @@ def test_the_readme_example_builds_the_receipt_with_the_pdf(
     (pdf,) = list(back.iter_attachments())
     assert pdf.get_content() == render_bytes(computed, brand=invoicekit.load_brand(BRAND))
     assert back["From"] == "shop@example.de"
+
+
+def test_the_zatca_qr_code_is_a_related_part_in_the_email() -> None:
+    """Gmail hides data URIs: in the e-mail the QR code is a related ``cid:`` part, which a
+    real decoder reads to the payload the PDF draws."""
+    import io
+
+    import zxingcpp
+    from PIL import Image
+    from presentation.test_local_documents import SA
+
+    from invoicekit.presentation import present
+
+    computed = invoicekit.compute(invoicekit.load(SA))
+    (code,) = present(computed).qr
+    back = parsed(invoicekit.email_message(computed))
+    html = next(p for p in back.walk() if p.get_content_type() == "text/html").get_content()
+    (qr,) = [p for p in back.walk() if p.get_content_type() == "image/png" and p.get_filename() == "qr.png"]
+    cid = qr["Content-ID"].strip("<>")
+    assert f'src="cid:{cid}"' in html and "data:image/png" not in html
+    (found,) = zxingcpp.read_barcodes(Image.open(io.BytesIO(qr.get_content())))
+    assert found.text == code.payload
