@@ -257,7 +257,15 @@ class Document:
             else:
                 fixed.append(0.0)
         flex = lay.width - sum(fixed)
-        return [Column(w or flex, col.align) for w, col in zip(fixed, table.columns, strict=True)]
+        return [
+            Column(w or flex, self.cell_align(col.align)) for w, col in zip(fixed, table.columns, strict=True)
+        ]
+
+    def cell_align(self, align: Align) -> Align:
+        """A number column's alignment: its end, except in right-to-left documents, where the
+        numbers (left-to-right runs ending in the same currency sign, "1,234.56 ر.س.") align
+        on their right edge, so that their decimal points line up."""
+        return "start" if self.view.rtl and align == "end" else align
 
     def header_word_width(self, label: Label) -> float:
         """The widest word of a column header (both languages): a column at least this wide

@@ -4,6 +4,7 @@ net of the lines so far, and the next page starts with the same amount."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from support import doc
@@ -26,7 +27,7 @@ def test_each_page_break_carries_the_running_net() -> None:
     pages = page_texts(render(many_lines(90, "en")))
     assert len(pages) >= 3
     seen = 0
-    for page, following in zip(pages, pages[1:], strict=False):
+    for page, following in pairwise(pages):
         numbers = line_numbers(page)
         if not numbers or numbers[-1] == 90:
             break
