@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF003  (Arabic text is the point of these tests)
 """Amounts in right-to-left documents (issue #10): the Saudi riyal amount "1,234.56 ر.س."
 stays on one line beside its digits, and a number column lines up on the decimal point.
 Read from character boxes (pypdfium2), as a reader sees the page."""
