@@ -109,6 +109,11 @@ def _reference(labels: Labels, invoice: Invoice) -> str | None:
     )
 
 
+# The tax total's label: added to the net prices, or contained in prices that include it
+# (the Russian wording the issue asks for: docs/translations.md).
+_TAX_TOTAL = {False: "Total tax", True: "Total tax included"}
+
+
 def _totals(labels: Labels, computed: Computed) -> tuple[Total, ...]:
     """The totals block, top to bottom. The tax in the VAT accounting currency follows the
     total tax (Article 230 of Directive 2006/112/EC); the prepaid amount and the rounding
@@ -116,7 +121,7 @@ def _totals(labels: Labels, computed: Computed) -> tuple[Total, ...]:
     c, cur, invoice = computed, computed.currency, computed.invoice
     entries = [
         Total("net", label(labels, "Total net amount"), labels.money(c.net, cur)),
-        Total("tax", label(labels, "Total tax"), labels.money(c.tax, cur)),
+        Total("tax", label(labels, _TAX_TOTAL[invoice.prices_include_tax]), labels.money(c.tax, cur)),
     ]
     chosen = invoice.tax_currency
     if chosen is not None and c.tax_in_tax_currency is not None:

@@ -83,15 +83,20 @@ class Row:
     details: tuple[str, ...] = ()
     kind: RowKind = "line"
     amount: Decimal | None = None
+    running: str = ""  # the amount column's sum up to this row, formatted ("" when none)
 
 
 @frozen
 class Table:
-    """A table: its heading (``None`` for the lines), columns and rows."""
+    """A table: its heading (``None`` for the lines), columns and rows; for the lines, the
+    labels of the running subtotal a page ends with (``carried``) and the next begins with
+    (``brought``), the amount being the ``running`` value of the row before the break."""
 
     heading: Label | None
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
+    carried: Label | None = None
+    brought: Label | None = None
 
     def column(self, key: str) -> int | None:
         """The index of the column ``key``, if the table has it."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from attrs import evolve
+
 from ..profiles import language_fact, profile
 from ..result import Computed, ComputedLine
 from .labels import Labels
@@ -31,7 +33,8 @@ def _columns(labels: Labels, computed: Computed, receipt: bool) -> tuple[Column,
         spec.append(("discount", "Discount", "end"))
     spec.append(("rate", "Tax rate", "end"))
     inclusive = computed.invoice.prices_include_tax
-    spec.append(("amount", "Total amount" if receipt and inclusive else "Net amount", "end"))
+    # a receipt's lines show the amount with tax, headed apart from the document total
+    spec.append(("amount", "Line total" if receipt and inclusive else "Net amount", "end"))
     fixed = {"index": Label("#"), "hsn": Label(hsn or "HSN/SAC")}
     return tuple(Column(key, fixed.get(key) or label(labels, msgid), align) for key, msgid, align in spec)
 
@@ -113,7 +116,18 @@ def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
             }
             kind: RowKind = "allowance" if sign < 0 else "charge"
             rows.append(Row(_cells(columns, values), (), kind, amount))
-    return Table(None, columns, tuple(rows))
+    carried, brought = label(labels, "Carried forward"), label(labels, "Brought forward")
+    return Table(None, columns, _running(labels, rows, cur), carried, brought)
+
+
+def _running(labels: Labels, rows: list[Row], currency: str) -> tuple[Row, ...]:
+    """Each row with the sum of the amount column so far, formatted: what a page break
+    after it carries forward (the sum is exact, of amounts already rounded)."""
+    total, out = Decimal(0), []
+    for row in rows:
+        total += row.amount or Decimal(0)
+        out.append(evolve(row, running=labels.money(total, currency)))
+    return tuple(out)
 
 
 def tax_name(labels: Labels, computed: Computed, code: str) -> str:

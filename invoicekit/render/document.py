@@ -10,6 +10,7 @@ carries the simplified content of Article 226b: issue date, seller, goods or ser
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 from attrs import frozen
 from reportlab.pdfgen.canvas import Canvas
@@ -17,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..presentation.isolates import ltr
 from ..presentation.model import DocumentView, Field, Label, PartyBlock, Table
 from .brand import CheckedBrand
-from .layout import GREY, RGB, RULE, Align, Box, Column, Layout, Painter, Para, Style
+from .layout import GREY, RGB, RULE, Align, Box, Carry, Column, Layout, Painter, Para, Style
 from .qr import QrMatrix, draw_qr, qr_matrix
 
 _GAP = 14.0
@@ -256,7 +257,15 @@ class Document:
             else:
                 fixed.append(0.0)
         flex = lay.width - sum(fixed)
-        return [Column(w or flex, col.align) for w, col in zip(fixed, table.columns, strict=True)]
+        return [
+            Column(w or flex, self.cell_align(col.align)) for w, col in zip(fixed, table.columns, strict=True)
+        ]
+
+    def cell_align(self, align: Align) -> Align:
+        """A number column's alignment: its end, except in right-to-left documents, where the
+        numbers (left-to-right runs ending in the same currency sign, "1,234.56 ر.س.") align
+        on their right edge, so that their decimal points line up."""
+        return "start" if self.view.rtl and align == "end" else align
 
     def header_word_width(self, label: Label) -> float:
         """The widest word of a column header (both languages): a column at least this wide
@@ -266,6 +275,24 @@ class Document:
         words = [(w, th.label) for w in label.text.split()]
         words += [(w, th.second) for w in (label.second or "").split()]
         return max((engine.width(w, style.size, style.bold) for w, style in words), default=0.0)
+
+    def carry(self, table: Table, columns: list[Column]) -> Carry | None:
+        """The running-subtotal rows of the lines table: the label in the description
+        column, the sum so far in the amount column (``None`` for other tables)."""
+        desc_k, amount_k = table.column("description"), table.column("amount")
+        if table.carried is None or table.brought is None or desc_k is None or amount_k is None:
+            return None
+        texts = {"carried": table.carried.joined, "brought": table.brought.joined}
+        strong, pad = self.theme.strong, 3.0
+
+        def cells(i: int, which: Literal["carried", "brought"]) -> list[list[Para]]:
+            values = {desc_k: texts[which], amount_k: table.rows[i].running}
+            return [
+                [self.para(values.get(k, ""), strong, col.width - 2 * pad, table.columns[k].align)]
+                for k, col in enumerate(columns)
+            ]
+
+        return cells
 
     def table(
         self, table: Table, widths: dict[str, float], hint: str | None = None, fit: bool = False
@@ -287,7 +314,8 @@ class Document:
                     cell += [self.para(d, th.small, width) for d in row.details]
                 cells.append(cell)
             rows.append(cells)
-        lay.table(columns, header, rows, header_fill=th.tint(), header_rule=th.accent, pad=pad)
+        carry = self.carry(table, columns)
+        lay.table(columns, header, rows, header_fill=th.tint(), header_rule=th.accent, pad=pad, carry=carry)
 
     def lines_table(self) -> None:
         seller = self.view.party("seller")

@@ -79,6 +79,8 @@ class Column:
 Cell = Sequence[Para]
 _NO_ROOM = "a line of text does not fit on a page (the page or its margins are too small)"
 DrawOp = Callable[[Canvas, "Painter"], None]
+# The running-subtotal row of a table after row i: carry(i, "carried" or "brought").
+Carry = Callable[[int, Literal["carried", "brought"]], Sequence[Cell]]
 
 
 @frozen
@@ -322,13 +324,17 @@ class Layout:
         pad: float = 3.0,
         row_rules: bool = True,
         emphasis: Sequence[int] = (),
+        carry: Carry | None = None,
     ) -> None:
         """A table whose header row is repeated on every page it runs onto. Cells are lists of
         paragraphs already wrapped to their column's width minus ``2 * pad``; rows listed in
         ``emphasis`` get a rule above them. A row taller than a page is split between lines,
-        the header repeated above each part."""
+        the header repeated above each part. With ``carry``, a page that breaks between rows
+        ends with ``carry(i, "carried")`` and the next begins with ``carry(i, "brought")``,
+        ``i`` the last row before the break (room for it is kept on every page)."""
         table = _Table(self, columns, header, header_fill, header_rule, pad, row_rules)
-        capacity = self.fresh_room() - table.header_h  # a row taller than this is split
+        carry_h = table.row_height(carry(0, "carried")) if carry and len(rows) > 1 else 0.0
+        capacity = self.fresh_room() - table.header_h - 2 * carry_h  # a taller row is split
         first = table.row_height(rows[0]) if rows else 0.0
         if first > capacity:  # start it here if its first line fits below the header
             first = 2 * pad + max((p.style.size * p.style.leading for c in rows[0] for p in c[:1]), default=0)
@@ -339,11 +345,23 @@ class Layout:
             if h > capacity:
                 table.put_split(row, i in emphasis)
                 continue
-            if h > self.room:
-                self.new_page()
-                table.put_header()
+            reserve = carry_h if i < len(rows) - 1 else 0.0  # the last row carries nothing on
+            if h + reserve > self.room:
+                self.page_break(table, carry, i - 1)
             self.place(table.row_op(row, self.y, None, i in emphasis))
             self.y += h
+
+    def page_break(self, table: _Table, carry: Carry | None, last: int) -> None:
+        """A new page for ``table``, with the header; with ``carry`` and a row before the
+        break, the running subtotal at the foot of this page and the head of the next."""
+        if carry is None or last < 0:
+            self.new_page()
+            table.put_header()
+            return
+        table.put_row(carry(last, "carried"))
+        self.new_page()
+        table.put_header()
+        table.put_row(carry(last, "brought"))
 
     def draw(self, canvas: Canvas, furniture: Callable[[Canvas, Painter, int, int], None]) -> None:
         """Paint every page; ``furniture(canvas, painter, page_number, page_count)`` adds
@@ -401,6 +419,11 @@ class _Table:
                 painter.hline(canvas, 0, top + height, total, self.header_rule, 0.8)
 
         return op
+
+    def put_row(self, row: Sequence[Cell]) -> None:
+        lay = self.layout
+        lay.place(self.row_op(row, lay.y, None, False))
+        lay.y += self.row_height(row)
 
     def put_header(self) -> None:
         lay = self.layout

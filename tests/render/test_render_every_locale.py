@@ -174,9 +174,10 @@ def labels(c: invoicekit.Computed) -> list[str]:
     wanted = [] if local_title else [title]
     wanted += [f"{title} number", "Issue date", "Seller", "Description", "Quantity", "Unit price"]
     wanted += ["Tax rate", "Tax breakdown", "Tax", "Category", "Taxable amount", "Tax amount"]
-    wanted += ["Total net amount", "Total tax", "Total amount"]
+    wanted += ["Total net amount", "Total tax included" if inv.prices_include_tax else "Total tax"]
+    wanted += ["Total amount"]
     wanted.append("Amount credited" if inv.kind == "credit_note" else "Amount payable")
-    wanted.append("Total amount" if receipt and inv.prices_include_tax else "Net amount")  # line column
+    wanted.append("Line total" if receipt and inv.prices_include_tax else "Net amount")  # line column
     parties = [inv.seller]
     if not receipt or inv.buyer.vat_id:  # a receipt names no walk-in customer
         wanted.append("Buyer")

@@ -1,0 +1,56 @@
+"""Carried-forward subtotals (issue #10): a page of a multi-page line table ends with the
+net of the lines so far, and the next page starts with the same amount."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from support import doc
+
+from .pdfcheck import page_texts, render
+
+
+def many_lines(count: int, locale: str) -> dict[str, Any]:
+    """``count`` lines, line n (from 1) at n x 1.00 EUR: the net of the first k lines is
+    k (k + 1) / 2 EUR."""
+    lines = [{"description": f"Item {n}", "unit_price": f"{n}.00"} for n in range(1, count + 1)]
+    return doc(locale=locale, lines=lines)
+
+
+def line_numbers(page: str) -> list[int]:
+    return [int(n) for n in re.findall(r"^(\d+) Item \1\b", page, re.M)]
+
+
+def test_each_page_break_carries_the_running_net() -> None:
+    pages = page_texts(render(many_lines(90, "en")))
+    assert len(pages) >= 3
+    seen = 0
+    for page, following in pairwise(pages):
+        numbers = line_numbers(page)
+        if not numbers or numbers[-1] == 90:
+            break
+        last = numbers[-1]
+        seen += 1
+        # lines 1..last at 1.00, 2.00, ...: last (last + 1) / 2, e.g. 30 -> 465.00
+        subtotal = f"€{last * (last + 1) // 2:,}.00"
+        assert f"Carried forward {subtotal}" in page, (last, page[-300:])
+        assert f"Brought forward {subtotal}" in following
+        assert following.index("Brought forward") < following.index(f"{last + 1} Item {last + 1}")
+    assert seen >= 2
+
+
+def test_a_single_page_carries_nothing() -> None:
+    (page,) = page_texts(render(many_lines(3, "en")))
+    assert "Carried forward" not in page and "Brought forward" not in page
+
+
+def test_german_word_is_uebertrag() -> None:
+    pages = page_texts(render(many_lines(60, "de")))
+    assert len(pages) >= 2
+    last = line_numbers(pages[0])[-1]
+    # 1 + 2 + ... + last = last (last + 1) / 2 (for last = 40: 820,00 €)
+    amount = f"{last * (last + 1) // 2:,}".replace(",", ".") + ",00 €"
+    assert f"Übertrag {amount}" in pages[0]
+    assert f"Übertrag {amount}" in pages[1]
