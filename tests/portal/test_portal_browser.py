@@ -22,7 +22,6 @@ from invoicekit.register import Register
 
 from .conftest import BOB, ERIKA, SECRET
 
-
 GERMAN_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
                  "Oktober", "November", "Dezember")  # fmt: skip
 
