@@ -180,3 +180,23 @@ def test_no_path_reveals_another_buyers_document(bob_client: Any, path: str) -> 
     r = bob_client.get(path)
     assert r.status_code in (200, 303, 307, 404, 405), (path, r.status_code)  # 200: his own history
     assert b"%PDF" not in r.content and "Erika" not in r.text and "2026-00001" not in r.text
+
+
+def test_mounted_under_a_prefix(reg: Register, brand: Any, clock: Clock) -> None:
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+    from starlette.testclient import TestClient
+
+    base = "http://testserver/billing/"
+    shop = Starlette(routes=[Mount("/billing", app=portal.app(reg, brand=brand, secret=SECRET, base_url=base,
+                                                              clock=clock))])  # fmt: skip
+    link = portal.link(ERIKA, expires=dt.timedelta(hours=1), secret=SECRET, base_url=base, now=clock.now)
+    assert link.startswith(base + "?t=")
+    with TestClient(shop, base_url="http://testserver", follow_redirects=False) as c:
+        r = c.get(link)
+        assert r.status_code == 303 and r.headers["location"] == "/billing/"
+        assert "Path=/billing/" in r.headers["set-cookie"]
+        history = c.get("/billing/").text
+        rows = re.findall(r'<th scope="row"><a href="(/billing/d/[0-9a-f]{32})">', history)
+        assert len(rows) == 3 and 'action="/billing/erase"' in c.get("/billing/erase").text
+        assert c.get(rows[0] + "/pdf").status_code == 200
