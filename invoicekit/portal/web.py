@@ -57,7 +57,10 @@ class Failures:
         return len(recent) >= self.limit
 
     def record(self, client: str) -> None:
-        self._seen.setdefault(client, []).append(time.monotonic())
+        now = time.monotonic()
+        if len(self._seen) > 10_000:  # many addresses: forget those with nothing recent
+            self._seen = {c: ts for c, ts in self._seen.items() if ts and now - ts[-1] < self.window}
+        self._seen.setdefault(client, []).append(now)
 
 
 class Portal:
