@@ -1,6 +1,6 @@
 """The portal in a real browser: ``invoicekit portal serve`` on 127.0.0.1 over a SQLite
 register, Debian's Chromium through the HTML tests' Playwright harness. Open the signed
-link, see the history, request erasure, confirm it, read the confirmation."""
+link, see the history, download a PDF, switch to ar and uk, request erasure, confirm it."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[str]:
+def served(tmp_path: Path) -> Iterator[tuple[str, str]]:
     """The portal served on a free loopback port over a register of Erika and Bob."""
     db = f"sqlite:///{tmp_path / 'shop.db'}"
     with Register(db) as reg:
@@ -58,20 +58,23 @@ def served(tmp_path: Path) -> Iterator[str]:
                 assert server.poll() is None, "the portal server exited"
                 assert time.monotonic() < deadline, "the portal server did not start in 30 s"
                 time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}/"
+        yield f"http://127.0.0.1:{port}/", db
     finally:
         server.terminate()
         server.wait(timeout=10)
 
 
-def test_signed_link_history_and_erasure_in_chromium(served: str) -> None:
-    url = portal.link(ERIKA, expires=dt.timedelta(hours=1), secret=SECRET, base_url=served)
+def test_signed_link_history_and_erasure_in_chromium(served: tuple[str, str]) -> None:
+    base, db = served
+    with Register(db) as reg:
+        stored_pdf = reg.pdf("2026-00003")
+    url = portal.link(ERIKA, expires=dt.timedelta(hours=1), secret=SECRET, base_url=base)
     with browser() as chrome:
         context = chrome.new_context(viewport={"width": 360, "height": 700})
         outside: list[str] = []
 
         def only_loopback(route: Any) -> None:
-            if route.request.url.startswith(served):
+            if route.request.url.startswith(base):
                 route.continue_()
             else:
                 outside.append(route.request.url)
@@ -81,10 +84,16 @@ def test_signed_link_history_and_erasure_in_chromium(served: str) -> None:
         page = context.new_page()
         try:
             page.goto(url)
-            assert page.url == served  # the token is gone from the address bar
+            assert page.url == base  # the token is gone from the address bar
             rows = page.locator("tbody th[scope=row] a").all_inner_texts()
             assert rows == ["2026-00003", "2026-00001"]  # newest first; Bob's 2026-00002 absent
             assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
+            with page.expect_download() as download:
+                page.locator("tbody tr").first.get_by_role("link", name="Download PDF").click()
+            assert Path(download.value.path()).read_bytes() == stored_pdf
+            for lang, direction in (("ar", "rtl"), ("uk", "ltr"), ("de", "ltr")):
+                page.get_by_role("link", name=lang, exact=True).click()
+                assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == [lang, direction]
             page.get_by_role("link", name="Erase my personal data").click()
             page.get_by_role("button", name="Yes, erase my personal data").click()
             body = page.locator("main").inner_text()
@@ -92,7 +101,7 @@ def test_signed_link_history_and_erasure_in_chromium(served: str) -> None:
             today = dt.date.today()
             assert f"{today.day}. {GERMAN_MONTHS[today.month - 1]} {today.year}" in body
             assert "2026-00001 und 2026-00003" in body
-            page.goto(served)
+            page.goto(base)
             assert "This link is not valid" in page.locator("main").inner_text()
         finally:
             context.close()
