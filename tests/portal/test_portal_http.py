@@ -200,3 +200,24 @@ def test_mounted_under_a_prefix(reg: Register, brand: Any, clock: Clock) -> None
         rows = re.findall(r'<th scope="row"><a href="(/billing/d/[0-9a-f]{32})">', history)
         assert len(rows) == 3 and 'action="/billing/erase"' in c.get("/billing/erase").text
         assert c.get(rows[0] + "/pdf").status_code == 200
+
+
+def test_hostile_brand_and_query_are_escaped(reg: Register, clock: Clock) -> None:
+    from starlette.testclient import TestClient
+
+    from invoicekit.render.brand import Brand
+
+    brand = Brand(name='<img src=x onerror="alert(1)">', accent="#6e3a1e")
+    with TestClient(portal.app(reg, brand=brand, secret=SECRET, base_url=BASE, clock=clock),
+                    follow_redirects=False) as c:  # fmt: skip
+        enter(c, ERIKA, clock)
+        text = c.get("/", params={"page": "<script>1</script>", "lang": '"><b>'}).text
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in text
+    assert "<img" not in text and "<script" not in text and '"><b>' not in text
+
+
+def test_pages_have_landmarks_and_headers(client: Any, clock: Clock) -> None:
+    enter(client, ERIKA, clock)
+    text = client.get("/").text
+    for part in ("<header>", "<main>", "<nav ", '<th scope="col">', '<th scope="row">', 'name="viewport"'):
+        assert part in text, part
