@@ -13,7 +13,17 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..errors import OutputError, ProblemsError, RateNotFound
-from . import batch_cmd, compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd, verify_cmd
+from . import (
+    batch_cmd,
+    compute_cmd,
+    export_cmd,
+    portal_cmd,
+    rates_cmd,
+    register_cmd,
+    render_cmd,
+    taxdata_cmd,
+    verify_cmd,
+)
 from .common import Subcommands
 
 EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
@@ -24,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"invoicekit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands = (batch_cmd, compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd)
-    for module in (*commands, verify_cmd):
+    for module in (*commands, portal_cmd, verify_cmd):
         module.register(sub)
     _register_optional(sub)
     return parser

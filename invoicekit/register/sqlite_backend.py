@@ -32,7 +32,11 @@ class SqliteBackend:
         if os.path.exists(path) and not os.stat(path).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
             raise ReadOnlyDatabase(path, "the file has no write permission")
         try:
-            self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # check_same_thread=False: a web server (the portal) calls from its worker threads;
+            # callers serialise their transactions on the one connection (portal: a lock)
+            self.conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
             for pragma in ("journal_mode=WAL", "synchronous=FULL", "secure_delete=ON", "foreign_keys=ON"):
                 self.conn.execute(f"PRAGMA {pragma}")
         except sqlite3.Error as exc:

@@ -1,0 +1,163 @@
+"""The portal's routes: entry by signed link, history, one document, downloads, erasure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qs
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from ..presentation.labels import Labels
+from ..register.errors import UnknownNumber
+from . import pages, tokens
+from .web import COOKIE, PAGE_SIZE, Portal, client, root
+
+Endpoint = Callable[[Request], Response]
+
+
+def routes(portal: Portal) -> list[Route]:
+    def locked(view: Callable[[Portal, Request], Response]) -> Endpoint:
+        def run(request: Request) -> Response:
+            with portal.lock:
+                return view(portal, request)
+
+        return run
+
+    async def posted(request: Request) -> Response:
+        body = (await request.body())[:10_000].decode("utf-8", "replace")
+
+        def run() -> Response:
+            with portal.lock:
+                return erase_post(portal, request, body)
+
+        return await run_in_threadpool(run)
+
+    return [
+        Route("/", locked(home)),
+        Route("/erase", locked(erase_page), methods=["GET"]),
+        Route("/erase", posted, methods=["POST"]),
+        Route("/d/{doc}", locked(document)),
+        Route("/d/{doc}/{file}", locked(download)),
+    ]
+
+
+def home(portal: Portal, request: Request) -> Response:
+    if "t" in request.query_params:
+        return enter(portal, request, request.query_params["t"])
+    buyer = portal.buyer(request)
+    if buyer is None:
+        return portal.refused(request)
+    return history(portal, request, buyer)
+
+
+def enter(portal: Portal, request: Request, token: str) -> Response:
+    """A signed link: refused when tampered or expired, or when the buyer has no documents
+    any more (a link replayed after erasure); else a session cookie and the history."""
+    who = client(request)
+    if portal.failures.blocked(who):
+        return portal.refused(request, 429)
+    buyer = tokens.verify(portal.secret, tokens.LINK, token, portal.clock())
+    if buyer is None or not portal.register.history(buyer=buyer, limit=1):
+        portal.failures.record(who)
+        return portal.refused(request)
+    response = RedirectResponse(root(request), status_code=303)
+    session = tokens.sign(portal.secret, tokens.SESSION, buyer, portal.clock() + portal.session)
+    portal.cookie(request, response, COOKIE, session)
+    return response
+
+
+def history(portal: Portal, request: Request, buyer: str) -> Response:
+    lang = portal.lang(request, buyer)
+    try:
+        page_no = max(1, int(request.query_params.get("page", "1")))
+    except ValueError:
+        page_no = 1
+    found = portal.register.history(buyer=buyer, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
+    rows = [row(portal, request, buyer, lang, entry) for entry in found[:PAGE_SIZE]]
+    more = len(found) > PAGE_SIZE
+    body = pages.history_body(lang, rows, page_no, more, portal.support(lang), root(request))
+    return portal.html(request, lang, pages.t("Your documents", lang), body)
+
+
+def row(portal: Portal, request: Request, buyer: str, lang: str, entry: Any) -> pages.Row:
+    """One history line; a credit note names (and links, when it is the buyer's) its invoice."""
+    labels = Labels(lang)
+    href = f"{root(request)}d/{tokens.document_id(portal.secret, buyer, entry.number)}"
+    original = portal.register.get(entry.number).document.get("original") or {}
+    number = original.get("number") if isinstance(original, dict) else None
+    mine = number is not None and any(e.number == number for e in portal.entries(buyer))
+    status = pages.t("Personal data erased" if entry.erased else "Issued", lang)
+    return pages.Row(
+        href, entry.number, entry.kind, labels.date(entry.issue_date),
+        labels.money(entry.payable, entry.currency, isolate=False), status, number,
+        f"{root(request)}d/{tokens.document_id(portal.secret, buyer, number)}" if mine and number else None,
+    )  # fmt: skip
+
+
+def document(portal: Portal, request: Request) -> Response:
+    buyer = portal.buyer(request)
+    if buyer is None:
+        return portal.refused(request)
+    entry = portal.find(buyer, request.path_params["doc"])
+    if entry is None:
+        return portal.not_found(request, buyer)
+    from .. import compute, load, render_html
+
+    record = portal.register.get(entry.number)
+    computed = compute(load(record.document))
+    lang = portal.lang(request, buyer)
+    return HTMLResponse(render_html(computed, locale=lang, brand=portal.brand, mode="page"))
+
+
+FILES = {"pdf": ("application/pdf", "pdf"), "xml": ("application/xml", "xml")}
+
+
+def download(portal: Portal, request: Request) -> Response:
+    """The stored bytes, exactly as the register holds them."""
+    buyer = portal.buyer(request)
+    if buyer is None:
+        return portal.refused(request)
+    entry = portal.find(buyer, request.path_params["doc"])
+    kind = FILES.get(request.path_params["file"])
+    if entry is None or kind is None:
+        return portal.not_found(request, buyer)
+    try:
+        data = portal.register.pdf(entry.number) if kind[1] == "pdf" else portal.register.xml(entry.number)
+    except UnknownNumber:  # issued without that file, or its bytes were erased
+        return portal.not_found(request, buyer)
+    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in entry.number)
+    disposition = f'attachment; filename="{name}.{kind[1]}"'
+    return Response(data, media_type=kind[0], headers={"Content-Disposition": disposition})
+
+
+def erase_page(portal: Portal, request: Request) -> Response:
+    buyer = portal.buyer(request)
+    if buyer is None:
+        return portal.refused(request)
+    lang = portal.lang(request, buyer)
+    csrf = tokens.csrf_token(portal.secret, request.cookies[COOKIE])
+    body = pages.erase_form(lang, csrf, root(request))
+    return portal.html(request, lang, pages.t("Erase my personal data", lang), body)
+
+
+def erase_post(portal: Portal, request: Request, body: str) -> Response:
+    """Erasure, with a CSRF token bound to the session; the translated confirmation is shown
+    and the session ends (the link cannot be replayed: nothing is left to show)."""
+    buyer = portal.buyer(request)
+    if buyer is None:
+        return portal.refused(request)
+    form = parse_qs(body, max_num_fields=5)
+    if not tokens.csrf_ok(portal.secret, request.cookies[COOKIE], (form.get("csrf") or [""])[0]):
+        return portal.refused(request)
+    lang = portal.lang(request, buyer)
+    confirmation = portal.register.erase(buyer=buyer, on=portal.clock().date(), locale=lang)
+    response = portal.html(
+        request, lang, pages.t("Erase my personal data", lang), pages.confirmation_body(confirmation.text)
+    )
+    response.delete_cookie(COOKIE, path=root(request))
+    return response
+

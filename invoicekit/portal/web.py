@@ -1,0 +1,179 @@
+"""The portal as a Starlette application: signed-link entry, session cookie, history,
+document pages, downloads and the erasure request. docs/portal.md.
+
+Access rule: every document is reached through the session's buyer, by an opaque ID made
+from that buyer and the number (:func:`tokens.document_id`), and resolved only among that
+buyer's own history. Another buyer's ID, a number, or a made-up path all get the same 404.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from ..i18n import best_locale
+from ..presentation.labels import Labels
+from ..presentation.support import support_block
+from ..register.confirmation import stored_locale
+from . import pages, tokens
+
+COOKIE = "invoicekit_portal"
+PAGE_SIZE = 20
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+Clock = Callable[[], dt.datetime]
+
+
+class Failures:
+    """Link verification failures per client address: after ``limit`` within ``window``
+    seconds, further attempts are refused (429) until the window has passed."""
+
+    def __init__(self, limit: int = 10, window: float = 600.0) -> None:
+        self.limit, self.window = limit, window
+        self._seen: dict[str, list[float]] = {}
+
+    def blocked(self, client: str) -> bool:
+        now = time.monotonic()
+        recent = [t for t in self._seen.get(client, []) if now - t < self.window]
+        self._seen[client] = recent
+        return len(recent) >= self.limit
+
+    def record(self, client: str) -> None:
+        now = time.monotonic()
+        if len(self._seen) > 10_000:  # many addresses: forget those with nothing recent
+            self._seen = {c: ts for c, ts in self._seen.items() if ts and now - ts[-1] < self.window}
+        self._seen.setdefault(client, []).append(now)
+
+
+class Portal:
+    """The state the routes share: register, brand, secret, languages and the clock."""
+
+    def __init__(self, register: Any, brand: Any, secret: bytes, base_url: str,
+                 languages: Sequence[str], session: dt.timedelta, clock: Clock) -> None:  # fmt: skip
+        self.register, self.brand, self.secret = register, brand, secret
+        self.base_url, self.languages = base_url, tuple(languages)
+        self.session, self.clock, self.failures = session, clock, Failures()
+        # one register connection: its transactions must not interleave across threads
+        self.lock = threading.Lock()
+
+    # --- who is asking, in which language ---
+
+    def buyer(self, request: Request) -> str | None:
+        cookie = request.cookies.get(COOKIE)
+        return tokens.verify(self.secret, tokens.SESSION, cookie, self.clock()) if cookie else None
+
+    def lang(self, request: Request, buyer: str | None) -> str:
+        for asked in (request.query_params.get("lang"), request.cookies.get(COOKIE + "_lang")):
+            if asked in self.languages:
+                return str(asked)
+        latest = self.register.history(buyer=buyer, limit=1) if buyer else []
+        if latest:
+            stored = stored_locale(json.dumps(self.register.get(latest[0].number).document))
+            return best_locale(stored)
+        return "en"
+
+    def html(self, request: Request, lang: str, title: str, body: str, status: int = 200) -> Response:
+        shop = getattr(self.brand, "name", None) or ""
+        accent = getattr(self.brand, "accent", None) or "#1f4e79"
+        markup = pages.page(lang, title, body, root=root(request), shop=shop, accent=accent,
+                            languages=self.languages)  # fmt: skip
+        response = HTMLResponse(markup, status_code=status)
+        if request.query_params.get("lang") in self.languages:
+            self.cookie(request, response, COOKIE + "_lang", lang)
+        return response
+
+    def cookie(self, request: Request, response: Response, name: str, value: str) -> None:
+        response.set_cookie(name, value, max_age=int(self.session.total_seconds()), path=root(request),
+                            httponly=True, secure=request.url.scheme == "https", samesite="lax")  # fmt: skip
+
+    def refused(self, request: Request, status: int = 403) -> Response:
+        lang = self.lang(request, None)
+        text = pages.t("This link is not valid or has expired. Please ask the shop for a new one.", lang)
+        return self.html(request, lang, pages.t("Link not valid", lang), pages.message_body(text), status)
+
+    def not_found(self, request: Request, buyer: str | None) -> Response:
+        lang = self.lang(request, buyer)
+        text = pages.t("There is no such document in your account.", lang)
+        return self.html(request, lang, pages.t("Not found", lang), pages.message_body(text), 404)
+
+    # --- the buyer's documents ---
+
+    def entries(self, buyer: str) -> list[Any]:
+        return list(self.register.history(buyer=buyer))
+
+    def find(self, buyer: str, doc: str) -> Any | None:
+        """The buyer's entry whose opaque ID is ``doc``; ``None`` for anything else."""
+        for entry in self.entries(buyer):
+            if tokens.document_id(self.secret, buyer, entry.number) == doc:
+                return entry
+        return None
+
+    def support(self, lang: str) -> str:
+        block = support_block(Labels(lang), self.brand) if self.brand is not None else None
+        if block is None:
+            return ""
+        fields = [(f.label.text, f.value) for f in block.fields]
+        return pages.support_html(block.heading.text, fields, block.reply)
+
+
+def root(request: Request) -> str:
+    """The path the portal is mounted at, with a trailing slash."""
+    return str(request.scope.get("root_path", "")).rstrip("/") + "/"
+
+
+def client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def routes(portal: Portal) -> list[Route]:
+    from . import views
+
+    return views.routes(portal)
+
+
+class SecurityHeaders:
+    """ASGI middleware: the security headers on every HTTP response (errors included)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        async def sending(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in HEADERS.items()}
+                kept = [(k, v) for k, v in message.get("headers", []) if k.decode("latin-1") not in names]
+                own = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in HEADERS.items()]
+                message = {**message, "headers": kept + own}
+            await send(message)
+
+        await self.app(scope, receive, sending)
+
+
+def build(portal: Portal) -> Starlette:
+    """The Starlette application of ``portal``, with the security headers on every response."""
+    def unknown(request: Request, exc: Exception) -> Response:
+        # any other path reads exactly as a document that is not the buyer's
+        with portal.lock:
+            return portal.not_found(request, portal.buyer(request))
+
+    return Starlette(
+        routes=routes(portal), middleware=[Middleware(SecurityHeaders)], exception_handlers={404: unknown}
+    )
