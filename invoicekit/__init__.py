@@ -35,13 +35,13 @@ from .model import (
     TaxCurrency,
 )
 from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
-from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
 
 if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
     from .einvoice import to_cii, to_ubl
     from .html import ContrastWarning, email_message, render_html, render_text
     from .presentation import DocumentView, present
+    from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 
 __version__ = "0.1.0"
 
@@ -50,12 +50,18 @@ _INCOMING = ("Incoming", "StatedRates", "Verification", "read_einvoice", "verify
 _EINVOICE = ("to_cii", "to_ubl")
 _HTML = ("ContrastWarning", "email_message", "render_html", "render_text")
 _PRESENTATION = ("DocumentView", "present")
+_TAXID = ("OnlineResult", "TaxIdResult", "check_hmrc", "check_vies", "validate_tax_id")
 
 
 def __getattr__(name: str) -> object:
     """Rendering names load reportlab only when first used; the register its database code;
     the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml; batch
-    runs their engines; the HTML documents css-inline."""
+    runs their engines; the HTML documents css-inline; the tax-ID checks python-stdnum and the
+    online clients' HTTP code."""
+    if name in _TAXID:
+        from . import taxid
+
+        return getattr(taxid, name)
     if name in _RENDERING:
         from . import render
 

@@ -7,36 +7,37 @@ Exit status: 0 on success, 2 on bad input (the problems on stderr), 1 on an inte
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 
 from .. import __version__
 from ..errors import OutputError, ProblemsError, RateNotFound
-from . import (
-    batch_cmd,
-    compute_cmd,
-    export_cmd,
-    portal_cmd,
-    rates_cmd,
-    register_cmd,
-    render_cmd,
-    taxdata_cmd,
-    verify_cmd,
-)
 from .common import Subcommands
 
 EXIT_OK, EXIT_FAULT, EXIT_INPUT = 0, 1, 2
 
+# each subcommand's module, in the order of the help text; imported only when needed, so that
+# `invoicekit compute FILE` does not load the batch engine, the register or the tax-data tools
+COMMANDS = ("batch", "compute", "export", "portal", "rates", "register", "render", "taxdata", "verify")
 
-def build_parser() -> argparse.ArgumentParser:
+
+def _command(name: str) -> ModuleType:
+    return importlib.import_module(f".{name}_cmd", __name__)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with ``only`` a known command's: the same parser for that command's
+    arguments, without importing the other commands' modules (the start-up time of one run)."""
     parser = argparse.ArgumentParser(prog="invoicekit", description="Tax-correct, multilingual invoices.")
     parser.add_argument("--version", action="version", version=f"invoicekit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands = (batch_cmd, compute_cmd, export_cmd, rates_cmd, register_cmd, render_cmd, taxdata_cmd)
-    for module in (*commands, portal_cmd, verify_cmd):
-        module.register(sub)
-    _register_optional(sub)
+    for name in COMMANDS if only is None else (only,):
+        _command(name).register(sub)
+    if only is None:
+        _register_optional(sub)
     return parser
 
 
@@ -53,14 +54,13 @@ def _register_optional(sub: Subcommands) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if argv[:1] == ["taxid"]:
         # the tax-ID command parses its own arguments (and its own --help)
         from ..taxid import cli as taxid_cli
 
         run: Callable[[], int] = lambda: taxid_cli.taxid_main(argv[1:])  # noqa: E731
     else:
-        args = parser.parse_args(argv)
+        args = build_parser(argv[0] if argv[:1] and argv[0] in COMMANDS else None).parse_args(argv)
         run = lambda: args.run(args)  # noqa: E731
     try:
         return int(run())

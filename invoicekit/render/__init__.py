@@ -24,6 +24,7 @@ from ..paths import path_problem, shown
 from ..presentation import present
 from ..result import Computed
 from .brand import Brand, CheckedBrand, check_brand, load_brand, rgb_logo
+from .collection import collector_paused
 from .document import Document
 from .errors import BrandError, FontError, RenderError
 from .fonts import FontChooser
@@ -115,7 +116,13 @@ class RenderOptions:
 
 def render_document(computed: Computed, options: RenderOptions, pdfa: PdfaExtras | None) -> bytes:
     """Lay out and draw ``computed`` (options checked by the caller); with ``pdfa``, as
-    PDF/A-3b with its attachments and XMP extensions."""
+    PDF/A-3b with its attachments and XMP extensions. The cyclic garbage collector is paused
+    meanwhile (invoicekit/render/collection.py: its passes grew faster than the document)."""
+    with collector_paused():
+        return _render_document(computed, options, pdfa)
+
+
+def _render_document(computed: Computed, options: RenderOptions, pdfa: PdfaExtras | None) -> bytes:
     view = present(
         computed,
         locale=options.locale,

@@ -97,6 +97,7 @@ class _Paragraph:
 # Laid-out lines shared between documents (frozen values), bounded.
 _LINES: dict[tuple[object, ...], tuple[ShapedLine, ...]] = {}
 _LINES_MAX = 10_000
+_PARAGRAPHS_MAX = 50_000  # analyses remembered by one document's engine
 
 
 class TextEngine:
@@ -109,10 +110,22 @@ class TextEngine:
         self.lang = lang
         self.default_script = default_script
         self._choices: dict[tuple[str, str, bool, str | None], tuple[str, Face, str]] = {}
+        # a cell is measured (width) and then laid out (lines): one analysis serves both
+        self._paragraphs: dict[tuple[str, bool, bool | None, str | None], _Paragraph] = {}
 
     # --- analysis ---
 
     def _analyse(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
+        """The analysis of ``text``, remembered for this document (never changed once made)."""
+        key = (text, bold, rtl, han_hint)
+        found = self._paragraphs.get(key)
+        if found is None:
+            if len(self._paragraphs) >= _PARAGRAPHS_MAX:
+                self._paragraphs.clear()
+            found = self._paragraphs[key] = self._analysis(text, bold, rtl, han_hint)
+        return found
+
+    def _analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
         """Per visible character: its bidi level, face and font script. The paragraph's
         direction is ``rtl``, else that of its first strong letter, else the document's."""
         text = unicodedata.normalize("NFC", text).replace("\t", " ").replace("\r", "")
