@@ -96,10 +96,14 @@ class Manifest:
     files: dict[tuple[str, str], tuple[str, Path]]  # (family, style) -> (PostScript name, path)
     missing: dict[tuple[str, str], Extra]
 
+    def _key(self, family: str, bold: bool) -> tuple[str, str]:
+        """The (family, style) drawing ``bold`` text: Bold when the family has it."""
+        return (family, "Bold") if bold and (family, "Bold") in self.files else (family, "Regular")
+
     def face(self, family: str, bold: bool) -> tuple[str, Path, bool]:
         """(PostScript name, path, synthetic bold) of a family's regular or bold face; a
         :class:`FontError` naming the extra when the face's extra is not installed."""
-        key = (family, "Bold") if bold and (family, "Bold") in self.files else (family, "Regular")
+        key = self._key(family, bold)
         extra = self.missing.get(key)
         if extra is not None:
             raise extra.error(self.files[key][1].name)
@@ -113,13 +117,14 @@ class Manifest:
     def check_left_out(self, family: str, bold: bool, ch: str) -> None:
         """Raise the extra's :class:`FontError` when the left-out face of ``family`` would
         have drawn ``ch`` (a fallback: the same document renders alike or not at all)."""
-        key = (family, "Bold") if bold and (family, "Bold") in self.files else (family, "Regular")
+        key = self._key(family, bold)
         extra = self.missing.get(key)
         file = self.files[key][1].name
         if extra is not None and extra.covers(file, ch):
             raise extra.error(file)
 
 
+@cache
 def _package_dir(package: str) -> Path | None:
     """The folder of an installed import package, found without importing it; else ``None``."""
     try:
