@@ -5,6 +5,7 @@ else from the State code in their GSTINs (its first two digits)."""
 from __future__ import annotations
 
 from ..model import Party
+from ..regimes import Regime, register
 from ..taxid import validate_tax_id
 from . import national
 from .sale import RuleProblem, Sale
@@ -42,3 +43,6 @@ def decide(sale: Sale) -> Treatment:
         return sale.taxed(seller_state, f"Intra-State supply within {seller_state}: CGST + SGST/UTGST.", path)
     path.append("An inter-State supply: IGST (section 5 of the IGST Act).")
     return sale.taxed("IN", f"Inter-State supply from {seller_state} to {buyer_state}: IGST.", path)
+
+
+REGIME = register(Regime("india", decide, "India: CGST, SGST, UTGST and IGST Acts 2017"))
