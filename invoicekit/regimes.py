@@ -7,15 +7,19 @@ is imported; the tax data names a regime (a country file's ``regime`` key, a ``v
 ``area``) and the rules dispatch to it by that name. Nothing lists the regimes centrally:
 the shipped ones are the modules of ``invoicekit.rules`` that register themselves, imported
 on first use; a shop's regime is any module that calls :func:`register` before a document
-is computed (docs/taxdata.md, "Adding a regime").
+is computed, or that ``INVOICEKIT_REGIMES`` names (comma-separated module names, imported on
+first use in every process: the command line and spawned batch workers too). See
+docs/taxdata.md, "Adding a regime".
 
-This module imports nothing of invoicekit at run time, so the data layer (``taxtable``)
-and the rules both depend on it without a cycle: data, then rules, then computation.
+This module imports nothing of invoicekit at run time but its errors, so the data layer
+(``taxtable``) and the rules both depend on it without a cycle: data, then rules, then
+computation.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import threading
 from collections.abc import Callable, Mapping
@@ -24,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from .errors import InvoiceKitError, Problem, TaxDataError
+
 if TYPE_CHECKING:  # for the annotations only: the rules import this module, not the reverse
     from .rules.sale import Sale
     from .rules.treatment import Treatment
@@ -31,6 +37,7 @@ if TYPE_CHECKING:  # for the annotations only: the rules import this module, not
 Decide = Callable[["Sale"], "Treatment"]
 Claim = Callable[["Sale"], bool]
 _BUILTIN_PACKAGE = "invoicekit.rules"
+ENVIRONMENT = "INVOICEKIT_REGIMES"
 
 
 @frozen
@@ -51,7 +58,7 @@ class Regime:
     area: str | None = None
 
 
-class RegimeError(ValueError):
+class RegimeError(InvoiceKitError, ValueError):
     """A regime registered twice under one name, or asked for by a name never registered."""
 
 
@@ -75,13 +82,21 @@ def register(regime: Regime) -> Regime:
 
 def _load_builtin() -> None:
     """Import every module of ``invoicekit.rules`` once, so that the shipped regimes have
-    registered themselves: a new module there is found without a list to edit."""
+    registered themselves (a new module there is found without a list to edit), then the
+    modules ``INVOICEKIT_REGIMES`` names."""
     global _builtin_loaded
     if _builtin_loaded:
         return
     package = importlib.import_module(_BUILTIN_PACKAGE)
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{_BUILTIN_PACKAGE}.{module.name}")
+    for name in filter(None, (n.strip() for n in os.environ.get(ENVIRONMENT, "").split(","))):
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            raise TaxDataError(
+                [Problem(ENVIRONMENT, f'cannot import the regime module "{name}": {exc}')]
+            ) from None
     _builtin_loaded = True
 
 
@@ -115,4 +130,14 @@ def areas() -> tuple[str, ...]:
     return tuple(sorted({r.area for r in registered().values() if r.area is not None}))
 
 
-__all__ = ["Regime", "RegimeError", "areas", "claiming", "get", "named", "register", "registered"]
+__all__ = [
+    "ENVIRONMENT",
+    "Regime",
+    "RegimeError",
+    "areas",
+    "claiming",
+    "get",
+    "named",
+    "register",
+    "registered",
+]

@@ -3,7 +3,10 @@ tax data names only registered ones, and a new regime is one module plus a data 
 
 import datetime as dt
 import importlib
+import json
+import os
 import re
+import subprocess
 import sys
 import textwrap
 from decimal import Decimal
@@ -197,3 +200,34 @@ def test_claiming_regimes_never_claim_the_same_sale() -> None:
                 assert len(claims) <= 1, (code, supply, day, claims)
                 claimed += bool(claims)
     assert claimed > 27 * 3 * 3  # the EU member states at least: the test looked at real claims
+
+
+def test_a_shops_regime_named_in_the_environment_reaches_new_processes(tmp_path: Path, aq_layer: Path) -> None:
+    """INVOICEKIT_REGIMES: the command line and the spawned batch workers import the module
+    themselves (a registration in the parent would not reach them)."""
+    (tmp_path / "testland_regime.py").write_text(textwrap.dedent(TESTLAND_MODULE), encoding="utf-8")
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for name in ("a", "b"):
+        (inputs / f"{name}.json").write_text(json.dumps(document("AQ", "DE")), encoding="utf-8")
+    env = {**os.environ, "INVOICEKIT_REGIMES": "testland_regime", "PYTHONPATH": str(tmp_path)}
+    cli = [sys.executable, "-m", "invoicekit"]
+    checked = subprocess.run([*cli, "taxdata", "check", str(aq_layer)], env=env, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
+    out = tmp_path / "out"
+    batch = [*cli, "batch", str(inputs), "--out", str(out), "--workers", "2", "--taxdata", str(aq_layer)]
+    ran = subprocess.run(batch, env=env, capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["a.pdf", "b.pdf"]
+    unset = {k: v for k, v in env.items() if k != "INVOICEKIT_REGIMES"}
+    refused = subprocess.run([*cli, "taxdata", "check", str(aq_layer)], env=unset, capture_output=True, text=True)
+    assert refused.returncode == 2 and "regime: expected one of" in refused.stderr
+
+
+def test_an_unimportable_regime_module_is_named(
+    monkeypatch: pytest.MonkeyPatch, aq_layer: Path, isolated_registry: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INVOICEKIT_REGIMES", "no_such_regime_module")
+    monkeypatch.setattr(regimes, "_builtin_loaded", False)
+    assert main(["taxdata", "check", str(aq_layer)]) == 2
+    assert 'INVOICEKIT_REGIMES: cannot import the regime module "no_such_regime_module"' in capsys.readouterr().err
