@@ -231,3 +231,16 @@ def test_an_unimportable_regime_module_is_named(
     monkeypatch.setattr(regimes, "_builtin_loaded", False)
     assert main(["taxdata", "check", str(aq_layer)]) == 2
     assert 'INVOICEKIT_REGIMES: cannot import the regime module "no_such_regime_module"' in capsys.readouterr().err
+
+
+def test_naming_the_regimes_loads_no_tax_id_checker() -> None:
+    """A rate lookup or ``taxdata check`` loads the regime modules to know their names, but
+    python-stdnum only when a VAT ID is checked."""
+    code = (
+        "import sys, datetime, invoicekit\n"
+        "assert invoicekit.rates('DE', datetime.date(2025, 1, 1))[0].rate == 19\n"
+        "assert 'invoicekit.rules.india' in sys.modules  # the registry was asked\n"
+        "assert not any(m.split('.')[0] == 'stdnum' for m in sys.modules), 'stdnum imported'\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ..model import Party
 from ..regimes import Regime, register
-from ..taxid import validate_tax_id
 from . import national
 from .sale import RuleProblem, Sale
 from .treatment import Treatment
@@ -16,6 +15,8 @@ def _state(party: Party) -> tuple[str | None, str]:
     if party.address.region:
         return f"IN-{party.address.region}", "its address"
     if party.vat_id:
+        from ..taxid import validate_tax_id  # python-stdnum only once a GSTIN is read
+
         result = validate_tax_id(party.vat_id, "IN")
         if result.valid and result.region:
             return result.region, f"its GSTIN {result.normalized}"
