@@ -210,3 +210,64 @@ def test_the_limit_reaches_an_invoice_line() -> None:
 )
 def test_mappings_checked_in_the_second_round(code: str, day: str, category: str, rate: str) -> None:
     assert [r for _, r, _ in answer(code, day, category)] == [Decimal(rate)]
+
+
+# Third round (2026-12-02): the jurisdictions outside Europe. Expected rates are read from the
+# sources the files now cite: the B.C. Ministry of Finance's exemptions page and Bulletin PST 206,
+# Manitoba's RST Bulletin No. 001, the CRA's GST/HST Info Sheets GI-063 and GI-065 and
+# Memorandum 4.3, Revenu Québec's page on printed books, Saskatchewan's Bulletin PST-2 and the
+# ATO's Detailed Food List.
+@pytest.mark.parametrize(
+    ("code", "day", "category", "rates_"),
+    [
+        ("CA-BC", "2021-03-31", "food", ["5", "0"]),  # GST on non-basic food; PST-exempt food
+        ("CA-BC", "2021-04-01", "food", ["5", "0"]),  # still exempt, soda beverages as a limit
+        ("CA-BC", "2026-12-01", "restaurant_food", ["5", "0"]),
+        ("CA-BC", "2026-12-01", "children_clothing", ["5", "0"]),
+        ("CA-BC", "2026-12-01", "books", ["5", "0"]),
+        ("CA-BC", "2015-01-01", "basic_food", ["0", "0"]),
+        ("CA-MB", "2015-01-01", "children_clothing", ["5", "0"]),
+        ("CA-MB", "2026-12-01", "children_clothing", ["5", "0"]),
+        ("CA-ON", "2015-01-01", "books", ["5"]),  # HST 13 % less the 8 % Ontario part
+        ("CA-ON", "2026-12-01", "children_clothing", ["5"]),
+        ("CA-ON", "2026-12-01", "newspapers", ["5"]),
+        ("CA-NS", "2026-12-01", "children_clothing", ["5"]),
+        ("CA-PE", "2015-01-01", "children_clothing", ["5"]),
+        ("CA-NB", "2026-12-01", "books", ["5"]),
+        ("CA-NL", "2018-01-01", "books", ["5"]),
+        ("CA-QC", "2026-12-01", "books", ["5", "0"]),  # GST taxable, QST zero-rated
+        ("CA-SK", "2015-01-01", "books", ["5", "0"]),
+        ("CA-SK", "2015-01-01", "medicines", ["0", "0"]),
+        ("CA", "2015-01-01", "basic_food", ["0"]),
+        ("AU", "2015-01-01", "food", ["0"]),
+        ("AU", "2026-12-01", "basic_food", ["0"]),
+    ],
+)
+def test_mappings_checked_in_the_third_round(code: str, day: str, category: str, rates_: list[str]) -> None:
+    assert [r for _, r, _ in answer(code, day, category)] == [Decimal(x) for x in rates_]
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "condition"),
+    [
+        # B.C.: soda beverages left the PST food exemption on 2021-04-01 (Budget 2020)
+        ("CA-BC", "2021-04-01", "food", "soda beverages"),
+        ("CA-BC", "2026-12-01", "food", "soda beverages"),
+        # Manitoba exempts children's clothing only up to CAD 150 an item (RST Bulletin No. 001)
+        ("CA-MB", "2026-12-01", "children_clothing", "CAD 150 or less"),
+        # Australia: hot food, food eaten on the premises and Schedule 1 food are taxable
+        ("AU", "2026-12-01", "food", "Schedule 1 food"),
+        # Japan: only newspapers published twice a week or more, by subscription (別表第1 第2号)
+        ("JP", "2026-12-01", "newspapers", "at least twice a week"),
+    ],
+)
+def test_third_round_conditions_are_in_the_reason(code: str, day: str, category: str, condition: str) -> None:
+    resolution = default_table().resolve(code, d(day), category)
+    assert "[condition not checked by invoicekit:" in resolution.explanation
+    assert condition in resolution.explanation
+
+
+def test_bc_soft_drinks_were_food_before_2021_04_01() -> None:
+    # Bulletin PST 206 (October 2013) lists carbonated drinks among the exempt food products.
+    before = default_table().resolve("CA-BC", d("2021-03-31"), "food")
+    assert "condition not checked" not in before.explanation
