@@ -241,6 +241,16 @@ def test_mappings_checked_in_the_second_round(code: str, day: str, category: str
         ("CA", "2015-01-01", "basic_food", ["0"]),
         ("AU", "2015-01-01", "food", ["0"]),
         ("AU", "2026-12-01", "basic_food", ["0"]),
+        # Ley del IVA art. 2-A I a) and b): food, unprocessed produce and patent medicines at 0 %
+        ("MX", "2015-01-01", "food", ["0"]),
+        ("MX", "2026-12-01", "medicines", ["0"]),
+        ("MX", "2026-12-01", "agricultural", ["0"]),
+        # South Africa's VAT Act Schedule 2 Part B basket at 0 %; other food at 15 %
+        ("ZA", "2015-01-01", "basic_food", ["0"]),
+        ("ZA", "2026-12-01", "food", ["15"]),
+        # UAE Cabinet Decision No. 56 of 2017 and the KSA Implementing Regulations Art. 35
+        ("AE", "2018-01-01", "medicines", ["0"]),
+        ("SA", "2026-12-01", "medical_devices", ["0"]),
     ],
 )
 def test_mappings_checked_in_the_third_round(code: str, day: str, category: str, rates_: list[str]) -> None:
@@ -259,6 +269,13 @@ def test_mappings_checked_in_the_third_round(code: str, day: str, category: str,
         ("AU", "2026-12-01", "food", "Schedule 1 food"),
         # Japan: only newspapers published twice a week or more, by subscription (別表第1 第2号)
         ("JP", "2026-12-01", "newspapers", "at least twice a week"),
+        # Mexico: drinks other than milk, chewing gum and pet food are not 0 % food
+        ("MX", "2026-12-01", "food", "beverage other than milk"),
+        ("MX", "2026-12-01", "books", "publishes"),
+        ("ZA", "2026-12-01", "basic_food", "Schedule 2, Part B"),
+        ("AE", "2026-12-01", "medicines", "Ministry of Health and Prevention"),
+        ("SA", "2026-12-01", "medicines", "Qualifying Medicine"),
+        ("OM", "2026-12-01", "medicines", "release permit"),
     ],
 )
 def test_third_round_conditions_are_in_the_reason(code: str, day: str, category: str, condition: str) -> None:
