@@ -251,6 +251,11 @@ def test_mappings_checked_in_the_second_round(code: str, day: str, category: str
         # UAE Cabinet Decision No. 56 of 2017 and the KSA Implementing Regulations Art. 35
         ("AE", "2018-01-01", "medicines", ["0"]),
         ("SA", "2026-12-01", "medical_devices", ["0"]),
+        # Illinois: drugs and medical appliances keep the 1 % low rate after groceries' repeal
+        ("US-IL", "2015-01-01", "medicines", ["1"]),
+        ("US-IL", "2026-01-01", "medicines", ["1"]),
+        ("US-IL", "2026-12-01", "medical_devices", ["1"]),
+        ("AU", "2026-12-01", "medical_devices", ["0"]),  # GST Act s 38-45, Schedule 3
     ],
 )
 def test_mappings_checked_in_the_third_round(code: str, day: str, category: str, rates_: list[str]) -> None:
@@ -276,6 +281,8 @@ def test_mappings_checked_in_the_third_round(code: str, day: str, category: str,
         ("AE", "2026-12-01", "medicines", "Ministry of Health and Prevention"),
         ("SA", "2026-12-01", "medicines", "Qualifying Medicine"),
         ("OM", "2026-12-01", "medicines", "release permit"),
+        ("US-IL", "2026-12-01", "medicines", "grooming or hygiene product"),
+        ("AU", "2026-12-01", "medical_devices", "Schedule 3"),
     ],
 )
 def test_third_round_conditions_are_in_the_reason(code: str, day: str, category: str, condition: str) -> None:
