@@ -256,6 +256,13 @@ def test_mappings_checked_in_the_second_round(code: str, day: str, category: str
         ("US-IL", "2026-01-01", "medicines", ["1"]),
         ("US-IL", "2026-12-01", "medical_devices", ["1"]),
         ("AU", "2026-12-01", "medical_devices", ["0"]),  # GST Act s 38-45, Schedule 3
+        # Morocco: pharmaceutical products 7 % (CGI art. 99-1°) until the LF 2024 exempted them
+        ("MA", "2023-12-31", "medicines", ["7"]),
+        ("MA", "2024-01-01", "medicines", ["0"]),
+        # Nigeria Tax Act 2025, s. 187: 0 % from 2026-01-01 (exempt before, also no VAT)
+        ("NG", "2026-01-01", "books", ["0"]),
+        ("NG", "2026-01-01", "medical_devices", ["0"]),
+        ("NG", "2025-12-31", "medical_devices", ["7.5"]),
     ],
 )
 def test_mappings_checked_in_the_third_round(code: str, day: str, category: str, rates_: list[str]) -> None:
@@ -283,6 +290,8 @@ def test_mappings_checked_in_the_third_round(code: str, day: str, category: str,
         ("OM", "2026-12-01", "medicines", "release permit"),
         ("US-IL", "2026-12-01", "medicines", "grooming or hygiene product"),
         ("AU", "2026-12-01", "medical_devices", "Schedule 3"),
+        ("MA", "2023-12-31", "medicines", "MAD 588"),
+        ("NG", "2026-12-01", "books", "educational book"),
     ],
 )
 def test_third_round_conditions_are_in_the_reason(code: str, day: str, category: str, condition: str) -> None:
@@ -295,3 +304,9 @@ def test_bc_soft_drinks_were_food_before_2021_04_01() -> None:
     # Bulletin PST 206 (October 2013) lists carbonated drinks among the exempt food products.
     before = default_table().resolve("CA-BC", d("2021-03-31"), "food")
     assert "condition not checked" not in before.explanation
+
+
+def test_morocco_medicines_change_category_on_2024_01_01() -> None:
+    # 7 % (S) to the end of 2023, exempt (E) with the right to deduct from 2024 (LF 2024, art. 6)
+    assert [c for _, _, c in answer("MA", "2023-12-31", "medicines")] == ["S"]
+    assert [c for _, _, c in answer("MA", "2024-01-01", "medicines")] == ["E"]
