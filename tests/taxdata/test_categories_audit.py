@@ -263,6 +263,9 @@ def test_mappings_checked_in_the_second_round(code: str, day: str, category: str
         ("NG", "2026-01-01", "books", ["0"]),
         ("NG", "2026-01-01", "medical_devices", ["0"]),
         ("NG", "2025-12-31", "medical_devices", ["7.5"]),
+        # Argentina, Ley de IVA art. 28 inc. a): 10.5 % for the listed foods and produce
+        ("AR", "2015-01-01", "basic_food", ["10.5"]),
+        ("AR", "2026-12-01", "agricultural", ["10.5"]),
     ],
 )
 def test_mappings_checked_in_the_third_round(code: str, day: str, category: str, rates_: list[str]) -> None:
@@ -292,6 +295,10 @@ def test_mappings_checked_in_the_third_round(code: str, day: str, category: str,
         ("AU", "2026-12-01", "medical_devices", "Schedule 3"),
         ("MA", "2023-12-31", "medicines", "MAD 588"),
         ("NG", "2026-12-01", "books", "educational book"),
+        ("AR", "2026-12-01", "basic_food", "Ley 27.430"),
+        # Colombia: restaurants owe the 8 % impuesto nacional al consumo, not computed: the line says so
+        ("CO", "2026-12-01", "restaurant_food", "impuesto nacional al consumo"),
+        ("CO", "2026-12-01", "books", "scientific or cultural"),
     ],
 )
 def test_third_round_conditions_are_in_the_reason(code: str, day: str, category: str, condition: str) -> None:
