@@ -299,6 +299,10 @@ def test_mappings_checked_in_the_third_round(code: str, day: str, category: str,
         # Colombia: restaurants owe the 8 % impuesto nacional al consumo, not computed: the line says so
         ("CO", "2026-12-01", "restaurant_food", "impuesto nacional al consumo"),
         ("CO", "2026-12-01", "books", "scientific or cultural"),
+        # taxes outside VAT that the data does not compute: the line says one is owed
+        ("CN", "2016-04-30", "restaurant_food", "Business Tax"),
+        ("ID", "2026-12-01", "accommodation", "PB1/PBJT"),
+        ("CA-BC", "2026-12-01", "restaurant_food", "PST 10 %"),
     ],
 )
 def test_third_round_conditions_are_in_the_reason(code: str, day: str, category: str, condition: str) -> None:
