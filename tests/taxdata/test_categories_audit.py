@@ -266,6 +266,12 @@ def test_mappings_checked_in_the_second_round(code: str, day: str, category: str
         # Argentina, Ley de IVA art. 28 inc. a): 10.5 % for the listed foods and produce
         ("AR", "2015-01-01", "basic_food", ["10.5"]),
         ("AR", "2026-12-01", "agricultural", ["10.5"]),
+        # Kazakhstan's Tax Code of 2025: listed medicines 5 % in 2026, 10 % from 2027 (SRC answers)
+        ("KZ", "2025-12-31", "medicines", ["0"]),
+        ("KZ", "2026-01-01", "medicines", ["5"]),
+        ("KZ", "2026-12-31", "medical_devices", ["5"]),
+        ("KZ", "2027-01-01", "medical_devices", ["10"]),
+        ("KZ", "2026-12-01", "books", ["0"]),
     ],
 )
 def test_mappings_checked_in_the_third_round(code: str, day: str, category: str, rates_: list[str]) -> None:
@@ -303,6 +309,8 @@ def test_mappings_checked_in_the_third_round(code: str, day: str, category: str,
         ("CN", "2016-04-30", "restaurant_food", "Business Tax"),
         ("ID", "2026-12-01", "accommodation", "PB1/PBJT"),
         ("CA-BC", "2026-12-01", "restaurant_food", "PST 10 %"),
+        ("KZ", "2026-12-01", "medicines", "Government's list"),
+        ("KZ", "2026-12-01", "books", "domestic publication"),
     ],
 )
 def test_third_round_conditions_are_in_the_reason(code: str, day: str, category: str, condition: str) -> None:
