@@ -272,6 +272,11 @@ def test_mappings_checked_in_the_second_round(code: str, day: str, category: str
         ("KZ", "2026-12-31", "medical_devices", ["5"]),
         ("KZ", "2027-01-01", "medical_devices", ["10"]),
         ("KZ", "2026-12-01", "books", ["0"]),
+        # Russia: hotel accommodation 0 % from 2022-07-01 to 2027-06-30 (art. 164 p. 1 pp. 19, FNS)
+        ("RU", "2022-06-30", "accommodation", ["20"]),
+        ("RU", "2022-07-01", "accommodation", ["0"]),
+        ("RU", "2026-12-01", "accommodation", ["0"]),
+        ("RU", "2027-07-01", "accommodation", ["22"]),
     ],
 )
 def test_mappings_checked_in_the_third_round(code: str, day: str, category: str, rates_: list[str]) -> None:
