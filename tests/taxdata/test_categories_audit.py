@@ -316,6 +316,9 @@ def test_mappings_checked_in_the_third_round(code: str, day: str, category: str,
         ("CA-BC", "2026-12-01", "restaurant_food", "PST 10 %"),
         ("KZ", "2026-12-01", "medicines", "Government's list"),
         ("KZ", "2026-12-01", "books", "domestic publication"),
+        # India: many medicaments took 5 % (Schedule I) while the mapping gives the 12 % slab
+        ("IN", "2024-01-01", "medicines", "Schedule I of Notification No. 1/2017"),
+        ("IN", "2026-12-01", "medicines", "life-saving drugs"),
     ],
 )
 def test_third_round_conditions_are_in_the_reason(code: str, day: str, category: str, condition: str) -> None:
