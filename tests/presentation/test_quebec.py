@@ -1,7 +1,8 @@
 """A seller in Québec (issue #10): its federal GST/HST number and its Québec QST number
 are both printed, each with its label in the document language (fr_CA "No TPS/TVH" and
 "No TVQ", en_CA "GST/HST No." and "QST No."), on the PDF, the CLI text and the HTML; the
-tax rows say TPS/TVQ in French and GST/QST in English."""
+tax rows say TPS/TVQ in French and GST/QST in English. A German seller's Steuernummer is
+labelled from the German profile the same way."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 
 import pytest
 from render.pdfcheck import render, text
+from support import doc
 
 import invoicekit
 from invoicekit.cli import main
@@ -87,3 +89,15 @@ def test_a_seller_without_registrations_prints_no_qst_number() -> None:
     del raw["seller"]["tax_registrations"]
     body = text(render(raw))
     assert "QST No." not in body and f"GST/HST No.: {GST_HST}" in body
+
+
+def test_a_german_steuernummer_is_labelled_from_the_german_profile() -> None:
+    raw = doc(locale="de")
+    raw["seller"] |= {
+        "vat_id": "DE136695976",
+        "tax_registrations": [{"scheme": "de.stnr", "number": "181/815/08155"}],
+    }
+    body = text(render(raw))
+    assert "USt-IdNr.: DE136695976\nSteuernummer: 18181508155" in body
+    english = text(render(raw, locale="en"))
+    assert "Tax number: 18181508155" in english
