@@ -33,6 +33,7 @@ from .model import (
     Payment,
     Rounding,
     TaxCurrency,
+    TaxRegistration,
 )
 from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
@@ -136,6 +137,7 @@ __all__ = [
     "TaxCurrency",
     "TaxDataError",
     "TaxIdResult",
+    "TaxRegistration",
     "TaxSubtotal",
     "TaxTable",
     "Verification",

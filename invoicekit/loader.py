@@ -45,6 +45,7 @@ from .model import (
     Rounding,
     Supply,
     TaxCurrency,
+    TaxRegistration,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
 from .paths import path_problem, shown
@@ -302,7 +303,7 @@ _TOP = (
 )  # fmt: skip
 _TAX_CURRENCY = ("currency", "exchange_rate")
 _TAX_REPRESENTATIVE = ("name", "address", "vat_id")
-_PARTY = ("name", "address", "vat_id", "business", "locale", "email", "endpoint")
+_PARTY = ("name", "address", "vat_id", "business", "locale", "email", "endpoint", "tax_registrations")
 _SELLER = (*_PARTY, "registrations", "eu_distance_sales", "contact")
 _ADDRESS = ("lines", "city", "postal_code", "country", "region")
 _LINE = (
@@ -319,6 +320,7 @@ _PAYMENT = ("terms", "iban", "bic", "reference", "means")
 _ENDPOINT = ("id", "scheme")
 _REFERENCES = ("buyer_reference", "order_reference", "contract_reference")
 _CONTACT = ("name", "phone", "email")
+_TAX_REGISTRATION = ("scheme", "number")
 _ORIGINAL = ("number", "issue_date")
 
 
@@ -364,6 +366,7 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
         distance = r.get(data, path, "eu_distance_sales", r.choice(DISTANCE_SALES)) or "destination"
     endpoint = r.get(data, path, "endpoint", lambda v, p: _endpoint(r, v, p))
     contact = r.get(data, path, "contact", lambda v, p: _contact(r, v, p)) if seller else None
+    further = r.get(data, path, "tax_registrations", lambda v, p: _list(r, v, p, _registration_parser(r)))
     if name is None or address is None:
         return None
     return Party(
@@ -377,7 +380,37 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
         eu_distance_sales=distance,
         endpoint=endpoint,
         contact=contact,
+        tax_registrations=tuple(further or ()),
     )
+
+
+def _registration_parser(r: _Reader) -> Callable[[Any, str], TaxRegistration | None]:
+    """:func:`_tax_registration` as a list item parser of ``r``."""
+    return lambda value, path: _tax_registration(r, value, path)
+
+
+def _tax_registration(r: _Reader, value: Any, path: str) -> TaxRegistration | None:
+    """A further tax number of a party: an :mod:`invoicekit.taxid` ``scheme`` name and a
+    ``number`` that scheme accepts (checked offline; kept in its normalized form)."""
+    from .taxid.validate import validate_in_scheme  # python-stdnum, only when one is given
+
+    data = r.mapping(value, path, _TAX_REGISTRATION)
+    if data is None:
+        return None
+    scheme = r.get(data, path, "scheme", r.text, required=True)
+    number = r.get(data, path, "number", r.text, required=True)
+    if scheme is None or number is None:
+        return None
+    scheme = scheme.strip().lower()
+    result = validate_in_scheme(number, scheme)
+    if result.reason and result.reason.startswith("unknown scheme"):
+        known = 'a scheme of docs/taxid.md, such as "ca.qst"'
+        r.fail(f"{path}.scheme", f"unknown tax-ID scheme {_describe(scheme)} ({known})")
+        return None
+    if not result.valid:
+        r.fail(f"{path}.number", f"not a valid {scheme} number {_describe(number)}: {result.reason}")
+        return None
+    return TaxRegistration(scheme=scheme, number=result.normalized)
 
 
 def _endpoint(r: _Reader, value: Any, path: str) -> Endpoint | None:

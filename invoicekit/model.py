@@ -56,9 +56,20 @@ class Contact:
 
 
 @frozen
+class TaxRegistration:
+    """A tax registration besides ``vat_id``: a number of an :mod:`invoicekit.taxid` scheme,
+    e.g. the Québec sales tax number (``ca.qst``) of a seller whose ``vat_id`` is its
+    federal GST/HST number. EN 16931 calls the seller's BT-32."""
+
+    scheme: str
+    number: str
+
+
+@frozen
 class Party:
     """Seller or buyer. ``registrations``, ``eu_distance_sales`` and ``contact`` matter for
-    the seller only; ``endpoint`` is the party's electronic address for e-invoices."""
+    the seller only; ``endpoint`` is the party's electronic address for e-invoices;
+    ``tax_registrations`` are its further tax numbers (printed under the VAT ID)."""
 
     name: str
     address: Address
@@ -70,6 +81,7 @@ class Party:
     eu_distance_sales: DistanceSales = "destination"
     endpoint: Endpoint | None = None
     contact: Contact | None = None
+    tax_registrations: tuple[TaxRegistration, ...] = ()
 
     @property
     def country(self) -> str:

@@ -49,9 +49,10 @@ class Profile:
         """The local name of tax ``code`` in ``language``, if the profile has one."""
         return self.taxes.get(code, {}).get(language)
 
-    def tax_id_label(self, scheme: str | None, language: str) -> str | None:
-        """The label of a tax ID of ``scheme`` in ``language`` (else in English), if known."""
-        words = self.tax_ids.get(scheme or "") or self.tax_ids.get("*")
+    def tax_id_label(self, scheme: str | None, language: str, *, fallback: bool = True) -> str | None:
+        """The label of a tax ID of ``scheme`` in ``language`` (else in English), if known;
+        with ``fallback``, the profile's label for any scheme (``"*"``) when it has none."""
+        words = self.tax_ids.get(scheme or "") or (self.tax_ids.get("*") if fallback else None)
         if words is None:
             return None
         return words.get(language) or words.get("en")

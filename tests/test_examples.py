@@ -24,6 +24,9 @@ EXAMPLES = Path(__file__).parent.parent / "examples"
         # Ontario seller, Quebec buyer: 249.99 + 2 x 24.50 + 15.00 delivery = 313.99;
         # GST 5 % = 15.6995 -> 15.70; QST 9.975 % = 31.3205 -> 31.32
         ("canada.json", ("313.99", "47.02", "361.01"), [("GST", "5", "S", "313.99", "15.70"), ("QST", "9.975", "S", "313.99", "31.32")], {"CA-QC"}, False),
+        # Montréal seller and buyer: 12 x 34.50 + 6 x 18.75 = 414.00 + 112.50 = 526.50;
+        # GST 5 % = 26.325 -> 26.33; QST 9.975 % = 52.518375 -> 52.52
+        ("quebec.json", ("526.50", "78.85", "605.35"), [("GST", "5", "S", "526.50", "26.33"), ("QST", "9.975", "S", "526.50", "52.52")], {"CA-QC"}, False),
         # Karnataka to Maharashtra: 5 x 8999 + 10 x 349 = 48485.00; IGST 18 % = 8727.30
         ("india.toml", ("48485.00", "8727.30", "57212.30"), [("IGST", "18", "S", "48485.00", "8727.30")], {"IN"}, False),
         # Mexico, domestic: beans 10 x 32.50 = 325.00 at 0 % (LIVA art. 2-A); blender 1299.00 x 16 % = 207.84

@@ -120,6 +120,7 @@ def _agreement(element: ET.Element, f: Facts) -> None:
         f.seller_vat,
         as_registration=f.seller_vat_as_registration,
         f=f,
+        registration=f.seller_registration,
     )
     _party(sub(element, "ram:BuyerTradeParty"), buyer, f.buyer_vat, as_registration=False, f=f)
     rep = f.representative
@@ -143,8 +144,16 @@ def _agreement(element: ET.Element, f: Facts) -> None:
         )  # BT-12
 
 
-def _party(element: ET.Element, party: Party, vat_id: str | None, *, as_registration: bool, f: Facts) -> None:
-    """BG-4 or BG-7."""
+def _party(
+    element: ET.Element,
+    party: Party,
+    vat_id: str | None,
+    *,
+    as_registration: bool,
+    f: Facts,
+    registration: str | None = None,
+) -> None:
+    """BG-4 or BG-7; ``registration`` is the seller's tax registration BT-32 beside its VAT ID."""
     if as_registration and vat_id:  # category O: the VAT ID identifies the seller (BT-29, BR-CO-26)
         sub(element, "ram:ID", vat_id)
     sub(element, "ram:Name", party.name)  # BT-27, BT-44
@@ -161,6 +170,8 @@ def _party(element: ET.Element, party: Party, vat_id: str | None, *, as_registra
             vat_id,
             schemeID="FC" if as_registration else "VA",
         )
+    if registration:  # BT-32: scheme FC (fiscal number)
+        sub(sub(element, "ram:SpecifiedTaxRegistration"), "ram:ID", registration, schemeID="FC")
 
 
 def _contact(element: ET.Element, party: Party, seller: Contact | None) -> None:

@@ -123,6 +123,7 @@ class Facts:
     tax_currency: str | None = None  # BT-6
     tax_in_tax_currency: str | None = None  # BT-111, in BT-6
     seller_contact: Contact | None = None  # BG-6
+    seller_registration: str | None = None  # BT-32 beside a VAT ID (the first further registration)
 
 
 def build(computed: Computed, profile: Profile) -> Facts:
@@ -174,8 +175,19 @@ def build(computed: Computed, profile: Profile) -> Facts:
         representative=inv.tax_representative,
         seller_contact=seller_contact(inv.seller),
         representative_vat=vat_identifier(inv.tax_representative) if inv.tax_representative else None,
+        seller_registration=_seller_registration(inv, not_subject),
         **_tax_currency(computed),
     )
+
+
+def _seller_registration(inv: Invoice, not_subject: bool) -> str | None:
+    """BT-32, the seller's tax registration identifier, for a seller with further tax
+    registrations (the Québec QST number beside the GST/HST number): the first of them.
+    EN 16931 has one BT-32; under category O it holds the seller's own tax number."""
+    registrations = inv.seller.tax_registrations
+    if not_subject or not registrations:
+        return None
+    return registrations[0].number
 
 
 def seller_contact(seller: Party) -> Contact | None:

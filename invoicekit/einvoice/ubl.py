@@ -92,7 +92,8 @@ def _notes(f: Facts) -> tuple[str, ...]:
 def _parties(root: ET.Element, f: Facts) -> None:
     inv = f.invoice
     seller = _party(sub(root, "cac:AccountingSupplierParty"), inv.seller, f.seller_vat,
-                    as_registration=f.seller_vat_as_registration)  # fmt: skip
+                    as_registration=f.seller_vat_as_registration,
+                    registration=f.seller_registration)  # fmt: skip
     contact = f.seller_contact
     if contact is not None:  # BG-6
         element = sub(seller, "cac:Contact")
@@ -112,8 +113,16 @@ def _parties(root: ET.Element, f: Facts) -> None:
         _scheme(scheme)
 
 
-def _party(holder: ET.Element, party: Party, vat_id: str | None, *, as_registration: bool) -> ET.Element:
-    """BG-4 or BG-7: electronic address, postal address, VAT ID, legal name."""
+def _party(
+    holder: ET.Element,
+    party: Party,
+    vat_id: str | None,
+    *,
+    as_registration: bool,
+    registration: str | None = None,
+) -> ET.Element:
+    """BG-4 or BG-7: electronic address, postal address, VAT ID, the seller's tax
+    registration (BT-32) beside it, legal name."""
     element = sub(holder, "cac:Party")
     if party.endpoint is not None:
         sub(element, "cbc:EndpointID", party.endpoint.id, schemeID=party.endpoint.scheme)  # BT-34, BT-49
@@ -124,6 +133,10 @@ def _party(holder: ET.Element, party: Party, vat_id: str | None, *, as_registrat
         scheme = sub(element, "cac:PartyTaxScheme")
         sub(scheme, "cbc:CompanyID", vat_id)  # BT-31, BT-48; BT-32 for category O
         sub(sub(scheme, "cac:TaxScheme"), "cbc:ID", "TAX" if as_registration else "VAT")
+    if registration:  # BT-32: a PartyTaxScheme whose TaxScheme is not VAT
+        scheme = sub(element, "cac:PartyTaxScheme")
+        sub(scheme, "cbc:CompanyID", registration)
+        sub(sub(scheme, "cac:TaxScheme"), "cbc:ID", "TAX")
     sub(sub(element, "cac:PartyLegalEntity"), "cbc:RegistrationName", party.name)  # BT-27, BT-44
     return element
 

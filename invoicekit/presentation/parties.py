@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Party
+from ..model import Party, TaxRegistration
 from ..profiles import profile
+from ..taxid.schemes import SCHEMES_BY_NAME
 from ..taxid.validate import validate_tax_id
 from . import addresses
 from .labels import Labels
@@ -41,11 +42,30 @@ def tax_id_label(labels: Labels, party: Party, vat_id: str) -> Label:
     return Label(first, None if second == first else second)
 
 
+def registration_label(labels: Labels, registration: TaxRegistration) -> Label:
+    """The label of a further tax registration: its scheme's name in the profile of the
+    country that issues it (``ca.qst``: "QST No." / "No TVQ"), else the catalog's "Tax ID"."""
+    scheme = SCHEMES_BY_NAME.get(registration.scheme)
+    country = profile(scheme.country if scheme else "")
+
+    def one(lb: Labels) -> str:
+        return country.tax_id_label(registration.scheme, lb.babel.language, fallback=False) or lb.t("Tax ID")
+
+    first = one(labels)
+    second = one(labels.second) if labels.second else None
+    return Label(first, None if second == first else second)
+
+
 def tax_ids(labels: Labels, party: Party) -> tuple[Field, ...]:
-    """The party's tax identifiers with their labels."""
-    if not party.vat_id:
-        return ()
-    return (Field("vat_id", tax_id_label(labels, party, party.vat_id), labels.code(party.vat_id)),)
+    """The party's tax identifiers with their labels: the VAT ID (or national tax number),
+    then the further registrations in the order the document gives them."""
+    out = []
+    if party.vat_id:
+        out.append(Field("vat_id", tax_id_label(labels, party, party.vat_id), labels.code(party.vat_id)))
+    for registration in party.tax_registrations:
+        label = registration_label(labels, registration)
+        out.append(Field("tax_registration", label, labels.code(registration.number)))
+    return tuple(out)
 
 
 def party_block(labels: Labels, party: Party, role: str, msgid: str) -> PartyBlock:

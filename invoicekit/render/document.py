@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from attrs import frozen
+from babel.numbers import get_decimal_symbol
 from reportlab.pdfgen.canvas import Canvas
 
 from ..presentation.isolates import ltr
@@ -34,6 +35,26 @@ _LINE_WIDTHS = {
     "amount": 76.0,
 }
 _TAX_WIDTHS = {"tax": 54.0, "category": 0.0, "rate": 60.0, "base": 92.0, "tax_amount": 92.0}
+
+
+_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
+
+
+def decimal_symbols(locale: str) -> frozenset[str]:
+    """The decimal separators amounts of ``locale`` may be written with (its own numbering
+    system's and the Latin digits')."""
+    return frozenset({get_decimal_symbol(locale), get_decimal_symbol(locale, numbering_system="latn")})
+
+
+def decimal_tail(amount: str, symbols: frozenset[str]) -> str:
+    """What an amount has from its decimal separator on (``",50 €"`` of ``"1.234,50 €"``;
+    after its last digit when it has no decimals: ``" ¥"``), without directional marks."""
+    text = amount.translate(_CONTROLS)
+    for k in range(len(text) - 2, -1, -1):
+        if text[k] in symbols and text[k + 1].isdigit():
+            return text[k:]
+    last = max((k for k, ch in enumerate(text) if ch.isdigit()), default=len(text) - 1)
+    return text[last + 1 :]
 
 
 @frozen
@@ -89,6 +110,8 @@ class Document:
         self.brand = brand
         self.theme = Theme(brand.accent)
         self.receipt = view.template == "receipt"
+        self.amount_column: tuple[float, float] | None = None  # the lines' amount column: x, width
+        self.decimal_symbols = decimal_symbols(view.locale)
 
     # --- small helpers ---
 
@@ -237,7 +260,9 @@ class Document:
         floor = 0.75 * _LINE_WIDTHS.get(table.columns[k].key, 32.0)  # headers in two lines at most
         return round(max(floor, self.header_word_width(table.columns[k].label) + 8, widest + 12))
 
-    def columns(self, table: Table, widths: dict[str, float], fit: bool = False) -> list[Column]:
+    def columns(
+        self, table: Table, widths: dict[str, float], fit: bool = False, floor: dict[str, float] | None = None
+    ) -> list[Column]:
         """Layout columns for ``table``: fixed widths (with ``fit``, each as wide as its
         content), the line number's as wide as the last number (18 points at least: up to
         99), the tax name's as wide as the longest, the flexible column taking the rest."""
@@ -251,7 +276,7 @@ class Document:
                 widest = max((lay.engine.width(r.cells[k], th.body.size) for r in table.rows), default=0.0)
                 fixed.append(max(widths[col.key], round(widest + 7)))
             elif widths[col.key] and fit:
-                fixed.append(self.fitted_width(table, k))
+                fixed.append(max(self.fitted_width(table, k), round((floor or {}).get(col.key, 0.0))))
             elif widths[col.key]:
                 fixed.append(max(widths[col.key], self.header_word_width(col.label) + 8))
             else:
@@ -295,10 +320,16 @@ class Document:
         return cells
 
     def table(
-        self, table: Table, widths: dict[str, float], hint: str | None = None, fit: bool = False
-    ) -> None:
+        self,
+        table: Table,
+        widths: dict[str, float],
+        hint: str | None = None,
+        fit: bool = False,
+        floor: dict[str, float] | None = None,
+    ) -> list[Column]:
+        """Lay out ``table``; the columns it used (``floor``: least widths by key)."""
         lay, th = self.layout, self.theme
-        columns, pad = self.columns(table, widths, fit), 3.0
+        columns, pad = self.columns(table, widths, fit, floor or {}), 3.0
         header = [
             self.label_cell(col.label, columns[k].width - 2 * pad, col.align)
             for k, col in enumerate(table.columns)
@@ -316,11 +347,18 @@ class Document:
             rows.append(cells)
         carry = self.carry(table, columns)
         lay.table(columns, header, rows, header_fill=th.tint(), header_rule=th.accent, pad=pad, carry=carry)
+        return columns
 
     def lines_table(self) -> None:
         seller = self.view.party("seller")
-        # the numbers fit their values, so the description gets the rest of the page
-        self.table(self.view.lines, _LINE_WIDTHS, seller.han_hint if seller else None, fit=True)
+        # the numbers fit their values, so the description gets the rest of the page; in a
+        # right-to-left document the amount column, at the page's edge, also fits the totals
+        # that line up in it (they grow towards that edge)
+        floor = {"amount": self.totals_width() + 12} if self.view.rtl else {}
+        columns = self.table(self.view.lines, _LINE_WIDTHS, seller.han_hint if seller else None, True, floor)
+        k = self.view.lines.column("amount")
+        if k is not None:
+            self.amount_column = (sum(c.width for c in columns[:k]), columns[k].width)
 
     def tax_table(self) -> None:
         lay, th, taxes = self.layout, self.theme, self.view.taxes
@@ -329,33 +367,60 @@ class Document:
         lay.space(3)
         self.table(taxes, _TAX_WIDTHS)
 
+    def total_style(self, emphasis: str) -> Style:
+        """The style of a total of ``emphasis`` (normal, strong, payable)."""
+        th = self.theme
+        return {"normal": th.body, "strong": th.strong, "payable": th.payable}[emphasis]
+
+    def totals_width(self) -> float:
+        """The widest amount of the totals block, each in its own style."""
+        engine, widest = self.layout.engine, 0.0
+        for total in self.view.totals:
+            style = self.total_style(total.emphasis)
+            widest = max(widest, engine.width(total.value, style.size, style.bold))
+        return widest
+
     def totals(self) -> None:
-        lay, th = self.layout, self.theme
-        styles = {"normal": th.body, "strong": th.strong, "payable": th.payable}
-        label_w, value_w = 170.0, 96.0
-        x0 = lay.width - label_w - value_w
+        """The totals block under the amount column: each amount decimal-aligned with the
+        line amounts (physically right-aligned in both directions, the decimal point of a
+        bold or larger amount on the same x as a body-text one), the labels before them."""
+        lay, th, pad = self.layout, self.theme, 3.0
+        x, width = self.amount_column or (lay.width - 96.0, 96.0)
+        box_x, box_w = x + pad, width - 2 * pad  # the amount column's text box
+        widest = self.totals_width()
+        label_end = x if self.view.rtl else min(x, lay.width - pad - widest - 8)
+        label_w = min(170.0, label_end)
+        x0 = label_end - label_w
         rows = []
         entries = self.view.totals
         for k, total in enumerate(entries):
-            style = styles[total.emphasis]
-            label = self.para(
-                total.label.joined, Style(style.size, style.bold, style.color), label_w, "start"
-            )
-            value = self.para(total.value, style, value_w, "end")
-            rows.append((label, value, k == len(entries) - 1))  # the amount payable, ruled above
-        height = sum(max(a.height, b.height) + 4 for a, b, _ in rows) + 2
+            style = self.total_style(total.emphasis)
+            label = self.para(total.label.joined, style, label_w, "start")
+            shift = self.decimal_shift(total.value, style)
+            vx, vw = (box_x - shift, box_w + shift) if self.view.rtl else (box_x, box_w + shift)
+            value = self.para(total.value, style, vw, self.cell_align("end"))
+            rows.append((label, value, vx, vw, k == len(entries) - 1))  # payable: ruled above
+        height = sum(max(a.height, b.height) + 4 for a, b, *_ in rows) + 2
 
         def draw(canvas: Canvas, p: Painter, top: float) -> None:
             y = top
-            for label, value, last in rows:
+            for label, value, vx, vw, last in rows:
                 h = max(label.height, value.height) + 4
                 if last:
-                    p.hline(canvas, x0, y, label_w + value_w, th.accent, 0.9)
+                    p.hline(canvas, x0, y, lay.width - x0, th.accent, 0.9)
                 p.para(canvas, label, x0, label_w, y + 2)
-                p.para(canvas, value, x0 + label_w, value_w, y + 2)
+                p.para(canvas, value, vx, vw, y + 2)
                 y += h
 
         lay.block(height, draw)
+
+    def decimal_shift(self, amount: str, style: Style) -> float:
+        """How far right of the column's edge ``amount`` in ``style`` must end for its
+        decimal point to sit where the same amount in body text has it: the extra width of
+        its decimals and currency sign (0 in body text)."""
+        tail = decimal_tail(amount, self.decimal_symbols)
+        engine, body = self.layout.engine, self.theme.body
+        return engine.width(tail, style.size, style.bold) - engine.width(tail, body.size, body.bold)
 
     def in_words(self) -> None:
         """The amount payable in words (ru, uk, be), under the totals."""

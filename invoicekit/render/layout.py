@@ -329,11 +329,12 @@ class Layout:
         """A table whose header row is repeated on every page it runs onto. Cells are lists of
         paragraphs already wrapped to their column's width minus ``2 * pad``; rows listed in
         ``emphasis`` get a rule above them. A row taller than a page is split between lines,
-        the header repeated above each part. With ``carry``, a page that breaks between rows
-        ends with ``carry(i, "carried")`` and the next begins with ``carry(i, "brought")``,
-        ``i`` the last row before the break (room for it is kept on every page)."""
+        the header repeated above each part. With ``carry``, every page break in the table
+        (between rows, or inside a split row) ends the page with ``carry(i, "carried")`` and
+        begins the next with ``carry(i, "brought")``, ``i`` the last row whose amount is on
+        the pages so far (room for it is kept on every page)."""
         table = _Table(self, columns, header, header_fill, header_rule, pad, row_rules)
-        carry_h = table.row_height(carry(0, "carried")) if carry and len(rows) > 1 else 0.0
+        carry_h = table.row_height(carry(0, "carried")) if carry and rows else 0.0
         capacity = self.fresh_room() - table.header_h - 2 * carry_h  # a taller row is split
         first = table.row_height(rows[0]) if rows else 0.0
         if first > capacity:  # start it here if its first line fits below the header
@@ -343,7 +344,7 @@ class Layout:
         for i, row in enumerate(rows):
             h = table.row_height(row)
             if h > capacity:
-                table.put_split(row, i in emphasis)
+                table.put_split(row, i in emphasis, carry, i, carry_h)
                 continue
             reserve = carry_h if i < len(rows) - 1 else 0.0  # the last row carries nothing on
             if h + reserve > self.room:
@@ -430,20 +431,25 @@ class _Table:
         lay.place(self.row_op(self.header, lay.y, self.header_fill, False))
         lay.y += self.header_h
 
-    def put_split(self, row: Sequence[Cell], rule_above: bool) -> None:
-        """A row taller than a page: as many of its lines as fit on each page, under the
-        header repeated on each."""
+    def put_split(
+        self, row: Sequence[Cell], rule_above: bool, carry: Carry | None, index: int, carry_h: float
+    ) -> None:
+        """Row ``index``, taller than a page: as many of its lines as fit on each page (room
+        for the carried-forward row kept below them), under the header repeated on each. A
+        break inside the row carries the subtotal of this row once every cell of it has
+        begun (its amount is then on the page), else of the row before."""
         lay = self.layout
         rest: Sequence[Cell] = row
+        begun = [not cell for cell in row]  # an empty cell has nothing to wait for
         while True:
-            head, rest = split_row(rest, lay.room - 2 * self.pad)
+            head, rest = split_row(rest, lay.room - 2 * self.pad - carry_h)
             if any(head):
                 lay.place(self.row_op(head, lay.y, None, rule_above))
                 lay.y += self.row_height(head)
                 rule_above = False
-            elif lay.y <= lay.fresh_top() + self.header_h + 1e-6:
+                begun = [was or bool(part) for was, part in zip(begun, head, strict=True)]
+            elif lay.y <= lay.fresh_top() + self.header_h + carry_h + 1e-6:
                 raise RenderError(_NO_ROOM)
             if not any(rest):
                 return
-            lay.new_page()
-            self.put_header()
+            lay.page_break(self, carry, index if all(begun) else index - 1)

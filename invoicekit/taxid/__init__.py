@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # loaded on first use (below), so that importing a submodule 
     from invoicekit.taxid.online import OnlineResult, OnlineState
     from invoicekit.taxid.result import TaxIdResult
     from invoicekit.taxid.transport import HttpRequest, HttpResponse, Transport, TransportError
-    from invoicekit.taxid.validate import validate_tax_id
+    from invoicekit.taxid.validate import validate_in_scheme, validate_tax_id
     from invoicekit.taxid.vies import check_vies
 
 _HOMES = {
@@ -31,6 +31,7 @@ _HOMES = {
     "Transport": "transport",
     "TransportError": "transport",
     "validate_tax_id": "validate",
+    "validate_in_scheme": "validate",
     "check_vies": "vies",
 }
 
@@ -53,5 +54,6 @@ __all__ = [
     "TransportError",
     "check_hmrc",
     "check_vies",
+    "validate_in_scheme",
     "validate_tax_id",
 ]

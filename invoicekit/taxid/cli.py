@@ -1,7 +1,10 @@
 """The ``invoicekit taxid`` subcommand: :func:`taxid_main`.
 
-``invoicekit taxid VALUE [--country CC] [--online] [--json] [--requester VAT_ID]
-[--timeout S] [--retries N] [--vies-url URL] [--hmrc-url URL]``
+``invoicekit taxid VALUE [--country CC | --scheme NAME] [--online] [--json]
+[--requester VAT_ID] [--timeout S] [--retries N] [--vies-url URL] [--hmrc-url URL]``
+
+``--scheme`` checks the number against that one scheme: the way to check a further
+registration such as a Québec QST number (``ca.qst``), which is never tried for a country.
 
 Exit status: 0 valid, 3 invalid, 4 online check unavailable, 2 usage error. With
 ``--online`` a number valid offline is also checked with VIES (EU and XI numbers) or HMRC
@@ -22,7 +25,7 @@ from invoicekit.errors import OnlineLimitError
 from invoicekit.taxid.hmrc import HMRC_BASE_URL, check_hmrc
 from invoicekit.taxid.online import MAX_RETRIES, OnlineResult, check_limits, utc_now
 from invoicekit.taxid.result import TaxIdResult
-from invoicekit.taxid.validate import validate_tax_id
+from invoicekit.taxid.validate import validate_in_scheme, validate_tax_id
 from invoicekit.taxid.vies import VIES_BASE_URL, check_vies
 
 EXIT_VALID = 0
@@ -45,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="exit status: 0 valid, 3 invalid, 4 online check unavailable, 2 usage error",
     )
     parser.add_argument("value", help="the number, e.g. 'FR 40 303 265 045'")
-    parser.add_argument("--country", metavar="CC", help="ISO country code, for numbers without a prefix")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--country", metavar="CC", help="ISO country code, for numbers without a prefix")
+    where.add_argument("--scheme", metavar="NAME", help="check against this scheme only (e.g. ca.qst)")
     parser.add_argument("--online", action="store_true", help="also ask VIES (EU, XI) or HMRC (GB)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a line of text")
     parser.add_argument("--requester", metavar="VAT_ID", help="your VAT number, for a consultation number")
@@ -80,7 +85,10 @@ def taxid_main(argv: list[str]) -> int:
     except OnlineLimitError as error:
         print(f"invoicekit taxid: --{error}", file=sys.stderr)
         return EXIT_USAGE
-    offline = validate_tax_id(args.value, args.country)
+    if args.scheme:
+        offline = validate_in_scheme(args.value, args.scheme.strip().lower())
+    else:
+        offline = validate_tax_id(args.value, args.country)
     online: OnlineResult | None = None
     if args.online and offline.valid:
         try:
@@ -133,6 +141,8 @@ def _describe(result: TaxIdResult) -> str:
     'XI980780684: valid (xi.vat, GB, region GB-NIR)'
     >>> _describe(validate_tax_id("DE136695975"))
     'DE136695975: invalid: checksum does not match (eu.vat, DE)'
+    >>> _describe(validate_in_scheme("1227494057 TQ 0001", "ca.qst"))
+    '1227494057TQ0001: valid (ca.qst, CA)'
     """
     where = ", ".join(
         part

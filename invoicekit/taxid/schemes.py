@@ -1,7 +1,7 @@
 """The table of supported tax identifier schemes (data, not logic).
 
 Each :class:`Scheme` row says which country issues the number, which module checks it
-(python-stdnum, or the two small stdnum-style modules of this package where stdnum 2.2
+(python-stdnum, or the small stdnum-style modules of this package where stdnum 2.2
 falls short), how the number is written (prefix, accepted lengths, an example) and what
 to say when a part of it is wrong. Where a country has several schemes, they are tried
 in the order of this table; the first that accepts the number wins.
@@ -54,6 +54,9 @@ class Scheme:
     region: str | None = None
     #: What an "invalid component" error means for this scheme.
     component_hint: str | None = None
+    #: A further registration only (a party's ``tax_registrations``, EN 16931 BT-32): never
+    #: tried for a VAT ID, so a country's VAT ID messages stay those of its VAT schemes.
+    registration_only: bool = False
 
 
 # EU VAT: (VIES prefix, ISO country, national stdnum module, pattern, lengths, example).
@@ -325,6 +328,17 @@ SCHEMES: tuple[Scheme, ...] = (
         component_hint="program identifier must be RC, RM, RP or RT",
     ),
     Scheme(
+        name="ca.qst",
+        country="CA",
+        module="invoicekit.taxid.ca_qst",
+        title="Québec sales tax (QST/TVQ) registration number, general system",
+        pattern="10 digits + TQ + 4 digits",
+        example="1227494057TQ0001",
+        lengths=(16,),
+        component_hint="the letters must be TQ and the file number not 0000",
+        registration_only=True,
+    ),
+    Scheme(
         name="sg.uen",
         country="SG",
         module="stdnum.sg.uen",
@@ -581,6 +595,16 @@ SCHEMES: tuple[Scheme, ...] = (
         lengths=(11,),
         input_prefixes=("BR",),
     ),
+    Scheme(
+        name="de.stnr",
+        country="DE",
+        module="stdnum.de.stnr",
+        title="German tax number (Steuernummer) of the tax office",
+        pattern="10 or 11 digits (regional form, e.g. 181/815/08155) or 13 digits",
+        example="18181508155",
+        lengths=(10, 11, 13),
+        registration_only=True,
+    ),
 )
 
 #: Scheme name -> its first row (``eu.vat`` maps to the Austrian row; use
@@ -610,7 +634,7 @@ def schemes_for(country: str) -> tuple[Scheme, ...]:
     >>> [s.name for s in schemes_for("CH")]
     ['ch.vat', 'ch.uid']
     """
-    return tuple(scheme for scheme in SCHEMES if scheme.country == country)
+    return tuple(scheme for scheme in SCHEMES if scheme.country == country and not scheme.registration_only)
 
 
 def vat_prefixes(country: str) -> tuple[str, ...]:

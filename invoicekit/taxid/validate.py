@@ -18,7 +18,7 @@ from invoicekit.taxid.reasons import (
     pick,
 )
 from invoicekit.taxid.result import TaxIdResult
-from invoicekit.taxid.schemes import COUNTRY_ALIASES, PREFIX_INDEX, Scheme, schemes_for
+from invoicekit.taxid.schemes import COUNTRY_ALIASES, PREFIX_INDEX, SCHEMES, Scheme, schemes_for
 
 #: Schemes whose numbers encode a subdivision: scheme name -> normalized number -> code.
 REGION_RESOLVERS: Mapping[str, Callable[[str], str | None]] = MappingProxyType(
@@ -67,6 +67,38 @@ def validate_tax_id(value: str, country: str | None = None) -> TaxIdResult:
     return _by_country(cleaned, country)
 
 
+def validate_in_scheme(value: str, scheme: str) -> TaxIdResult:
+    """Validate ``value`` as a number of the scheme named ``scheme`` only (``ca.qst``):
+    a further tax registration whose kind the document states. An unknown scheme name is
+    reported as the reason.
+
+    >>> validate_in_scheme("1227494057 tq 0001", "ca.qst").normalized
+    '1227494057TQ0001'
+    >>> validate_in_scheme("1227494057", "ca.qst").reason
+    'wrong length: 10 digits, expected 16'
+    """
+    cleaned = clean(value) if isinstance(value, str) else ""
+    candidates = [row for row in SCHEMES if row.name == scheme]
+    if not candidates:
+        return TaxIdResult(valid=False, normalized=cleaned, reason=f"unknown scheme {scheme!r}")
+    if not cleaned:
+        return TaxIdResult(valid=False, normalized="", reason="empty value")
+    bad = first_bad_character(cleaned)
+    if bad is not None:
+        return TaxIdResult(valid=False, normalized=cleaned, reason=f"invalid character {bad!r}")
+    return _decide(cleaned, _attempts(cleaned, candidates), candidates[0].country)
+
+
+def _attempts(cleaned: str, candidates: Sequence[Scheme]) -> list[tuple[Scheme, str | None, str]]:
+    """(scheme, the input prefix written, the rest) for each candidate scheme."""
+    attempts: list[tuple[Scheme, str | None, str]] = []
+    for scheme in candidates:
+        prefix = next((p for p in _longest_first(scheme.input_prefixes) if cleaned.startswith(p)), None)
+        body = cleaned[len(prefix) :] if prefix else cleaned
+        attempts.append((scheme, prefix, body))
+    return attempts
+
+
 def _by_prefix(cleaned: str) -> TaxIdResult:
     """``country=None``: the prefix picks the schemes."""
     prefix = _match_prefix(cleaned)
@@ -102,12 +134,7 @@ def _by_country(cleaned: str, country: str) -> TaxIdResult:
     candidates = [s for s in schemes_for(code) if only is None or s.name == only]
     if not candidates:
         return TaxIdResult(valid=False, normalized=cleaned, reason=f"unsupported country {country!r}")
-    attempts: list[tuple[Scheme, str | None, str]] = []
-    for scheme in candidates:
-        prefix = next((p for p in _longest_first(scheme.input_prefixes) if cleaned.startswith(p)), None)
-        body = cleaned[len(prefix) :] if prefix else cleaned
-        attempts.append((scheme, prefix, body))
-    result = _decide(cleaned, attempts, code, prefix_optional=only is not None)
+    result = _decide(cleaned, _attempts(cleaned, candidates), code, prefix_optional=only is not None)
     if result.valid:
         return result
     foreign = _foreign_prefix(cleaned, candidates)

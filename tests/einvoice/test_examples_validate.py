@@ -15,7 +15,7 @@ from .conftest import EXAMPLES, fatal
 
 # Not EN 16931 documents: two taxes a line (GST + QST, CGST + SGST), and a Hong Kong sale,
 # where no VAT is levied and the seller has no VAT ID.
-NOT_EN16931 = ("canada.json", "india.toml", "hk-invoice.toml")
+NOT_EN16931 = ("canada.json", "quebec.json", "india.toml", "hk-invoice.toml")
 EXPRESSIBLE = sorted(
     p for p in EXAMPLES.rglob("*") if p.suffix in (".json", ".toml") and "brand" not in p.parts
     and p.name not in NOT_EN16931

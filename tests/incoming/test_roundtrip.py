@@ -18,7 +18,7 @@ from invoicekit.incoming import StatedRates, read_einvoice, verify
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 #: Examples EN 16931 cannot carry: two taxes on one line (GST + QST; Indian IGST).
-NOT_VAT = {"canada.json", "india.toml", "hk-invoice.toml"}
+NOT_VAT = {"canada.json", "quebec.json", "india.toml", "hk-invoice.toml"}
 WRITERS: list[Callable[[Computed], bytes]] = [to_ubl, to_cii]
 
 

@@ -54,3 +54,34 @@ def test_german_word_is_uebertrag() -> None:
     amount = f"{last * (last + 1) // 2:,}".replace(",", ".") + ",00 €"
     assert f"Übertrag {amount}" in pages[0]
     assert f"Übertrag {amount}" in pages[1]
+
+
+TALL = ("W" * 39 + " ") * 125  # 125 words of 40 wide letters: more than a page of lines
+
+
+def test_a_row_taller_than_a_page_carries_the_subtotal_between_its_parts() -> None:
+    lines = [
+        {"description": "Item 1", "unit_price": "1.00"},
+        {"description": TALL, "unit_price": "2.00"},
+        {"description": "Item 3", "unit_price": "3.00"},
+    ]
+    pages = page_texts(render(doc(locale="en", lines=lines)))
+    parts = [k for k, page in enumerate(pages) if "W" * 39 in page]
+    assert len(parts) >= 2  # the tall row runs over at least one page break
+    # its amount is printed with its first part, so every break inside it carries lines 1
+    # and 2: 1.00 + 2.00 = 3.00
+    for k in parts[:-1]:
+        assert "Carried forward €3.00" in pages[k], pages[k][-300:]
+        following = pages[k + 1]
+        assert "Brought forward €3.00" in following
+        assert following.index("Brought forward") < following.index("W" * 39)
+    assert "€6.00" in pages[parts[-1]] or "€6.00" in pages[-1]  # 1 + 2 + 3, the net total
+    assert sum(page.count("Carried forward") for page in pages) == len(parts) - 1
+
+
+def test_a_single_tall_row_carries_its_own_amount() -> None:
+    pages = page_texts(render(doc(locale="en", lines=[{"description": TALL, "unit_price": "2.50"}])))
+    assert len(pages) >= 2
+    assert "Carried forward €2.50" in pages[0]
+    assert "Brought forward €2.50" in pages[1]
+    assert pages[1].index("Brought forward") < pages[1].index("W" * 39)

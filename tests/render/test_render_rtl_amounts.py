@@ -85,3 +85,48 @@ def test_rtl_amount_column_lines_up_on_the_decimal_point() -> None:
     assert any(abs(b - s) < 0.5 for b in big for s in small), (big, small)
     unit_small = decimal_points(chars, "5.50")
     assert any(abs(b - s) < 0.5 for b in big for s in unit_small), (big, unit_small)
+
+
+def test_rtl_totals_line_up_with_the_line_amounts() -> None:
+    """The totals block sits under the amount column, mirrored: each total's decimal point
+    on the x of the line amounts' (the bold gross and the larger payable amount too)."""
+    chars = boxes(render(SAUDI))
+    line_net = decimal_points(chars, "16.50")  # only in the line net column
+    assert len(line_net) == 1
+    # net 1234.56 + 16.50 = 1251.06; VAT 15 % = 187.659 -> 187.66; gross 1438.72 (twice:
+    # the gross total, bold, and the amount payable, larger)
+    net = decimal_points(chars, "1,251.06")  # the breakdown's base, then the net total
+    tax = decimal_points(chars, "187.66")  # the breakdown's VAT, then the tax total
+    gross = decimal_points(chars, "1,438.72")
+    assert len(net) == 2 and len(tax) == 2 and len(gross) == 2
+    for x in (net[-1], tax[-1], *gross):
+        assert abs(x - line_net[0]) < 0.5, (x, line_net)
+    # mirrored: the amount payable stands at the left, its label (Arabic letters on the
+    # same line, beyond the riyal sign) to its right, nothing of it to its left
+    payable = runs(chars, "1,438.72")[-1]
+    baseline, first = payable[0][2], min(left for _c, left, _b, _r in payable)
+    arabic = [left for c, left, bottom, _r in chars if "\u0600" <= c <= "\u06ff" and abs(bottom - baseline) < 4]
+    assert any(left > gross[-1] + 40 for left in arabic)
+    assert not any(left < first for left in arabic)
+
+
+LATIN = doc(
+    locale="en",
+    issue_date="2026-11-02",
+    lines=[
+        {"description": "Consulting", "quantity": "1", "unit_price": "1234.56"},
+        {"description": "Pen", "quantity": "3", "unit_price": "5.50"},
+    ],
+)
+
+
+def test_ltr_totals_line_up_with_the_line_amounts() -> None:
+    chars = boxes(render(LATIN))
+    line_net = decimal_points(chars, "16.50")
+    assert len(line_net) == 1
+    # net 1251.06; German VAT 19 % = 237.7014 -> 237.70; gross 1488.76
+    points = [decimal_points(chars, a)[-1] for a in ("1,251.06", "237.70")]
+    points += decimal_points(chars, "1,488.76")  # the gross total and the amount payable
+    assert len(points) == 4
+    for x in points:
+        assert abs(x - line_net[0]) < 0.5, (points, line_net)

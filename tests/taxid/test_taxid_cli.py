@@ -26,6 +26,17 @@ def test_country_option(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == "27AAPFU0939F1ZV: valid (in.gstin, IN, region IN-MH)\n"
 
 
+def test_scheme_option_checks_a_further_registration(capsys: pytest.CaptureFixture[str]) -> None:
+    assert taxid_main(["1227494057 TQ 0001", "--scheme", "ca.qst"]) == 0
+    assert capsys.readouterr().out == "1227494057TQ0001: valid (ca.qst, CA)\n"
+    assert taxid_main(["1227494058TQ0001", "--scheme", "CA.QST"]) == 3
+    assert capsys.readouterr().out == "1227494058TQ0001: invalid: checksum does not match (ca.qst, CA)\n"
+    # for its country, a QST number is no VAT ID (the GST/HST number is)
+    assert taxid_main(["1227494057TQ0001", "--country", "CA"]) == 3
+    assert taxid_main(["1227494057TQ0001", "--scheme", "qc.tvq"]) == 3
+    assert "unknown scheme 'qc.tvq'" in capsys.readouterr().out
+
+
 def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert taxid_main(["XI980780684", "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
@@ -41,7 +52,14 @@ def test_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "argv", [[], ["DE136695976", "--bogus"], ["DE136695976", "--timeout", "x"], ["X", "--retries", "99"]]
+    "argv",
+    [
+        [],
+        ["DE136695976", "--bogus"],
+        ["DE136695976", "--timeout", "x"],
+        ["X", "--retries", "99"],
+        ["1227494057TQ0001", "--country", "CA", "--scheme", "ca.qst"],  # one or the other
+    ],
 )
 def test_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert taxid_main(argv) == 2

@@ -9,6 +9,7 @@ import pytest
 
 MODULES = [
     "invoicekit.taxid",
+    "invoicekit.taxid.ca_qst",
     "invoicekit.taxid.cleaning",
     "invoicekit.taxid.cli",
     "invoicekit.taxid.gstin",

@@ -13,7 +13,7 @@ import pytest
 from stdnum import luhn
 from stdnum.in_ import gstin as stdnum_gstin
 
-from invoicekit.taxid import TaxIdResult, validate_tax_id
+from invoicekit.taxid import TaxIdResult, validate_in_scheme, validate_tax_id
 from invoicekit.taxid.india import CODES_MISSING_FROM_STDNUM, GSTIN_STATE_CODES, gstin_state
 from invoicekit.taxid.schemes import COUNTRY_ALIASES, PREFIX_INDEX, SCHEMES, countries, schemes_for
 
@@ -335,7 +335,11 @@ def test_every_example_is_valid(scheme: object) -> None:
     from invoicekit.taxid.schemes import Scheme
 
     assert isinstance(scheme, Scheme)
-    result = validate_tax_id(scheme.example, scheme.country)
+    if scheme.registration_only:  # never a VAT ID: valid in its scheme, not for its country
+        result = validate_in_scheme(scheme.example, scheme.name)
+        assert validate_tax_id(scheme.example, scheme.country).scheme != scheme.name
+    else:
+        result = validate_tax_id(scheme.example, scheme.country)
     assert (result.valid, result.normalized, result.scheme) == (True, scheme.example, scheme.name)
     body = scheme.example[len(scheme.prefix):]
     assert len(body) in scheme.lengths
