@@ -6,7 +6,11 @@ Expected rates are read from the sources, not from the data files:
   § 12 Abs. 2 Nr. 1 (Anlage 2), 10, 11, 14 and 15;
 - the European Commission's Taxes in Europe Database (TEDB), VAT rates on 2026-07-01 as reported
   by each member state (Netherlands: Wet OB 1968 Tabel I; Poland: Annexes 3 and 10 to the VAT Act;
-  Austria: § 10 UStG 1994 with Anlagen 1 and 3).
+  Austria: § 10 UStG 1994 with Anlagen 1 and 3; the rows for books (CN 4901), accommodation
+  (CPA 55), restaurants (CPA 56.10), scheduled road transport (CPA 49.31) and bread (CN 1905 90 30));
+- France: the Bulletin officiel des finances publiques, BOI-TVA-LIQ-30-10-10 (2014-09-19 and
+  2024-08-21, food 5.5 %), BOI-TVA-LIQ-30-10-40 (2013-04-17, books on any support, downloads
+  included, 5.5 %), BOI-TVA-LIQ-30-20-10-20 (2020-10-14 and 2024-08-07, on-site meals 10 %).
 """
 
 import datetime as dt
@@ -83,8 +87,32 @@ AUSTRIA_2026 = [
     ("newspapers", "10"),
     ("ebooks", "10"),
 ]
+# TEDB rows read by commodity code, 2026-07-01 (Greece's books row: 2025-01-01; Portugal's: 2026-01-01).
+TEDB_BY_CODE = {
+    "books": "BE=6 BG=9 CZ=0 EE=9 GR=6 HR=5 HU=5 IT=4 LT=5 LU=3 MT=5 PT=6 RO=11 SE=6 SI=5 SK=5 FR=5.5",
+    "ebooks": "BG=9 CZ=0 EE=9 IE=0 LT=5 MT=5 RO=11 SE=6 SI=5",
+    "newspapers": "BG=9 IE=0 IT=4 PT=6 RO=11 SE=6",
+    "accommodation": "CZ=12 EE=13 ES=10 FR=10 IT=10 LV=12 SK=5",
+    "restaurant_food": "FR=10 HU=5 IE=9 PT=13",
+    "basic_food": "HR=5 IT=4 SK=5",
+    "food": "SK=19",
+    "passenger_transport": "DK=0 LU=3",
+}
+FRANCE_2015 = [
+    ("food", "5.5"),
+    ("basic_food", "5.5"),
+    ("books", "5.5"),
+    ("ebooks", "5.5"),
+    ("restaurant_food", "10"),
+]
 CASES = (
     [("DE", "2014-01-01", c, r) for c, r in GERMANY_2014]
+    + [("FR", "2015-01-01", c, r) for c, r in FRANCE_2015]
+    + [
+        (pair.split("=")[0], "2026-07-01", category, pair.split("=")[1])
+        for category, pairs in TEDB_BY_CODE.items()
+        for pair in pairs.split()
+    ]
     + [("DE", "2026-07-01", c, r) for c, r in GERMANY_2026]
     + [("NL", "2026-07-01", c, r) for c, r in NETHERLANDS_2026]
     + [("PL", "2026-07-01", c, r) for c, r in POLAND_2026]
@@ -137,3 +165,27 @@ def test_dutch_hospitality_names_the_accommodation_rule_from_2026() -> None:
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(code: str, category: str, words: str) -> None:
     assert words in reason(code, "2026-07-01", category)
+
+
+def test_ebooks_and_periodicals_added_where_tedb_shows_the_reduced_rate() -> None:
+    """Bulgaria and Romania gave electronic books (and Bulgarian periodicals) the standard rate
+    while TEDB lists them at the reduced rate; the added periods say their start is not known."""
+    assert rate("BG", "2026-07-01", "ebooks") == Decimal("9")
+    assert rate("BG", "2026-07-01", "newspapers") == Decimal("9")
+    assert rate("RO", "2025-08-01", "ebooks") == Decimal("11")
+    for code, category in (("BG", "ebooks"), ("BG", "newspapers"), ("RO", "ebooks")):
+        series = default_table().category_series(code, category)
+        assert series is not None
+        assert "needs review" in (series.periods[0].note or "")
+
+
+def test_irish_food_service_rate_on_both_sides_of_2026_07_01() -> None:
+    assert rate("IE", "2026-06-30", "restaurant_food") == Decimal("13.5")
+    assert rate("IE", "2026-07-01", "restaurant_food") == Decimal("9")
+    assert "accommodation stays at 13.5 %" in reason("IE", "2026-07-01", "hospitality")
+
+
+def test_danish_passenger_transport_is_exempt_not_zero_rated() -> None:
+    (component,) = rates("DK", on=dt.date(2026, 7, 1), category="passenger_transport")
+    assert component.category == "E"
+    assert "tourist coaches" in reason("DK", "2026-07-01", "passenger_transport")
