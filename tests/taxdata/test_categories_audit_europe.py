@@ -10,7 +10,11 @@ Expected rates are read from the sources, not from the data files:
   (CPA 55), restaurants (CPA 56.10), scheduled road transport (CPA 49.31) and bread (CN 1905 90 30));
 - France: the Bulletin officiel des finances publiques, BOI-TVA-LIQ-30-10-10 (2014-09-19 and
   2024-08-21, food 5.5 %), BOI-TVA-LIQ-30-10-40 (2013-04-17, books on any support, downloads
-  included, 5.5 %), BOI-TVA-LIQ-30-20-10-20 (2020-10-14 and 2024-08-07, on-site meals 10 %).
+  included, 5.5 %), BOI-TVA-LIQ-30-20-10-20 (2020-10-14 and 2024-08-07, on-site meals 10 %);
+- Switzerland: Art. 25 MWSTG in the ESTV's information version, Stand 2025-01-01 (2.6 %, 3.8 %);
+- United Kingdom: HMRC VAT Notice 709/1 (catering 20 %, 5 % from 2020-07-15, 12.5 % from
+  2021-10-01, 20 % again from 2022-04-01);
+- Sweden: Skatteverket, Rättslig vägledning 2015.14 and "Momssats på varor och tjänster" (food 12 %).
 """
 
 import datetime as dt
@@ -98,6 +102,24 @@ TEDB_BY_CODE = {
     "food": "SK=19",
     "passenger_transport": "DK=0 LU=3",
 }
+SWITZERLAND_2026 = [
+    ("food", "2.6"),
+    ("basic_food", "2.6"),
+    ("agricultural", "2.6"),
+    ("medicines", "2.6"),
+    ("books", "2.6"),
+    ("newspapers", "2.6"),
+    ("ebooks", "2.6"),
+    ("accommodation", "3.8"),
+]
+UK_CATERING = [
+    ("2020-07-14", "20"),
+    ("2020-07-15", "5"),
+    ("2021-09-30", "5"),
+    ("2021-10-01", "12.5"),
+    ("2022-03-31", "12.5"),
+    ("2022-04-01", "20"),
+]
 FRANCE_2015 = [
     ("food", "5.5"),
     ("basic_food", "5.5"),
@@ -108,6 +130,13 @@ FRANCE_2015 = [
 CASES = (
     [("DE", "2014-01-01", c, r) for c, r in GERMANY_2014]
     + [("FR", "2015-01-01", c, r) for c, r in FRANCE_2015]
+    + [("CH", "2026-07-01", c, r) for c, r in SWITZERLAND_2026]
+    + [("GB", day, "restaurant_food", r) for day, r in UK_CATERING]
+    + [
+        ("SE", "2015-01-01", "food", "12"),
+        ("SE", "2026-03-31", "food", "12"),
+        ("SE", "2015-01-01", "basic_food", "12"),
+    ]
     + [
         (pair.split("=")[0], "2026-07-01", category, pair.split("=")[1])
         for category, pairs in TEDB_BY_CODE.items()
@@ -189,3 +218,9 @@ def test_danish_passenger_transport_is_exempt_not_zero_rated() -> None:
     (component,) = rates("DK", on=dt.date(2026, 7, 1), category="passenger_transport")
     assert component.category == "E"
     assert "tourist coaches" in reason("DK", "2026-07-01", "passenger_transport")
+
+
+def test_swiss_restaurant_meals_take_the_standard_rate_and_takeaway_is_a_limit() -> None:
+    """Art. 25 Abs. 3 MWSTG: food served on the premises takes the Normalsatz (8.1 %)."""
+    assert rate("CH", "2026-07-01", "restaurant_food") == Decimal("8.1")
+    assert "takeaway" in reason("CH", "2026-07-01", "food")
