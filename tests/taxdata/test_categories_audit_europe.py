@@ -102,6 +102,11 @@ TEDB_BY_CODE = {
     "food": "SK=19",
     "passenger_transport": "DK=0 LU=3",
 }
+# TEDB rows read in the country files of Romania and Luxembourg, 2026-07-01.
+TEDB_BY_COUNTRY = {
+    "RO": "food=11 basic_food=11 restaurant_food=11 hospitality=11 accommodation=11",
+    "LU": "food=3 basic_food=3 agricultural=3",
+}
 SWITZERLAND_2026 = [
     ("food", "2.6"),
     ("basic_food", "2.6"),
@@ -130,6 +135,11 @@ FRANCE_2015 = [
 CASES = (
     [("DE", "2014-01-01", c, r) for c, r in GERMANY_2014]
     + [("FR", "2015-01-01", c, r) for c, r in FRANCE_2015]
+    + [
+        (code, "2026-07-01", pair.split("=")[0], pair.split("=")[1])
+        for code, pairs in TEDB_BY_COUNTRY.items()
+        for pair in pairs.split()
+    ]
     + [("CH", "2026-07-01", c, r) for c, r in SWITZERLAND_2026]
     + [("GB", day, "restaurant_food", r) for day, r in UK_CATERING]
     + [
@@ -190,6 +200,10 @@ def test_dutch_hospitality_names_the_accommodation_rule_from_2026() -> None:
         ("NL", "medical_devices", "Tabel I a.31 to a.37"),
         ("PL", "restaurant_food", "seafood"),
         ("PL", "newspapers", "regional or local periodicals"),
+        ("RO", "food", "10 g per 100 g"),
+        ("RO", "restaurant_food", "CN 2202"),
+        ("AT", "basic_food", "Anlage 3"),
+        ("LU", "passenger_transport", "departure and arrival in Luxembourg"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(code: str, category: str, words: str) -> None:
