@@ -106,6 +106,10 @@ TEDB_BY_CODE = {
 TEDB_BY_COUNTRY = {
     "RO": "food=11 basic_food=11 restaurant_food=11 hospitality=11 accommodation=11",
     "LU": "food=3 basic_food=3 agricultural=3",
+    "LT": (
+        "restaurant_food=21 hospitality=21 accommodation=12 passenger_transport=12 newspapers=5"
+        " medicines=5 medicines_otc=21 medical_devices=5"
+    ),
 }
 SWITZERLAND_2026 = [
     ("food", "2.6"),
