@@ -102,10 +102,12 @@ TEDB_BY_CODE = {
     "food": "SK=19",
     "passenger_transport": "DK=0 LU=3",
 }
-# TEDB rows read in the country files of Romania and Luxembourg, 2026-07-01.
+# TEDB rows read in the country files, 2026-07-01.
 TEDB_BY_COUNTRY = {
     "RO": "food=11 basic_food=11 restaurant_food=11 hospitality=11 accommodation=11",
     "LU": "food=3 basic_food=3 agricultural=3",
+    "CZ": "food=12 restaurant_food=12 hospitality=12 passenger_transport=12 newspapers=12 medicines=12",
+    "FI": "food=13.5",
     "LT": (
         "restaurant_food=21 hospitality=21 accommodation=12 passenger_transport=12 newspapers=5"
         " medicines=5 medicines_otc=21 medical_devices=5"
@@ -208,6 +210,10 @@ def test_dutch_hospitality_names_the_accommodation_rule_from_2026() -> None:
         ("RO", "restaurant_food", "CN 2202"),
         ("AT", "basic_food", "Anlage 3"),
         ("LU", "passenger_transport", "departure and arrival in Luxembourg"),
+        ("CZ", "food", "milk"),
+        ("CZ", "passenger_transport", "domestic air transport takes 21 %"),
+        ("LT", "passenger_transport", "regular routes"),
+        ("LT", "hospitality", "accommodation takes 12 %"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(code: str, category: str, words: str) -> None:
