@@ -108,6 +108,8 @@ TEDB_BY_COUNTRY = {
     "LU": "food=3 basic_food=3 agricultural=3",
     "CZ": "food=12 restaurant_food=12 hospitality=12 passenger_transport=12 newspapers=12 medicines=12",
     "FI": "food=13.5",
+    "IE": "food=0 basic_food=0 accommodation=13.5 medicines=0",
+    "SI": "food=9.5 basic_food=9.5",
     "LT": (
         "restaurant_food=21 hospitality=21 accommodation=12 passenger_transport=12 newspapers=5"
         " medicines=5 medicines_otc=21 medical_devices=5"
@@ -211,6 +213,9 @@ def test_dutch_hospitality_names_the_accommodation_rule_from_2026() -> None:
         ("AT", "basic_food", "Anlage 3"),
         ("LU", "passenger_transport", "departure and arrival in Luxembourg"),
         ("CZ", "food", "milk"),
+        ("IE", "newspapers", "other periodicals take 9 %"),
+        ("IE", "food", "vending machines"),
+        ("SI", "food", "added sugar or sweeteners"),
         ("CZ", "passenger_transport", "domestic air transport takes 21 %"),
         ("LT", "passenger_transport", "regular routes"),
         ("LT", "hospitality", "accommodation takes 12 %"),
