@@ -131,6 +131,25 @@ def test_northern_ireland_eu_rules_for_goods_uk_rules_for_services() -> None:
     assert summary(run(party("GB"), party("GB", "NIR"), currency="GBP")) == ("GB", [("VAT", "20", "S")], "20.00")
 
 
+@pytest.mark.parametrize(
+    ("buyer", "on", "taxes", "why"),
+    [
+        # before Brexit any UK number counts (data: GB's vat_area.vat_ids = gb.vat, xi.vat)
+        (party("GB", vat_id="GB980780684"), "2020-12-31", ("DE", [("VAT", "0", "K")], "0.00"), "with valid VAT ID GB980780684"),
+        (party("GB", "NIR", vat_id="GB980780684"), "2020-12-31", ("DE", [("VAT", "0", "K")], "0.00"), "with valid VAT ID GB980780684"),
+        # from 2021 Northern Ireland takes XI numbers only: a GB one pays German VAT, 19 % of 100.00
+        (party("GB", "NIR", vat_id="GB980780684"), "2021-01-01", ("DE", [("VAT", "19", "S")], "19.00"), "gives GB980780684, which is not a Northern Ireland VAT number"),
+        (party("GB", "NIR", vat_id="XI980780684"), "2021-01-01", ("DE", [("VAT", "0", "K")], "0.00"), "with valid VAT ID XI980780684"),
+        # an XI number for a buyer in France is not an EU VAT number of France
+        (party("FR", vat_id="XI980780684"), "2021-01-01", ("DE", [("VAT", "19", "S")], "19.00"), "gives XI980780684, which is not an EU VAT number (FR)"),
+    ],
+)
+def test_uk_vat_ids_in_the_eu_vat_area_follow_the_data(buyer: dict, on: str, taxes: tuple, why: str) -> None:  # type: ignore[type-arg]
+    c = run(party("DE"), {**buyer, "business": True}, on=on)
+    assert summary(c) == taxes
+    assert why in c.lines[0].reason
+
+
 def test_single_country_regimes_domestic_and_export() -> None:
     # Liechtenstein is in the Swiss VAT territory: a domestic sale at 8.1 % (100.00 -> 8.10)
     assert summary(run(party("CH"), party("LI"), currency="CHF")) == ("CH", [("VAT", "8.1", "S")], "8.10")

@@ -19,6 +19,7 @@ from ..errors import InvoiceError, Problem
 from ..model import Address, Contact, Invoice, Party
 from ..money import DIVIDE, EXACT, format_amount, format_rate, minor_units
 from ..result import Computed, ComputedAdjustment, ComputedLine
+from ..taxid.schemes import vat_prefixes
 from ..taxtable.provider import Component
 from . import codes, tolerance
 from .profiles import Profile
@@ -195,19 +196,18 @@ def _tax_currency(computed: Computed) -> dict[str, str]:
     return {"tax_currency": chosen.currency, "tax_in_tax_currency": converted}
 
 
-# VAT identifiers whose prefix is not the ISO 3166-1 code of the country: Greece (EL, which
-# BR-CO-09 names) and Northern Ireland's XI (HMRC, under the Windsor Framework).
 _ZERO = Decimal(0)
-_PREFIXES = {"GR": ("EL",), "GB": ("GB", "XI")}
 
 
 def vat_identifier(party: Party) -> str | None:
     """BT-31/BT-48 as EN 16931 BR-CO-09 wants it: prefixed with the country's code. A
-    number stated without one (an Israeli or Mexican VAT number) gets the party's country."""
+    number stated without one (an Israeli or Mexican VAT number) gets the party's country.
+    The prefixes that are not the ISO code (Greece's EL, which BR-CO-09 names; Northern
+    Ireland's XI) come from the tax-ID scheme table."""
     vat_id = party.vat_id
     if not vat_id:
         return None
-    if vat_id[:2].upper() in _PREFIXES.get(party.country, (party.country,)):
+    if vat_id[:2].upper() in vat_prefixes(party.country):
         return vat_id
     return f"{party.country}{vat_id}"
 

@@ -93,14 +93,15 @@ def place_of_supply(labels: Labels, computed: Computed) -> Field | None:
     ss. 10(1)(a) and 12(2)(a): where goods are delivered, where a registered recipient is),
     from the GSTIN's state code or the address region."""
     invoice = computed.invoice
-    seller = profile(invoice.seller.country)
+    country = invoice.seller.country  # whose profile asks for the place of supply (India's)
+    seller = profile(country)
     if not seller.place_of_supply:
         return None
-    places = [line.jurisdiction for line in computed.lines if line.jurisdiction.startswith("IN-")]
+    places = [line.jurisdiction for line in computed.lines if line.jurisdiction.startswith(f"{country}-")]
     buyer = invoice.buyer
-    if not places and buyer.vat_id and buyer.country == "IN":
+    if not places and buyer.vat_id and buyer.country == country:
         places = [s.subdivision for s in [gstin_state(buyer.vat_id)] if s and s.subdivision]
-    if not places and buyer.address.subdivision and buyer.country == "IN":
+    if not places and buyer.address.subdivision and buyer.country == country:
         places = [buyer.address.subdivision]
     if not places:
         return None

@@ -5,11 +5,15 @@ PostScript name, when a document first needs it. :class:`PdfFont` adds what shap
 the font's original coverage (its cmap), a HarfBuzz font, and codes for glyphs that no
 character maps to (ligatures, contextual forms) whose ToUnicode entry is the text they draw.
 :class:`FontChooser` picks the font of every character: the script's font from the manifest,
-else the first font whose cmap has the character.
+else the first font whose cmap has the character. The CJK fonts are a distribution of their
+own (``invoicekit-cjk-fonts``, the ``cjk`` extra): the manifest finds them in its own folder
+or in that package's, and a document that needs them when neither has them stops with a
+:class:`FontError` naming the extra.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 import tomllib
 from collections.abc import Callable, Sequence
@@ -47,19 +51,115 @@ class ScriptFonts:
 
 
 @frozen
+class Extra:
+    """Fonts in a distribution of their own, which the invoicekit extra ``name`` installs."""
+
+    name: str  # pip install "invoicekit[<name>]"
+    package: str  # its import package: the folder that holds the files
+    what: str  # what the fonts are, for the error ("the CJK fonts")
+    coverage: Path | None  # what each file draws outside the CJK scripts (a fallback's choice)
+
+    def error(self, file: str) -> FontError:
+        """The error of a document that needs ``file`` when the extra is not installed."""
+        return FontError(file, f'this document needs {self.what}: pip install "invoicekit[{self.name}]"')
+
+    def covers(self, file: str, ch: str) -> bool:
+        """Whether ``file`` has ``ch`` (a character outside the CJK scripts), by the coverage
+        file, so a fallback knows what the file would draw without having it."""
+        return self.coverage is not None and ord(ch) in _coverage(self.coverage).get(file, frozenset())
+
+
+@cache
+def _coverage(path: Path) -> dict[str, frozenset[int]]:
+    """The code points of each font of a coverage file (``"2190-2199"`` ranges, per file)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise FontError(str(path), f"cannot read the font coverage ({exc})") from None
+    found: dict[str, frozenset[int]] = {}
+    for file, spans in data.get("coverage", {}).items():
+        points: set[int] = set()
+        for span in spans:
+            first, _, last = span.partition("-")
+            points.update(range(int(first, 16), int(last or first, 16) + 1))
+        found[file] = frozenset(points)
+    return found
+
+
+@frozen
 class Manifest:
-    """``fonts.toml``: the family of each script and the file of each (family, style)."""
+    """``fonts.toml``: the family of each script and the file of each (family, style);
+    ``missing`` holds the faces of an extra that is not installed."""
 
     directory: Path
     scripts: dict[str, ScriptFonts]
     files: dict[tuple[str, str], tuple[str, Path]]  # (family, style) -> (PostScript name, path)
+    missing: dict[tuple[str, str], Extra]
+
+    def _key(self, family: str, bold: bool) -> tuple[str, str]:
+        """The (family, style) drawing ``bold`` text: Bold when the family has it."""
+        return (family, "Bold") if bold and (family, "Bold") in self.files else (family, "Regular")
 
     def face(self, family: str, bold: bool) -> tuple[str, Path, bool]:
-        """(PostScript name, path, synthetic bold) of a family's regular or bold face."""
-        if bold and (family, "Bold") in self.files:
-            return (*self.files[(family, "Bold")], False)
-        name, path = self.files[(family, "Regular")]
-        return name, path, bold
+        """(PostScript name, path, synthetic bold) of a family's regular or bold face; a
+        :class:`FontError` naming the extra when the face's extra is not installed."""
+        key = self._key(family, bold)
+        extra = self.missing.get(key)
+        if extra is not None:
+            raise extra.error(self.files[key][1].name)
+        name, path = self.files[key]
+        return name, path, bold and key[1] == "Regular"
+
+    def installed(self, family: str) -> bool:
+        """Whether the family's regular face is there (not in an extra left out)."""
+        return (family, "Regular") not in self.missing
+
+    def check_left_out(self, family: str, bold: bool, ch: str) -> None:
+        """Raise the extra's :class:`FontError` when the left-out face of ``family`` would
+        have drawn ``ch`` (a fallback: the same document renders alike or not at all)."""
+        key = self._key(family, bold)
+        extra = self.missing.get(key)
+        file = self.files[key][1].name
+        if extra is not None and extra.covers(file, ch):
+            raise extra.error(file)
+
+
+@cache
+def _package_dir(package: str) -> Path | None:
+    """The folder of an installed import package, found without importing it; else ``None``."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    locations = spec.submodule_search_locations if spec is not None else None
+    return Path(next(iter(locations))) if locations else None
+
+
+def _extras(directory: Path, data: dict[str, Any]) -> dict[str, Extra]:
+    """The manifest's [extras]: the fonts in distributions of their own."""
+    return {
+        name: Extra(
+            name,
+            info["package"],
+            info.get("what", f"the {name} fonts"),
+            directory / info["coverage"] if "coverage" in info else None,
+        )
+        for name, info in data.get("extras", {}).items()
+    }
+
+
+def _locate(directory: Path, entry: dict[str, Any], extras: dict[str, Extra]) -> tuple[Path, Extra | None]:
+    """Where the file of a [[font]] entry is: the manifest's folder, else (for a font of an
+    extra) the extra's package folder; with the extra when neither has it."""
+    path = directory / entry["file"]
+    name = entry.get("extra")
+    if name is None or path.is_file():
+        return path, None
+    extra = extras[name]
+    folder = _package_dir(extra.package)
+    if folder is not None and (folder / entry["file"]).is_file():
+        return folder / entry["file"], None
+    return path, extra
 
 
 @cache
@@ -73,9 +173,17 @@ def manifest(directory: Path | None = None) -> Manifest:
         raise FontError(str(path), f"cannot read the font manifest ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise FontError(str(path), f"not valid TOML ({exc})") from None
+    extras = _extras(directory, data)
     files: dict[tuple[str, str], tuple[str, Path]] = {}
+    missing: dict[tuple[str, str], Extra] = {}
     for entry in data.get("font", []):
-        files[(entry["family"], entry["style"])] = (entry["postscript_name"], directory / entry["file"])
+        key = (entry["family"], entry["style"])
+        if entry.get("extra") is not None and entry["extra"] not in extras:
+            raise FontError(str(path), f"{entry['file']}: extra {entry['extra']!r} not in [extras]")
+        file, extra = _locate(directory, entry, extras)
+        files[key] = (entry["postscript_name"], file)
+        if extra is not None:
+            missing[key] = extra
     scripts: dict[str, ScriptFonts] = {}
     for code, info in data.get("scripts", {}).items():
         family = info["family"]
@@ -87,7 +195,7 @@ def manifest(directory: Path | None = None) -> Manifest:
             shaping=bool(info.get("shaping")),
             real_bold=info.get("bold") == "real" and (family, "Bold") in files,
         )
-    return Manifest(directory, scripts, files)
+    return Manifest(directory, scripts, files, missing)
 
 
 class _FaceInternals(Protocol):
@@ -312,6 +420,11 @@ class FontChooser:
             return script
         return "Latn"
 
+    def _installed(self, font_script: str) -> bool:
+        """Whether the script's font is there, not in an extra left out."""
+        info = self.manifest.scripts.get(font_script)
+        return info is None or self.manifest.installed(info.family)
+
     def shaping(self, font_script: str) -> bool:
         info = self.manifest.scripts.get(font_script)
         return bool(info and info.shaping)
@@ -330,6 +443,9 @@ class FontChooser:
             return face, font_script
         for other in FALLBACK_ORDER:
             if other == font_script:
+                continue
+            if not self._installed(other):
+                self.manifest.check_left_out(self.manifest.scripts[other].family, bold, ch)
                 continue
             candidate = self.face(other, bold)
             if candidate.font.has(ch):

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import struct
+from typing import Final
 
 from attrs import frozen
 from reportlab.pdfbase.pdfdoc import (
@@ -87,15 +88,28 @@ class _PdfaInfo(PDFInfo):
     def format(self, document: PDFDocument) -> bytes:
         info, date = self.pdfa, PDFString(pdf_date(self.pdfa.date))
         entries = {
-            "Title": PDFString(info.title),
-            "Author": PDFString(info.author),
-            "Subject": PDFString(info.subject),
-            "Creator": PDFString(info.creator),
-            "Producer": PDFString(info.producer),
+            "Title": info_text(info.title),
+            "Author": info_text(info.author),
+            "Subject": info_text(info.subject),
+            "Creator": info_text(info.creator),
+            "Producer": info_text(info.producer),
             "CreationDate": date,
             "ModDate": date,
         }
         return PDFDictionary(entries).format(document)
+
+
+#: Latin-1 code points that PDFDocEncoding leaves undefined (ISO 32000-1, Annex D), which
+#: reportlab's "pdfdoc" codec still writes as single bytes: readers turn them into U+FFFD.
+_PDFDOC_UNDEFINED: Final = frozenset("\x7f\x9f\xad")
+
+
+def info_text(value: str) -> PDFString:
+    """``value`` as an info-dictionary string that reads back as ``value``: in PDFDocEncoding
+    where that encoding defines every character, else as UTF-16BE with its byte-order mark."""
+    if _PDFDOC_UNDEFINED.isdisjoint(value):
+        return PDFString(value)
+    return PDFString(value, enc="utf_16_be")
 
 
 @functools.cache

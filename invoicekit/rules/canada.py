@@ -4,6 +4,7 @@ alone); exports are treated as in :mod:`.national`."""
 
 from __future__ import annotations
 
+from ..regimes import Regime, register
 from . import national
 from .sale import RuleProblem, Sale, country_name
 from .treatment import Treatment
@@ -26,5 +27,7 @@ def decide(sale: Sale) -> Treatment:
     name = sale.facts.jurisdiction(province).name if sale.facts.has(province) else province
     return sale.taxed(province, f"Sale in Canada to a buyer in {name}: {name}'s taxes.", path)
 
+
+REGIME = register(Regime("canada", decide, "Canada: Excise Tax Act Part IX (GST/HST), provincial sales acts"))
 
 __all__ = ["country_name", "decide"]

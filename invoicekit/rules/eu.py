@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..regimes import Regime, register
 from . import notes as n
 from .sale import Sale, country_name
 from .treatment import Treatment
@@ -115,3 +116,14 @@ def _outside(sale: Sale, seller: str, buyer: str, path: list[str]) -> Treatment:
     return sale.taxed(
         seller, f"Service to a consumer in {country_name(buyer)}: the seller's VAT, Article 45.", path
     )
+
+
+REGIME = register(
+    Regime(
+        "eu",
+        decide,
+        "EU VAT: Council Directive 2006/112/EC (place of supply: Articles 31-59a)",
+        claims=lambda sale: sale.in_eu(sale.seller),
+        area="EU",
+    )
+)

@@ -5,7 +5,7 @@ else from the State code in their GSTINs (its first two digits)."""
 from __future__ import annotations
 
 from ..model import Party
-from ..taxid import validate_tax_id
+from ..regimes import Regime, register
 from . import national
 from .sale import RuleProblem, Sale
 from .treatment import Treatment
@@ -15,6 +15,8 @@ def _state(party: Party) -> tuple[str | None, str]:
     if party.address.region:
         return f"IN-{party.address.region}", "its address"
     if party.vat_id:
+        from ..taxid import validate_tax_id  # python-stdnum only once a GSTIN is read
+
         result = validate_tax_id(party.vat_id, "IN")
         if result.valid and result.region:
             return result.region, f"its GSTIN {result.normalized}"
@@ -42,3 +44,6 @@ def decide(sale: Sale) -> Treatment:
         return sale.taxed(seller_state, f"Intra-State supply within {seller_state}: CGST + SGST/UTGST.", path)
     path.append("An inter-State supply: IGST (section 5 of the IGST Act).")
     return sale.taxed("IN", f"Inter-State supply from {seller_state} to {buyer_state}: IGST.", path)
+
+
+REGIME = register(Regime("india", decide, "India: CGST, SGST, UTGST and IGST Acts 2017"))

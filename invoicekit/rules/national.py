@@ -10,6 +10,7 @@ services to a consumer abroad keep the domestic tax.
 
 from __future__ import annotations
 
+from ..regimes import Regime, register
 from . import notes as n
 from .sale import Sale, country_name
 from .treatment import Treatment
@@ -41,3 +42,6 @@ def decide(sale: Sale, seller_jurisdiction: str | None = None) -> Treatment:
     return sale.taxed(
         seller, f"Service to a consumer in {country_name(buyer)}: {country_name(home)}'s {tax}.", path
     )
+
+
+REGIME = register(Regime("national", decide, "A single national VAT, GST or sales tax"))

@@ -1,9 +1,10 @@
 """Which jurisdiction's tax applies to a line, and why: the dispatcher over the regimes.
 
 The regime is data: the seller's membership of the EU VAT area (``vat_area``, per kind of
-supply, so Northern Ireland is EU for goods only) or the country file's ``regime``
-(``canada``, ``india``, ``us``; ``national`` by default). Each regime module decides with
-the rules of its law and records every step in ``Treatment.path``.
+supply, so Northern Ireland is EU for goods only), a file without taxes, or the country
+file's ``regime`` (``canada``, ``india``, ``us``; ``national`` by default). Each regime
+module registers itself in :mod:`invoicekit.regimes`, decides with the rules of its law and
+records every step in ``Treatment.path``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from weakref import WeakKeyDictionary
 
 from attrs import frozen
 
+from .. import regimes
 from ..model import Invoice
+from ..regimes import Regime
 from ..taxtable.provider import Component, RateProvider
 from .notes import LegalNote
 
@@ -109,17 +112,20 @@ def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str)
 
 
 def _decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
-    """:func:`decide` without the memory: the regime's rules."""
-    from . import canada, eu, india, national, untaxed, us
+    """:func:`decide` without the memory: the rules of the seller's regime."""
     from .sale import Sale
 
     sale = Sale(invoice, supply, category, invoice.tax_point, _facts(provider), provider)
     _require_seller_data(sale, provider)
-    if untaxed.applies(sale):
-        return untaxed.decide(sale)
-    if sale.in_eu(sale.seller):
-        return eu.decide(sale)
-    regimes = {"canada": canada.decide, "india": india.decide, "us": us.decide, "national": national.decide}
-    return regimes[
-        sale.facts.regime(sale.seller.country) if sale.facts.has(sale.seller.country) else "national"
-    ](sale)
+    return regime_of(sale).decide(sale)
+
+
+def regime_of(sale: Sale) -> Regime:
+    """The regime that decides ``sale`` (invoicekit/regimes.py): one that claims it by a fact
+    of the data (the seller's file defines no taxes; the seller is in the EU VAT area for
+    this supply), else the one its country file names (``national`` by default)."""
+    for regime in regimes.claiming():
+        if regime.claims is not None and regime.claims(sale):
+            return regime
+    country = sale.seller.country
+    return regimes.get(sale.facts.regime(country) if sale.facts.has(country) else "national")

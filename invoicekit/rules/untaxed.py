@@ -8,6 +8,7 @@ seller elsewhere to a buyer here follows the seller's own rules (an export, usua
 
 from __future__ import annotations
 
+from ..regimes import Regime, register
 from .sale import Sale, country_name
 from .treatment import Treatment
 
@@ -29,3 +30,8 @@ def decide(sale: Sale) -> Treatment:
     ]
     reason = f"Sale by a seller in {name}: no tax on sales is levied there."
     return sale.untaxed(seller, "O", reason, path)
+
+
+REGIME = register(
+    Regime("untaxed", decide, "No tax on sales: the seller's data file says taxes = []", claims=applies)
+)

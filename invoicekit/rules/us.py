@@ -4,6 +4,7 @@ is shipped; local rates come through a shop's own :class:`RateProvider`."""
 
 from __future__ import annotations
 
+from ..regimes import Regime, register
 from . import notes as n
 from .sale import RuleProblem, Sale, country_name
 from .treatment import Treatment
@@ -29,3 +30,6 @@ def decide(sale: Sale) -> Treatment:
     path.append(f"The seller is not registered in {state} (registrations: {registered}).")
     reason = f"Sale to a buyer in {state}: the seller is not registered there, no sales tax charged."
     return sale.untaxed(state, "O", reason, path, (n.note(n.NOT_REGISTERED, jurisdiction=state),), home=state)
+
+
+REGIME = register(Regime("us", decide, "United States: State sales tax where the seller is registered"))

@@ -613,6 +613,17 @@ def schemes_for(country: str) -> tuple[Scheme, ...]:
     return tuple(scheme for scheme in SCHEMES if scheme.country == country)
 
 
+def vat_prefixes(country: str) -> tuple[str, ...]:
+    """The two-letter prefixes a VAT number of ``country`` is written with: its schemes'
+    (``EL`` for Greece, ``XI`` and ``GB`` for the United Kingdom), else the ISO code itself.
+
+    >>> vat_prefixes("GR"), vat_prefixes("GB"), vat_prefixes("CH")
+    (('EL',), ('XI', 'GB'), ('CH',))
+    """
+    found = tuple(dict.fromkeys(s.prefix for s in schemes_for(country) if len(s.prefix) == 2))
+    return found or (country,)
+
+
 def countries() -> tuple[str, ...]:
     """The ISO codes of all supported countries, sorted.
 

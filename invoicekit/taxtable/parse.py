@@ -22,6 +22,8 @@ from ..errors import Problem
 from ..frozen import FrozenDict
 from ..model import SUPPLIES, Rounding
 from ..money import ROUNDING_LEVELS, ROUNDING_MODES
+from ..regimes import areas as regime_areas
+from ..regimes import named as regime_names
 from .records import AreaMembership, ClassChoice, Jurisdiction, Period, Series
 from .vocabulary import CATEGORY_CODES, PRODUCT_CATEGORIES, RATE_CLASSES, SERIES_CLASSES, TAX_CODES
 
@@ -31,10 +33,9 @@ _TOP = (
     "rates", "categories", "vat_area", "category_code", "note", "regime", "territory_of",
     "data_from", "not_modelled",
 )  # fmt: skip
-REGIMES = ("national", "canada", "india", "us")
 FIRST_DAY, LAST_DAY = dt.date(1900, 1, 1), dt.date(2999, 12, 31)  # keeps day arithmetic in range
 T = TypeVar("T")
-_AREA = ("area", "from", "to", "source", "note", "supplies")
+_AREA = ("area", "from", "to", "source", "note", "supplies", "vat_ids")
 _HEADER = re.compile(r"^\s*\[\[\s*([^\]]+?)\s*\]\]")
 _KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=")
 
@@ -432,8 +433,10 @@ def _vat_area(r: _FileReader, data: dict[str, Any]) -> tuple[AreaMembership, ...
         common = r.period_fields(raw, line, _AREA, "vat_area")
         area = raw.get("area") if isinstance(raw, dict) else None
         supplies = raw.get("supplies", list(SUPPLIES)) if isinstance(raw, dict) else []
-        if area != "EU":
-            r.at(line, f'vat_area.area: expected "EU", got {area!r}')
+        known_areas = regime_areas()  # the areas a registered regime decides for (EU)
+        if area not in known_areas:
+            expected = " or ".join(f'"{known}"' for known in known_areas)
+            r.at(line, f"vat_area.area: expected {expected}, got {area!r}")
         elif (
             not isinstance(supplies, list)
             or not supplies
@@ -441,9 +444,24 @@ def _vat_area(r: _FileReader, data: dict[str, Any]) -> tuple[AreaMembership, ...
             or set(supplies) - set(SUPPLIES)
         ):
             r.at(line, f"vat_area.supplies: expected a list of {', '.join(SUPPLIES)}, got {supplies!r}")
-        elif common:
-            members.append(AreaMembership(area, common[0], common[1], common[2], tuple(supplies)))
+        elif common and (vat_ids := _vat_ids(r, raw, line)) is not None:
+            members.append(AreaMembership(area, common[0], common[1], common[2], tuple(supplies), vat_ids))
     return tuple(members)
+
+
+def _vat_ids(r: _FileReader, raw: dict[str, Any], line: int) -> tuple[str, ...] | None:
+    """A membership's ``vat_ids``: tax-ID scheme names of invoicekit.taxid (``eu.vat`` by default)."""
+    from ..taxid.schemes import SCHEMES_BY_NAME
+
+    vat_ids = raw.get("vat_ids", ["eu.vat"])
+    if (
+        not isinstance(vat_ids, list)
+        or not vat_ids
+        or not all(isinstance(x, str) and x in SCHEMES_BY_NAME for x in vat_ids)
+    ):
+        r.at(line, f'vat_area.vat_ids: expected a list of tax-ID schemes such as "eu.vat", got {vat_ids!r}')
+        return None
+    return tuple(vat_ids)
 
 
 def _category_code(r: _FileReader, data: dict[str, Any]) -> str | None:
@@ -456,9 +474,11 @@ def _category_code(r: _FileReader, data: dict[str, Any]) -> str | None:
 
 
 def _regime(r: _FileReader, data: dict[str, Any]) -> str | None:
+    """The ``regime`` key: a name under which a regime module registered itself."""
     regime = data.get("regime")
-    if regime is not None and regime not in REGIMES:
-        r.at(r.key_line("regime"), f"regime: expected one of {', '.join(REGIMES)}, got {regime!r}")
+    names = regime_names() if regime is not None else ()
+    if regime is not None and regime not in names:
+        r.at(r.key_line("regime"), f"regime: expected one of {', '.join(names)}, got {regime!r}")
         return None
     return regime
 

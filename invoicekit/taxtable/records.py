@@ -68,6 +68,9 @@ class AreaMembership:
     end: dt.date | None
     source: str
     supplies: tuple[str, ...] = ("goods", "services", "digital")
+    # the tax-ID schemes (invoicekit.taxid) a business buyer here gives for a supply free of
+    # the seller's VAT: an EU VAT number, or before 2021 any UK number, after it an XI one
+    vat_ids: tuple[str, ...] = ("eu.vat",)
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)

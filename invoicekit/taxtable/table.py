@@ -20,7 +20,7 @@ from ..model import Rounding
 from ..resources import shipped_dir
 from .parse import parse_file
 from .provider import Component, Resolution
-from .records import ClassChoice, Jurisdiction, Series
+from .records import AreaMembership, ClassChoice, Jurisdiction, Series
 from .vocabulary import IMPLICIT_CLASSES, PRODUCT_CATEGORIES, RATE_CLASSES, category_chain
 
 RELEASE_FILE = "release.toml"
@@ -146,12 +146,17 @@ class TaxTable:
     def in_vat_area(self, code: str, on: dt.date, area: str = "EU", supply: str = "goods") -> bool:
         """Whether ``code`` belongs to the VAT area on ``on`` for a ``supply`` of that kind
         (Northern Ireland: goods only)."""
+        return self.membership(code, on, area, supply) is not None
+
+    def membership(self, code: str, on: dt.date, area: str, supply: str) -> AreaMembership | None:
+        """The period of ``code``'s membership of the VAT ``area`` in force on ``on`` for a
+        ``supply`` of that kind, if any."""
         if not self.has(code.split("-", 1)[0]):
-            return False  # a country without data (China, Brazil ...) is outside every VAT area we know
+            return None  # a country without data (China, Brazil ...) is outside every VAT area we know
         if not self.has(code):
             code = code.split("-", 1)[0]
         members = self._inherit(code, lambda j: j.vat_area) or ()
-        return any(m.area == area and m.covers(on) and supply in m.supplies for m in members)
+        return next((m for m in members if m.area == area and m.covers(on) and supply in m.supplies), None)
 
     def regime(self, code: str) -> str:
         """The place-of-supply regime of a jurisdiction's country (docs/taxdata.md)."""

@@ -164,3 +164,14 @@ def test_any_seller_name_gives_a_valid_pdfa(name: str) -> None:
     pdf = render_bytes(invoicekit.compute(doc), pdfa=True)
     assert validator_findings(pdf) == []
     assert str(check_structure(pdf).docinfo.Author) == clean_text(name)
+
+
+@pytest.mark.parametrize("name", ["\x9f", "\x7f", "Müller\xad GmbH"])
+def test_author_with_a_character_pdfdocencoding_leaves_undefined_reads_back(name: str) -> None:
+    # Hypothesis found "\x9f": reportlab wrote it as the single byte 0x9F, which PDFDocEncoding
+    # leaves undefined, so readers saw U+FFFD and the info entry no longer equalled the XMP.
+    doc = invoicekit.load(DE)
+    doc = attrs.evolve(doc, seller=attrs.evolve(doc.seller, name=name))
+    pdf = render_bytes(invoicekit.compute(doc), pdfa=True)
+    assert validator_findings(pdf) == []
+    assert str(check_structure(pdf).docinfo.Author) == name

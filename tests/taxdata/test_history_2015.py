@@ -16,7 +16,7 @@ from invoicekit import RateNotFound, RateNotInForce, RateNotModelled, default_ta
 
 FROM_2015 = set(
     "AT BE BG DE DK EE ES FI FR GB IE IT LU MT NL PL PT SE SI RU CH LI NO AU NZ JP SG KR CA US KZ CZ RO HR CY GR SK"
-    " HU LT LV IS TR UA".split()
+    " HU LT LV IS TR UA BY".split()
 )  # and their subdivisions and territories that inherit the country's data_from
 
 
@@ -302,6 +302,23 @@ def rate(code: str, day: str, category: str = "standard") -> Decimal:
         ("UA", "2020-12-31", "accommodation", "20"),
         ("UA", "2021-01-01", "accommodation", "7"),
         ("UA", "2015-01-01", "books", "0"),
+        # Belarus: 20/10 % under the old Special Part (art. 102) to 2018-12-31 and the new art. 122
+        # from 2019-01-01; telecommunications 20 % until 2016-03-31, 25 % from 2016-04-01 (Указ
+        # № 111, services to subscribers), in art. 102 from 2017-01-01; medicines exempt (art. 94)
+        ("BY", "2015-01-01", "standard", "20"),
+        ("BY", "2018-12-31", "standard", "20"),
+        ("BY", "2019-01-01", "standard", "20"),
+        ("BY", "2015-01-01", "reduced", "10"),
+        ("BY", "2018-12-31", "food", "10"),
+        ("BY", "2015-01-01", "children_clothing", "10"),
+        ("BY", "2015-01-01", "agricultural", "10"),
+        ("BY", "2015-01-01", "medicines", "0"),
+        ("BY", "2016-03-31", "telecommunications", "20"),
+        ("BY", "2016-04-01", "telecommunications", "25"),
+        ("BY", "2016-12-31", "telecommunications", "25"),
+        ("BY", "2017-01-01", "telecommunications", "25"),
+        ("BY", "2018-12-31", "telecommunications", "25"),
+        ("BY", "2019-01-01", "telecommunications", "25"),
         # Canary Islands: IGIC 7 % until 2018-12-31, 6.5 % in 2019, 7 % from 2020-01-01
         ("ES-CN", "2015-01-01", "standard", "7"),
         ("ES-CN", "2018-12-31", "standard", "7"),
@@ -355,8 +372,8 @@ def test_gst_and_provincial_taxes_from_2015(code: str, day: str, category: str, 
         ("HU", "2014-12-31", "2015-01-01"),
         ("ES-CN", "2014-12-31", "2015-01-01"),
         ("PT-20", "2014-12-31", "2015-01-01"),
-        # still recorded from 2019 only (taxdata/CHANGELOG.md, known gaps)
-        ("BY", "2018-12-31", "2019-01-01"),
+        ("BY", "2014-12-31", "2015-01-01"),
+        # IPSI recorded from 2019 only: the ordinances in force in 2015-2018 were not available
         ("ES-CE", "2018-12-31", "2019-01-01"),
         ("ES-ML", "2018-12-31", "2019-01-01"),
     ],
@@ -367,6 +384,24 @@ def test_before_the_data_is_not_modelled(code: str, day: str, start: str) -> Non
     ):
         rates(code, on=d(day))
     rates(code, on=d(start))  # and the first day answers
+
+
+@pytest.mark.parametrize(
+    ("code", "why"),
+    [("ES-CE", "article 33 of the IPSI ordinance"), ("ES-ML", "BOME Extraordinario 30 of 2014-12-30")],
+)
+def test_ipsi_before_2019_says_why(code: str, why: str) -> None:
+    with pytest.raises(RateNotModelled, match="a rate is not guessed") as caught:
+        rates(code, on=d("2018-12-31"), category="food")
+    assert why in str(caught.value)
+
+
+def test_belarus_2016_telecommunications_state_the_subscriber_condition() -> None:
+    resolution = default_table().resolve("BY", d("2016-06-01"), "telecommunications")
+    assert "[condition not checked by invoicekit:" in resolution.explanation
+    assert "provided to subscribers" in resolution.explanation
+    later = default_table().resolve("BY", d("2017-01-01"), "telecommunications")
+    assert "condition not checked" not in later.explanation
 
 
 def test_india_before_gst_says_why() -> None:

@@ -101,7 +101,7 @@ def test_category_not_treated_specially_falls_back_to_standard() -> None:
         ("DE", "2024-01-01", "parking", 'DE has no "parking" rate for VAT'),
         ("QQ", "2024-01-01", "standard", 'no tax data for jurisdiction "QQ"'),
         ("DE", "2024-01-01", "caviar", 'unknown tax category "caviar"'),
-        ("BY", "2018-06-01", "standard", "BY: not modelled before 2019-01-01 (asked for 2018-06-01)"),
+        ("BY", "2014-06-01", "standard", "BY: not modelled before 2015-01-01 (asked for 2014-06-01)"),
         ("IN-KA", "2017-06-30", "standard", "IN-KA: not modelled before 2017-07-01 (asked for 2017-06-30): India's"),
         ("GB", "2023-01-01", "reduced2", "GB: no reduced2 VAT rate in force on 2023-01-01"),
     ],
