@@ -77,10 +77,34 @@ def test_signed_link_downloads_languages_and_erasure(chrome: Any, served: tuple[
             assert page.locator("h1").inner_text() == heading
             assert page.evaluate("document.documentElement.scrollWidth") <= 360
         assert page.locator("th[scope=col]").first.inner_text() == "المستند"
+        contrast(page)
         keyboard(page)
         switch(page, "de")
         erase(page)
     assert outside == []
+
+
+def luminance(rgb: list[float]) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour (0-255 channels)."""
+    c = [v / 255 for v in rgb]
+    lin = [v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(page: Any) -> None:
+    """Every text the portal draws has at least WCAG AA's 4.5:1 against what is behind it,
+    as Chromium computes the colours (a transparent background shows the page's)."""
+    pairs = page.evaluate(
+        "Array.from(document.querySelectorAll('body *')).filter(e => e.closest('main,header')"
+        " && Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim())).map(e => {"
+        " const rgb = c => c.match(/[\\d.]+/g).map(Number); let b = e, bg;"
+        " while (b && (bg = getComputedStyle(b).backgroundColor) === 'rgba(0, 0, 0, 0)') b = b.parentElement;"
+        " return [e.tagName, rgb(getComputedStyle(e).color), b ? rgb(bg) : [255, 255, 255]]; })"
+    )
+    assert len(pairs) > 20
+    for tag, fg, bg in pairs:
+        light, dark = sorted((luminance(fg[:3]), luminance(bg[:3])), reverse=True)
+        assert (light + 0.05) / (dark + 0.05) >= 4.5, (tag, fg, bg)
 
 
 def keyboard(page: Any) -> None:
