@@ -13,6 +13,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ..presentation.labels import Labels
+from ..register.errors import UnknownNumber
 from . import messages as m
 from . import pages, tokens
 from .web import COOKIE, PAGE_SIZE, Portal, root
@@ -131,7 +132,10 @@ def download(portal: Portal, request: Request) -> Response:
     artefact = next((a for a in portal.artefacts(record) if a.name == wanted), None)
     if artefact is None:  # not stored, or its bytes were erased
         return portal.not_found(request, buyer)
-    data = portal.register.file(entry.number, artefact.name)
+    try:
+        data = portal.register.file(entry.number, artefact.name)
+    except UnknownNumber:  # erased by another process since the page was drawn
+        return portal.not_found(request, buyer)
     disposition = f'attachment; filename="{artefact.filename(entry.number)}"'
     return Response(data, media_type=artefact.media_type, headers={"Content-Disposition": disposition})
 
