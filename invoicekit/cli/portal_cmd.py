@@ -26,6 +26,8 @@ def register(sub: Subcommands) -> None:
     link.set_defaults(run=lambda ns: _with_secret(ns, lambda reg, key: _link(reg, key, ns)))
     serve = actions.add_parser("serve", parents=[common], help="serve the portal with uvicorn")
     serve.add_argument("--brand", metavar="brand.toml")
+    serve.add_argument("--retention-years", type=int, required=True, metavar="N",
+                       help="years the shop's tax law keeps invoices (from the end of the year of issue)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=lambda ns: _with_secret(ns, lambda reg, key: _serve(reg, key, ns)))
@@ -64,6 +66,9 @@ def _serve(reg: Any, key: bytes, args: argparse.Namespace) -> int:
 
     brand = load_brand(args.brand) if args.brand else None
     base = f"http://{args.host}:{args.port}/"
-    uvicorn.run(app(reg, brand=brand, secret=key, base_url=base), host=args.host, port=args.port,
-                log_level="warning")  # fmt: skip
+    if not 0 <= args.retention_years <= 100:
+        print(f"error: --retention-years: must be 0 to 100, got {args.retention_years}", file=sys.stderr)
+        return EXIT_INPUT
+    portal = app(reg, brand=brand, secret=key, base_url=base, retention_years=args.retention_years)
+    uvicorn.run(portal, host=args.host, port=args.port, log_level="warning")
     return 0

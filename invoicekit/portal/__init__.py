@@ -60,16 +60,26 @@ def app(
     brand: Any = None,
     secret: bytes | str,
     base_url: str,
+    retention_years: int,
     languages_shown: Sequence[str] | None = None,
     session: dt.timedelta = DEFAULT_SESSION,
     clock: Callable[[], dt.datetime] = _now,
+    shared_limit: bool = True,
 ) -> Any:
     """The portal over ``register`` (an :class:`invoicekit.Register`) dressed in ``brand``:
-    an ASGI application to mount at ``base_url``. ``session``: how long the cookie lasts."""
+    an ASGI application to mount at ``base_url``. ``retention_years``: how long the shop's
+    tax law keeps its invoices (counted from the end of the year of issue); an erasure
+    request leaves the documents still inside it whole. ``session``: how long the cookie
+    lasts. ``shared_limit``: count link failures in the register's database (every process
+    sees them), else in this process's memory."""
     from .web import Portal, build
 
+    expect("retention_years", retention_years, int, "a whole number of years, e.g. 10")
+    if not 0 <= retention_years <= 100:
+        raise ValueError(f"retention_years: must be 0 to 100, got {retention_years!r}")
     shown = tuple(languages_shown) if languages_shown is not None else languages()
-    portal = Portal(register, brand, _secret(secret), base_url, shown, session, clock)
+    portal = Portal(register, brand, _secret(secret), base_url, shown, session, clock, retention_years,
+                    shared_limit)  # fmt: skip
     return build(portal)
 
 

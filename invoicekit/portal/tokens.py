@@ -79,3 +79,9 @@ def csrf_token(secret: bytes, session: str) -> str:
 
 def csrf_ok(secret: bytes, session: str, token: str) -> bool:
     return hmac.compare_digest(csrf_token(secret, session), token)
+
+
+def client_key(secret: bytes, address: str) -> str:
+    """A client address as the failure counter stores it: keyed, so the database holds no
+    address in clear (an IP address is personal data)."""
+    return _mac(secret, "client", address).hex()[:32]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
+from babel.lists import format_list
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -13,8 +14,9 @@ from starlette.routing import Route
 
 from ..presentation.labels import Labels
 from ..register.errors import UnknownNumber
+from . import messages as m
 from . import pages, tokens
-from .web import COOKIE, PAGE_SIZE, Portal, client, root
+from .web import COOKIE, PAGE_SIZE, Portal, root
 
 Endpoint = Callable[[Request], Response]
 
@@ -57,12 +59,12 @@ def home(portal: Portal, request: Request) -> Response:
 def enter(portal: Portal, request: Request, token: str) -> Response:
     """A signed link: refused when tampered or expired, or when the buyer has no documents
     any more (a link replayed after erasure); else a session cookie and the history."""
-    who = client(request)
-    if portal.failures.blocked(who):
+    who = portal.client_key(request)
+    if portal.failures.blocked(who, portal.now()):
         return portal.refused(request, 429)
     buyer = tokens.verify(portal.secret, tokens.LINK, token, portal.clock())
     if buyer is None or not portal.register.history(buyer=buyer, limit=1):
-        portal.failures.record(who)
+        portal.failures.record(who, portal.now())
         return portal.refused(request)
     response = RedirectResponse(root(request), status_code=303)
     session = tokens.sign(portal.secret, tokens.SESSION, buyer, portal.clock() + portal.session)
@@ -77,24 +79,28 @@ def history(portal: Portal, request: Request, buyer: str) -> Response:
     except ValueError:
         page_no = 1
     found = portal.register.history(buyer=buyer, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
-    rows = [row(portal, request, buyer, lang, entry) for entry in found[:PAGE_SIZE]]
+    mine = {e.number for e in portal.entries(buyer)}
+    rows = [row(portal, request, buyer, lang, entry, mine) for entry in found[:PAGE_SIZE]]
     more = len(found) > PAGE_SIZE
     body = pages.history_body(lang, rows, page_no, more, portal.support(lang), root(request))
-    return portal.html(request, lang, pages.t("Your documents", lang), body)
+    return portal.html(request, lang, pages.t(m.YOUR_DOCUMENTS, lang), body)
 
 
-def row(portal: Portal, request: Request, buyer: str, lang: str, entry: Any) -> pages.Row:
+def row(portal: Portal, request: Request, buyer: str, lang: str, entry: Any, mine: set[str]) -> pages.Row:
     """One history line; a credit note names (and links, when it is the buyer's) its invoice."""
     labels = Labels(lang)
     href = f"{root(request)}d/{tokens.document_id(portal.secret, buyer, entry.number)}"
-    original = portal.register.get(entry.number).document.get("original") or {}
+    record = portal.register.get(entry.number)
+    original = record.document.get("original") or {}
     number = original.get("number") if isinstance(original, dict) else None
-    mine = number is not None and any(e.number == number for e in portal.entries(buyer))
-    status = pages.t("Personal data erased" if entry.erased else "Issued", lang)
+    own = number is not None and number in mine
+    status = pages.t(m.ERASED if entry.erased else m.ISSUED, lang)
+    downloads = tuple((a.label, f"{href}/{a.name}") for a in portal.artefacts(record))
     return pages.Row(
         href, entry.number, entry.kind, labels.date(entry.issue_date),
         labels.money(entry.payable, entry.currency, isolate=False), status, number,
-        f"{root(request)}d/{tokens.document_id(portal.secret, buyer, number)}" if mine and number else None,
+        f"{root(request)}d/{tokens.document_id(portal.secret, buyer, number)}" if own and number else None,
+        downloads,
     )  # fmt: skip
 
 
@@ -113,25 +119,25 @@ def document(portal: Portal, request: Request) -> Response:
     return HTMLResponse(render_html(computed, locale=lang, brand=portal.brand, mode="page"))
 
 
-FILES = {"pdf": ("application/pdf", "pdf"), "xml": ("application/xml", "xml")}
-
-
 def download(portal: Portal, request: Request) -> Response:
-    """The stored bytes, exactly as the register holds them."""
+    """A stored file (by its name in the register), exactly as the register holds it."""
     buyer = portal.buyer(request)
     if buyer is None:
         return portal.refused(request)
     entry = portal.find(buyer, request.path_params["doc"])
-    kind = FILES.get(request.path_params["file"])
-    if entry is None or kind is None:
+    if entry is None:
+        return portal.not_found(request, buyer)
+    record = portal.register.get(entry.number)
+    wanted = request.path_params["file"]
+    artefact = next((a for a in portal.artefacts(record) if a.name == wanted), None)
+    if artefact is None:  # not stored, or its bytes were erased
         return portal.not_found(request, buyer)
     try:
-        data = portal.register.pdf(entry.number) if kind[1] == "pdf" else portal.register.xml(entry.number)
-    except UnknownNumber:  # issued without that file, or its bytes were erased
+        data = portal.register.file(entry.number, artefact.name)
+    except UnknownNumber:  # erased by another process since the page was drawn
         return portal.not_found(request, buyer)
-    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in entry.number)
-    disposition = f'attachment; filename="{name}.{kind[1]}"'
-    return Response(data, media_type=kind[0], headers={"Content-Disposition": disposition})
+    disposition = f'attachment; filename="{artefact.filename(entry.number)}"'
+    return Response(data, media_type=artefact.media_type, headers={"Content-Disposition": disposition})
 
 
 def erase_page(portal: Portal, request: Request) -> Response:
@@ -140,8 +146,11 @@ def erase_page(portal: Portal, request: Request) -> Response:
         return portal.refused(request)
     lang = portal.lang(request, buyer)
     csrf = tokens.csrf_token(portal.secret, request.cookies[COOKIE])
-    body = pages.erase_form(lang, csrf, root(request))
-    return portal.html(request, lang, pages.t("Erase my personal data", lang), body)
+    cutoff = portal.issued_before()
+    kept = [e.number for e in reversed(portal.entries(buyer)) if e.issue_date >= cutoff]
+    listed = format_list(kept, locale=Labels(lang).babel) if kept else None
+    body = pages.erase_form(lang, csrf, root(request), listed, kept)
+    return portal.html(request, lang, pages.t(m.ERASE, lang), body)
 
 
 def erase_post(portal: Portal, request: Request, body: str) -> Response:
@@ -154,10 +163,12 @@ def erase_post(portal: Portal, request: Request, body: str) -> Response:
     if not tokens.csrf_ok(portal.secret, request.cookies[COOKIE], (form.get("csrf") or [""])[0]):
         return portal.refused(request)
     lang = portal.lang(request, buyer)
-    confirmation = portal.register.erase(buyer=buyer, on=portal.clock().date(), locale=lang)
-    response = portal.html(
-        request, lang, pages.t("Erase my personal data", lang), pages.confirmation_body(confirmation.text)
+    confirmation = portal.register.erase(
+        buyer=buyer, on=portal.clock().date(), issued_before=portal.issued_before(), locale=lang
     )
+    numbers = (*confirmation.erased, *confirmation.retained)
+    body = pages.confirmation_body(confirmation.text, numbers)
+    response = portal.html(request, lang, pages.t(m.ERASED, lang), body)
     response.delete_cookie(COOKIE, path=root(request))
     return response
 

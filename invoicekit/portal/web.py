@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,7 +24,9 @@ from ..i18n import best_locale
 from ..presentation.labels import Labels
 from ..presentation.support import support_block
 from ..register.confirmation import stored_locale
-from . import pages, tokens
+from ..register.errors import UnknownNumber
+from . import files, pages, tokens
+from . import messages as m
 
 COOKIE = "invoicekit_portal"
 PAGE_SIZE = 20
@@ -40,37 +41,59 @@ HEADERS = {
     "Cache-Control": "no-store",
 }
 Clock = Callable[[], dt.datetime]
+LIMIT, WINDOW = 10, 600.0  # link check failures allowed per client address in 10 minutes
 
 
-class Failures:
-    """Link verification failures per client address: after ``limit`` within ``window``
-    seconds, further attempts are refused (429) until the window has passed."""
+class MemoryFailures:
+    """Link verification failures per client, in this process only (a test, or a shop with
+    one process): after ``limit`` within ``window`` seconds, attempts are refused (429)."""
 
-    def __init__(self, limit: int = 10, window: float = 600.0) -> None:
+    def __init__(self, limit: int = LIMIT, window: float = WINDOW) -> None:
         self.limit, self.window = limit, window
         self._seen: dict[str, list[float]] = {}
 
-    def blocked(self, client: str) -> bool:
-        now = time.monotonic()
+    def blocked(self, client: str, now: float) -> bool:
         recent = [t for t in self._seen.get(client, []) if now - t < self.window]
         self._seen[client] = recent
         return len(recent) >= self.limit
 
-    def record(self, client: str) -> None:
-        now = time.monotonic()
+    def record(self, client: str, now: float) -> None:
         if len(self._seen) > 10_000:  # many addresses: forget those with nothing recent
             self._seen = {c: ts for c, ts in self._seen.items() if ts and now - ts[-1] < self.window}
         self._seen.setdefault(client, []).append(now)
+
+
+class SharedFailures:
+    """The same limit counted in the register's database (table ``attempt``), so that every
+    worker process of a shop sees every failure; rows older than the window are deleted."""
+
+    SCOPE = "portal-link"
+
+    def __init__(self, register: Any, limit: int = LIMIT, window: float = WINDOW) -> None:
+        self.register, self.limit, self.window = register, limit, window
+
+    def blocked(self, client: str, now: float) -> bool:
+        since = now - self.window
+        return int(self.register.failures(self.SCOPE, client, since=since)) >= self.limit
+
+    def record(self, client: str, now: float) -> None:
+        self.register.record_failure(self.SCOPE, client, at=now, forget_before=now - self.window)
+
+
+Failures = MemoryFailures | SharedFailures
 
 
 class Portal:
     """The state the routes share: register, brand, secret, languages and the clock."""
 
     def __init__(self, register: Any, brand: Any, secret: bytes, base_url: str,
-                 languages: Sequence[str], session: dt.timedelta, clock: Clock) -> None:  # fmt: skip
+                 languages: Sequence[str], session: dt.timedelta, clock: Clock, retention_years: int,
+                 shared: bool) -> None:  # fmt: skip
         self.register, self.brand, self.secret = register, brand, secret
         self.base_url, self.languages = base_url, tuple(languages)
-        self.session, self.clock, self.failures = session, clock, Failures()
+        self.session, self.clock, self.retention_years = session, clock, retention_years
+        self.failures: Failures = SharedFailures(register) if shared else MemoryFailures()
+        self._kinds: dict[str, files.Artefact] = {}  # by SHA-256 and name: stored bytes never change
         # one register connection: its transactions must not interleave across threads
         self.lock = threading.Lock()
 
@@ -106,13 +129,29 @@ class Portal:
 
     def refused(self, request: Request, status: int = 403) -> Response:
         lang = self.lang(request, None)
-        text = pages.t("This link is not valid or has expired. Please ask the shop for a new one.", lang)
-        return self.html(request, lang, pages.t("Link not valid", lang), pages.message_body(text), status)
+        busy = status == 429
+        title, text = (m.TOO_MANY, m.TOO_MANY_TEXT) if busy else (m.LINK_NOT_VALID, m.LINK_NOT_VALID_TEXT)
+        return self.html(request, lang, pages.t(title, lang), pages.message_body(pages.t(text, lang)), status)
 
     def not_found(self, request: Request, buyer: str | None) -> Response:
         lang = self.lang(request, buyer)
-        text = pages.t("There is no such document in your account.", lang)
-        return self.html(request, lang, pages.t("Not found", lang), pages.message_body(text), 404)
+        text = pages.t(m.NOT_FOUND_TEXT, lang)
+        return self.html(request, lang, pages.t(m.NOT_FOUND, lang), pages.message_body(text), 404)
+
+    def client_key(self, request: Request) -> str:
+        """The client address as the failure counter keeps it: an HMAC, not the address."""
+        return tokens.client_key(self.secret, client(request))
+
+    def now(self) -> float:
+        return self.clock().timestamp()
+
+    # --- retention ---
+
+    def issued_before(self) -> dt.date:
+        """The first issue date still retained: a document issued in year Y is kept to the
+        end of year Y + ``retention_years`` (periods run from the end of the year of issue,
+        e.g. § 147(4) AO), so those issued before 1 January of (this year - years) may go."""
+        return dt.date(self.clock().year - self.retention_years, 1, 1)
 
     # --- the buyer's documents ---
 
@@ -125,6 +164,22 @@ class Portal:
             if tokens.document_id(self.secret, buyer, entry.number) == doc:
                 return entry
         return None
+
+    def artefacts(self, record: Any) -> list[files.Artefact]:
+        """Every stored file of ``record`` whose bytes are still there, named by its format."""
+        found = []
+        for name in files.ordered(record.files):
+            key = f"{record.files[name]} {name}"
+            if key not in self._kinds:
+                try:
+                    data = self.register.file(record.entry.number, name)
+                except UnknownNumber:  # its bytes were erased
+                    continue
+                if len(self._kinds) > 10_000:
+                    self._kinds.clear()
+                self._kinds[key] = files.artefact(name, data)
+            found.append(self._kinds[key])
+        return found
 
     def support(self, lang: str) -> str:
         block = support_block(Labels(lang), self.brand) if self.brand is not None else None

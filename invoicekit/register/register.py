@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import expect
 from ..model import Invoice
 from ..taxtable import RateProvider
-from . import archive, erasure, export, issuing, numbering, schema, verify
+from . import archive, erasure, export, issuing, numbering, schema, throttle, verify
 from .backend import Backend, open_backend
 from .document import buyer_key, raw_document
 from .errors import SchemaVersionError, UnknownNumber
@@ -183,6 +183,20 @@ class Register:
             result = erasure.erase(cur, key, on or dt.date.today(), issued_before, locale)
         self._backend.after_erasure()
         return result
+
+    def failures(self, scope: str, client: str, *, since: float) -> int:
+        """How many failures :meth:`record_failure` noted for ``client`` in ``scope``
+        after Unix time ``since``, in any process using this database."""
+        with self._backend.transaction(write=False) as cur:
+            self._ready(cur)
+            return throttle.count(cur, scope, client, since)
+
+    def record_failure(self, scope: str, client: str, *, at: float, forget_before: float) -> None:
+        """Note a failure of ``client`` (a key the caller made, e.g. a hash of an address) at
+        Unix time ``at``; failures of ``scope`` before ``forget_before`` are deleted."""
+        with self._backend.transaction(write=True) as cur:
+            self._ready(cur)
+            throttle.record(cur, scope, client, at, forget_before)
 
     def verify(self) -> verify.VerifyReport:
         """Re-hash every record and walk every chain; the report names what is broken or missing."""

@@ -133,9 +133,19 @@ def _issue_keys(dialect: Dialect) -> list[str]:
     return [table, *triggers]
 
 
+def _attempts(dialect: Dialect) -> list[str]:
+    """Version 3: failed attempts (the billing portal's link checks), shared by every process
+    of a shop; not part of the archive, so rows may be deleted (see register/throttle.py)."""
+    return [
+        "CREATE TABLE attempt (scope TEXT NOT NULL, client TEXT NOT NULL, at DOUBLE PRECISION NOT NULL)",
+        "CREATE INDEX attempt_client ON attempt (scope, client, at)",
+    ]
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "archive, numbering, hash chain, erasure", _initial),
     Migration(2, "idempotency keys of issued records", _issue_keys),
+    Migration(3, "failed attempts shared between processes (portal link checks)", _attempts),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -15,11 +15,11 @@ import invoicekit
 from invoicekit import portal
 from invoicekit.register import Register
 
-SECRET = b"portal-test-secret-0123456789abcdef"
+from .served import BOB, ERIKA, SECRET  # noqa: F401  (ERIKA: the tests import it from here)
+
 BASE = "http://testserver/"
-ERIKA = "erika.buyer@example.org"
-BOB = "bob.other@example.org"
 NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
+RETENTION = 10  # years, as Italian and (for books) German law keep them
 
 
 class Clock:
@@ -34,17 +34,20 @@ class Clock:
 
 @pytest.fixture
 def reg(url: str) -> Iterator[Register]:  # noqa: F811
-    """Erika: invoices 2026-00001 (with UBL) and 2026-00002, credit note CN-0001 for
-    2026-00001; Bob: invoice 2026-00003."""
+    """Erika: invoices 2026-00001 (with UBL, and a Factur-X PDF attached) and 2026-00002,
+    credit note CN-0001 (with CII) for 2026-00001; Bob: invoice 2026-00003."""
+    from invoicekit.facturx import facturx_bytes
+
     with Register(url) as register:
         register.migrate()
         register.create_series("INV", format="{year}-{seq:05}", reset="yearly")
         register.create_series("CN", format="CN-{seq:04}", reset="never", kind="credit_note")
-        register.issue(document(1, issue_date="2026-03-02"), series="INV", xml="ubl")
+        register.issue(document(1, issue_date="2026-03-02"), series="INV", xml="ubl",
+                       attachments=lambda computed: {"factur-x.pdf": facturx_bytes(computed)})  # fmt: skip
         register.issue(document(2, issue_date="2026-03-03"), series="INV")
         bob = document(3, email=BOB, name="Bob <b>Other</b>", issue_date="2026-03-04")
         register.issue(bob, series="INV")
-        register.issue(document(4, kind="credit_note", issue_date="2026-03-06"), series="CN")
+        register.issue(document(4, kind="credit_note", issue_date="2026-03-06"), series="CN", xml="cii")
         yield register
 
 
@@ -62,7 +65,7 @@ def brand() -> Any:
 def client(reg: Register, brand: Any, clock: Clock) -> Iterator[Any]:
     from starlette.testclient import TestClient
 
-    app = portal.app(reg, brand=brand, secret=SECRET, base_url=BASE, clock=clock)
+    app = portal.app(reg, brand=brand, secret=SECRET, base_url=BASE, clock=clock, retention_years=RETENTION)
     with TestClient(app, base_url="http://testserver", follow_redirects=False) as c:
         yield c
 

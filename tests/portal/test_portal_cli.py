@@ -48,3 +48,11 @@ def test_short_secret_file_is_refused(reg: Register, url: str, tmp_path: Path, c
                  "--base-url", "https://x/"])  # fmt: skip
     assert code == 2
     assert "at least 32 bytes, got 5" in capsys.readouterr().err
+
+
+def test_serve_refuses_a_retention_out_of_range(reg: Register, url: str, tmp_path: Path, capsys: Any) -> None:
+    secret = tmp_path / "secret"
+    secret.write_bytes(SECRET)
+    code = main(["portal", "serve", "--db", url, "--secret-file", str(secret), "--retention-years", "-1"])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == "error: --retention-years: must be 0 to 100, got -1"

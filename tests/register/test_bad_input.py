@@ -89,7 +89,7 @@ def test_unmigrated_and_newer_schemas_name_the_version(sqlite_url: str) -> None:
     conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
-    with pytest.raises(SchemaVersionError, match=r"version 99 is newer .*version 2"):
+    with pytest.raises(SchemaVersionError, match=r"version 99 is newer .*version 3"):
         Register(sqlite_url)
     with pytest.raises(SchemaVersionError):
         Register(sqlite_url).migrate()

@@ -54,9 +54,9 @@ def test_a_version_1_register_migrates_to_2_and_keeps_its_records(sqlite_url: st
         cur.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '1')")
     backend.close()
     with Register(sqlite_url) as reg:
-        assert reg.migrate() == (1, 2)
+        assert reg.migrate() == (1, 3)
         reg.create_series("INV")
         assert reg.issue(document(1), series="INV", render=False, key="k").number == "2026-00001"
     conn = sqlite3.connect(sqlite_url.split(":///")[1])
-    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
     conn.close()
