@@ -116,6 +116,11 @@ class Labels:
             if other.catalog != self.catalog:
                 self.second = other
 
+    @property
+    def language(self) -> str:
+        """The document language's code (``de``, ``zh``), as the notes and profiles read it."""
+        return str(self.babel.language)
+
     # --- words ---
 
     def t(self, msgid: str, **params: str) -> str:

@@ -5,7 +5,6 @@ else from the State code in their GSTINs (its first two digits)."""
 from __future__ import annotations
 
 from ..model import Party
-from ..taxid import validate_tax_id
 from . import national
 from .sale import RuleProblem, Sale
 from .treatment import Treatment
@@ -15,6 +14,8 @@ def _state(party: Party) -> tuple[str | None, str]:
     if party.address.region:
         return f"IN-{party.address.region}", "its address"
     if party.vat_id:
+        from ..taxid import validate_tax_id  # python-stdnum only for a GSTIN to read
+
         result = validate_tax_id(party.vat_id, "IN")
         if result.valid and result.region:
             return result.region, f"its GSTIN {result.normalized}"

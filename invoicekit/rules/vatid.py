@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..taxid import validate_tax_id
 from .sale import Sale
 
 BREXIT = dt.date(2021, 1, 1)  # end of the transition period (Withdrawal Agreement, Art. 126)
@@ -18,6 +17,8 @@ def check_buyer_vat_id(sale: Sale) -> tuple[bool, str]:
     vat_id = sale.buyer.vat_id
     if not vat_id:
         return False, "gives no VAT ID"
+    from ..taxid import validate_tax_id  # python-stdnum only for a buyer's VAT ID to check
+
     result = validate_tax_id(vat_id)
     if not result.valid:
         return False, f"has an invalid VAT ID {vat_id} ({result.reason})"
