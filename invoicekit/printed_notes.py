@@ -34,15 +34,16 @@ class NoteWords(Protocol):
 
 @frozen
 class _CatalogWords:
-    """The words of one catalog, for a document without legal notes."""
+    """The words of one locale's catalog, for a document without legal notes (the catalogs
+    are opened only when a note needs a word)."""
 
-    catalog: str
+    locale: str
     language: str
 
     def t(self, msgid: str, **params: str) -> str:
-        from .i18n import translate
+        from .i18n import best_locale, translate
 
-        return translate(msgid, self.catalog, **params)
+        return translate(msgid, best_locale(self.locale) or "en", **params)
 
     def legal(self, note: LegalNote) -> str:  # pragma: no cover - used only without legal notes
         raise AssertionError("legal notes are worded by Labels")
@@ -88,12 +89,10 @@ def notes(words: NoteWords, computed: Computed) -> tuple[str, ...]:
 def document_notes(computed: Computed) -> tuple[str, ...]:
     """``present(computed).notes``: the same texts, with Babel loaded only where a legal note
     or a locale name Babel must resolve needs it."""
-    from .i18n import best_locale
-
     wanted = document_locale(computed.invoice)
     name = canonical_locale(wanted)
     if computed.legal_notes or name is None:
         from .presentation.labels import Labels  # raises RenderError for an unknown locale, as present does
 
         return notes(Labels(wanted), computed)
-    return notes(_CatalogWords(best_locale(name) or "en", name.split("_")[0]), computed)
+    return notes(_CatalogWords(name, name.split("_")[0]), computed)
