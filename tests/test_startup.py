@@ -23,6 +23,7 @@ from invoicekit.countries import (
     known_subdivision,
     tables,
 )
+from invoicekit.currencies import currency, iso_4217
 from invoicekit.locale_names import canonical_locale
 from invoicekit.presentation import present
 from invoicekit.printed_notes import document_notes
@@ -105,3 +106,11 @@ def test_every_babel_locale_file_names_itself() -> None:
 )
 def test_other_spellings_are_babels(name: str) -> None:
     assert canonical_locale(name) == _babel(name)
+
+
+def test_each_currency_line_reads_as_the_whole_table() -> None:
+    # currency() parses one line of iso4217.toml; every entry of the full parse must come out
+    entries = iso_4217().currencies
+    assert len(entries) > 150
+    assert all(currency(entry.code) == entry for entry in entries)
+    assert [currency(code) for code in ("XXXX", "eur", "", "EU")] == [None] * 4
