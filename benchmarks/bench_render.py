@@ -1,9 +1,11 @@
 """Benchmark: rendering one-page invoices to PDF, against a bare reportlab canvas drawing a
 similar page (same fonts, same number of text pieces, rules and fills) in the same run.
 
-Run: python benchmarks/bench_render.py [--invoices 200] [--largest]
+Run: python benchmarks/bench_render.py [--invoices 200] [--largest] [--callgrind]
 (``--largest``: only the render time of the largest documents the limits accept, as a ratio
-to a 10-line invoice rendered in the same run.)
+to a 10-line invoice rendered in the same run. ``--callgrind``: the same ratio in
+instructions counted by ``valgrind --tool=callgrind``, with and without reportlab's C
+accelerator ``rl_accel``: repeatable where the wall clock is not, on a busy machine.)
 Also times the same invoices as PDF/A-3b and as Factur-X, as ratios to the plain PDF.
 The machine is shared and noisy: the ratio is the figure to compare; absolute rates are for
 reference only. Also reports the size of a one-page Cyrillic invoice (fonts are subset when
@@ -14,8 +16,13 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
+import re
+import subprocess
+import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -208,21 +215,74 @@ def largest() -> None:
         )
 
 
+def prepared(count: int) -> list[invoicekit.Computed]:
+    """``count`` computed invoices, the benchmark fonts registered, everything warmed once."""
+    for name, style in (("Bench-Regular", "Regular"), ("Bench-Bold", "Bold")):
+        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"NotoSans-{style}.ttf")))
+    table = invoicekit.default_table()
+    computed = [invoicekit.compute(invoicekit.load(document(i, i % 2 == 1)), table) for i in range(count)]
+    render_all(computed[:2])  # fonts loaded, catalogs read
+    bare_canvas(2)
+    return computed
+
+
+def phase(kind: str, count: int) -> None:
+    """One side of ``--callgrind``: prepare, then draw ``count`` pages with ``kind``."""
+    computed = prepared(max(count, 2))
+    if kind == "engine":
+        render_all(computed[:count])
+    elif kind == "bare":
+        bare_canvas(count)
+
+
+def instructions(kind: str, count: int, accel: bool) -> int:
+    """Instructions of ``phase(kind, count)`` in a fresh process under callgrind."""
+    block = [] if accel else ["-c", "import sys; sys.modules['_rl_accel'] = None; sys.argv = sys.argv[1:]; "
+                              "import runpy; runpy.run_path(sys.argv[0], run_name='__main__')"]  # fmt: skip
+    command = [sys.executable, *block, __file__, "--phase", kind, "--invoices", str(count)]
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"},
+    )  # fmt: skip
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count from valgrind: {done.stderr[-500:]}")
+    return int(found.group(1))
+
+
+def callgrind(count: int) -> None:
+    """The engine's instructions per page against the bare canvas's: each side measured as the
+    difference between drawing ``count`` pages and only preparing (``none``); the six
+    processes run side by side (instruction counts do not depend on the machine's load)."""
+    runs = [(kind, accel) for accel in (False, True) for kind in ("none", "engine", "bare")]
+    with ThreadPoolExecutor(len(runs)) as pool:
+        counts = dict(zip(runs, pool.map(lambda run: instructions(run[0], count, run[1]), runs), strict=True))
+    for accel in (False, True):
+        base = counts["none", accel]
+        engine, bare = counts["engine", accel] - base, counts["bare", accel] - base
+        print(
+            f"callgrind, rl_accel {'on' if accel else 'off'}: {engine / count / 1e6:.1f}M instructions per"
+            f" invoice against {bare / count / 1e6:.1f}M per bare page: {engine / bare:.2f}x"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--invoices", type=int, default=200)
     parser.add_argument("--largest", action="store_true", help="only the largest accepted documents")
+    parser.add_argument("--callgrind", action="store_true", help="instruction counts (valgrind)")
+    parser.add_argument("--phase", choices=("none", "engine", "bare"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phase:
+        phase(args.phase, args.invoices)
+        return
     if args.largest:
         largest()
         return
-    for name, style in (("Bench-Regular", "Regular"), ("Bench-Bold", "Bold")):
-        pdfmetrics.registerFont(TTFont(name, str(FONTS / f"NotoSans-{style}.ttf")))
-    table = invoicekit.default_table()
-    computed = [
-        invoicekit.compute(invoicekit.load(document(i, i % 2 == 1)), table) for i in range(args.invoices)
-    ]
-    render_all(computed[:2])  # fonts loaded, catalogs read
+    if args.callgrind:
+        callgrind(args.invoices)
+        return
+    computed = prepared(args.invoices)
 
     engine = timed(render_all, computed)
     baseline = timed(bare_canvas, args.invoices)

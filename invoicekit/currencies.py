@@ -8,6 +8,7 @@ everyday cash and accounting use (0 for HUF, COP, IDR), ISO the official minor u
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -63,10 +64,26 @@ def iso_4217() -> CurrencyTable:
 
 def currency(code: str) -> Currency | None:
     """The ISO 4217 entry of ``code`` (upper case), or None when the list has no such code.
-    Read for every document loaded, so from an index built once."""
-    return _by_code().get(code)
+    Read for every document loaded, so from the code's own line of the table: parsing the
+    whole table costs more than the rest of loading a small document."""
+    found = _READ.get(code)
+    if found is None:
+        row = _rows().get(code)
+        if row is None:
+            return None
+        found = _READ[code] = _entry(code, tomllib.loads(row)[code])
+    return found
+
+
+_READ: dict[str, Currency] = {}  # the entries read so far (only codes of the table: bounded)
+
+
+# one entry a line under [currencies]: ``AED = { name = "UAE Dirham", numeric = "784", ... }``
+_ROW: Final = re.compile(r"^([A-Z]{3}) = \{[^\n]*\}$", re.MULTILINE)
 
 
 @cache
-def _by_code() -> dict[str, Currency]:
-    return {c.code: c for c in iso_4217().currencies}
+def _rows() -> dict[str, str]:
+    """Each code's line of the table (tests check that these lines give the whole table)."""
+    text = TABLE_FILE.read_text(encoding="utf-8")
+    return {found[1]: found[0] for found in _ROW.finditer(text.split("\n[currencies]\n", 1)[1])}

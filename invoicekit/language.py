@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
-from babel.languages import get_official_languages
-
 from .model import Invoice
 
 
@@ -17,6 +14,10 @@ def country_language(country: str) -> str:
     >>> country_language("DE"), country_language("UA"), country_language("CA"), country_language("AQ")
     ('de', 'uk', 'en', 'en')
     """
+    # Babel (and its CLDR territory data) only when a document does not name its language
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
     for language in get_official_languages(country, de_facto=True):
         try:
             Locale.parse(language)

@@ -15,16 +15,14 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar, cast
 
-import pycountry
-from babel import Locale, UnknownLocaleError
-
+from .countries import known_country, known_subdivision
 from .currencies import currency as iso_currency
 from .errors import InvoiceError, Problem
 from .limits import MAX_DOCUMENT_BYTES, MAX_DOCUMENT_TEXT, MAX_LINES, echo, text_problem
+from .locale_names import canonical_locale
 from .model import (
     DISTANCE_SALES,
     KINDS,
@@ -245,9 +243,7 @@ class _Reader:
         if not isinstance(value, str):
             self.fail(path, f'expected a locale such as "fr_CA", got {_describe(value)}')
             return None
-        try:
-            Locale.parse(value.replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
+        if canonical_locale(value) is None:
             self.fail(path, f"unknown locale: {_describe(value)}")
             return None
         return value.replace("-", "_")
@@ -283,14 +279,9 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
-@cache
 def _known_country(code: str) -> bool:
-    return len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+    return len(code) == 2 and known_country(code)
 
-
-@cache
-def _known_subdivision(code: str) -> bool:
-    return pycountry.subdivisions.get(code=code) is not None
 
 
 # --- structures -------------------------------------------------------------------
@@ -331,7 +322,7 @@ def _address(r: _Reader, value: Any, path: str) -> Address | None:
     country = r.get(data, path, "country", r.country, required=True)
     region = r.get(data, path, "region", r.text)
     region = region.strip().upper() if region else None
-    if country and region and not _known_subdivision(f"{country}-{region}"):
+    if country and region and not known_subdivision(f"{country}-{region}"):
         r.fail(f"{path}.region", f'unknown subdivision "{country}-{region}" (ISO 3166-2 suffix expected)')
         region = None
     lines = r.get(data, path, "lines", r.texts) or ()
@@ -361,7 +352,7 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
             reg.strip().upper() for reg in r.get(data, path, "registrations", r.texts) or ()
         )
         for i, reg in enumerate(registrations):
-            if not (_known_country(reg) or _known_subdivision(reg)):
+            if not (_known_country(reg) or known_subdivision(reg)):
                 r.fail(f"{path}.registrations[{i}]", f'unknown jurisdiction "{reg}"')
         distance = r.get(data, path, "eu_distance_sales", r.choice(DISTANCE_SALES)) or "destination"
     endpoint = r.get(data, path, "endpoint", lambda v, p: _endpoint(r, v, p))

@@ -12,8 +12,8 @@ from ..compute import compute
 from ..explain import explain
 from ..loader import load
 from ..money import format_amount, format_rate
-from ..presentation import present
 from ..presentation.isolates import plain
+from ..printed_notes import document_notes
 from ..result import Computed
 from .common import Subcommands, add_taxdata_option, table_from, text_table
 
@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
         out = {**computed.to_dict(), "taxdata_release": getattr(table, "release", lambda: None)()}
         print(json.dumps(out, indent=2, ensure_ascii=False))
     elif args.locale:
+        from ..presentation import present
         from .document_text import view_text
 
         print(view_text(present(computed, locale=args.locale)))
@@ -112,7 +113,7 @@ def render_text(c: Computed) -> str:
     out.append(text_table(totals, right=(1,)))
     if c.reverse_charge:
         out.append("Reverse charge: the buyer accounts for the tax.")
-    notes = present(c).notes  # as the PDF prints them, in the document's language
+    notes = document_notes(c)  # as the PDF prints them, in the document's language
     if notes:
         out += ["", "Notes", *(f"- {plain(n)}" for n in notes)]
     out += ["", "Why"]

@@ -8,22 +8,26 @@ reportlab. The shape is described in docs/presentation.md.
 
 from __future__ import annotations
 
-from .build import BrandText, present
-from .errors import RenderError
-from .labels import Labels
-from .model import (
-    Column,
-    DocumentView,
-    Field,
-    Label,
-    PageNumbers,
-    PartyBlock,
-    QrCode,
-    Row,
-    SupportBlock,
-    Table,
-    Total,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .build import BrandText, present  # noqa: I001 - two lines, not one name a line
+    from .errors import RenderError
+    from .labels import Labels
+    from .model import Column, DocumentView, Field, Label, PageNumbers, PartyBlock, QrCode, Row, SupportBlock
+    from .model import Table, Total
+
+# each name's submodule, imported on first use: `invoicekit compute` reads a submodule
+# (isolates) without loading the whole view and its Babel formatting
+_HOMES = {"BrandText": "build", "present": "build", "RenderError": "errors", "Labels": "labels"}
+
+
+def __getattr__(name: str) -> object:
+    if name in __all__:
+        return getattr(import_module(f".{_HOMES.get(name, 'model')}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BrandText",

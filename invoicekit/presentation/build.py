@@ -11,10 +11,11 @@ from typing import Protocol
 
 from ..language import document_locale
 from ..model import Invoice
+from ..printed_notes import notes, supply_date_defaulted
 from ..profiles import profile
 from ..result import Computed
 from .errors import RenderError
-from .extras import country_notes, in_words, local_title, place_of_supply, qr_codes, supply_date_defaulted
+from .extras import in_words, local_title, place_of_supply, qr_codes
 from .labels import Labels, cjk_font_script
 from .model import DocumentView, Field, Label, PageNumbers, Total
 from .parties import label, party_block, party_han_hint
@@ -158,20 +159,6 @@ def _payment(labels: Labels, invoice: Invoice, receipt: bool) -> tuple[Field, ..
     return tuple(Field(key, label(labels, msgid), value) for key, msgid, value in pairs)
 
 
-def _notes(labels: Labels, computed: Computed) -> tuple[str, ...]:
-    """The document's own notes, the legal notes of the tax rules in the document language,
-    and "prices include tax" where they do."""
-    invoice = computed.invoice
-    texts = list(invoice.notes)
-    if computed.legal_notes:
-        texts += [labels.legal(n) for n in computed.legal_notes]
-    else:  # notes of a received e-invoice, without message ids: as written
-        texts += [n for n in computed.own_notes if n not in invoice.notes]
-    if invoice.prices_include_tax:
-        texts.append(labels.t("Prices include tax"))
-    return (*texts, *country_notes(labels, computed))
-
-
 def present(
     computed: Computed,
     *,
@@ -221,7 +208,7 @@ def present(
         in_words=in_words(labels, computed),
         payment=_payment(labels, invoice, receipt),
         payment_heading=label(labels, "Payment"),
-        notes=_notes(labels, computed),
+        notes=notes(labels, computed),
         notes_heading=label(labels, "Notes"),
         qr=qr_codes(labels, computed),
         running_header=f"{title_label.text} {number} · {invoice.seller.name}",

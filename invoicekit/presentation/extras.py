@@ -38,29 +38,6 @@ def local_title(labels: Labels, computed: Computed, receipt: bool) -> tuple[str,
     return first, (None if second == first else second)
 
 
-def supply_date_defaulted(computed: Computed) -> bool:
-    """Whether the issue date is printed as the date of supply: the document gives none and
-    the seller's country requires one on every invoice (UStG § 14 Abs. 4 Nr. 6)."""
-    invoice = computed.invoice
-    return (
-        invoice.supply_date is None
-        and invoice.kind != "receipt"
-        and profile(invoice.seller.country).supply_date_default
-    )
-
-
-def country_notes(labels: Labels, computed: Computed) -> tuple[str, ...]:
-    """The seller's country's notes: the defaulted date of supply, the late-payment terms."""
-    invoice, seller = computed.invoice, profile(computed.invoice.seller.country)
-    language, texts = labels.babel.language, []
-    if supply_date_defaulted(computed):
-        texts.append(seller.words("notes", "supply_date", language))
-    b2b = invoice.buyer.business or bool(invoice.buyer.vat_id)
-    if seller.late_payment_notice and b2b and invoice.kind == "invoice":
-        texts.append(seller.words("notes", "late_payment", language))
-    return tuple(t for t in texts if t)
-
-
 def in_words(labels: Labels, computed: Computed) -> str | None:
     """ "Сумма прописью: ..." where the document language writes it and the seller's or
     buyer's country asks for it."""

@@ -94,8 +94,9 @@ class _Paragraph:
     base: int  # the paragraph level: 1 right to left, 0 left to right
 
 
-# Laid-out lines shared between documents (frozen values), bounded.
-_LINES: dict[tuple[object, ...], tuple[ShapedLine, ...]] = {}
+# Laid-out lines and one-line widths shared between documents (frozen values), bounded;
+# clearing it (as the benchmarks do) forgets both.
+_LINES: dict[tuple[object, ...], tuple[ShapedLine, ...] | float] = {}
 _LINES_MAX = 10_000
 _PARAGRAPHS_MAX = 50_000  # analyses remembered by one document's engine
 
@@ -157,7 +158,20 @@ class TextEngine:
     # --- public ---
 
     def width(self, text: str, size: float, bold: bool = False, han_hint: str | None = None) -> float:
-        """The width of ``text`` on one line, in points."""
+        """The width of ``text`` on one line, in points (shared between documents as
+        :meth:`lines` is: column widths measure the same labels on every invoice)."""
+        if self.chooser.brand is not None:
+            return self._width(text, size, bold, han_hint)
+        settings = (self.chooser.cjk, self.rtl, self.lang, self.default_script)
+        key = ("width", *settings, text, size, bold, han_hint)
+        found = _LINES.get(key)
+        if not isinstance(found, float):
+            if len(_LINES) >= _LINES_MAX:
+                _LINES.clear()
+            found = _LINES[key] = self._width(text, size, bold, han_hint)
+        return found
+
+    def _width(self, text: str, size: float, bold: bool, han_hint: str | None) -> float:
         para = self._analyse(text, bold, None, han_hint)
         return self._span_width(para, 0, len(para.chars), size)
 
@@ -189,7 +203,7 @@ class TextEngine:
                 han_hint,
             )
             found = _LINES.get(key)
-            if found is None:
+            if not isinstance(found, tuple):
                 if len(_LINES) >= _LINES_MAX:
                     _LINES.clear()
                 found = _LINES[key] = tuple(self._lines(text, size, width, bold, rtl, han_hint))

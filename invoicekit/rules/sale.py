@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 from functools import cache
 
-import pycountry
 from attrs import frozen
 
+from ..countries import country_name as iso_country_name
 from ..errors import RateNotFound
 from ..model import Invoice, Party
 from ..taxtable.provider import Component, RateProvider
@@ -33,8 +33,7 @@ class RuleProblem(RateNotFound):
 
 @cache
 def country_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_2=code.split("-", 1)[0])
-    return str(getattr(country, "common_name", None) or country.name) if country else code
+    return iso_country_name(code.split("-", 1)[0]) or code
 
 
 @frozen

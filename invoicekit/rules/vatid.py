@@ -19,6 +19,8 @@ def check_buyer_vat_id(sale: Sale) -> tuple[bool, str]:
     vat_id = sale.buyer.vat_id
     if not vat_id:
         return False, "gives no VAT ID"
+    from ..taxid import validate_tax_id  # python-stdnum only for a buyer's VAT ID to check
+
     result = validate_tax_id(vat_id)
     if not result.valid:
         return False, f"has an invalid VAT ID {vat_id} ({result.reason})"

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..countries import known_country, known_subdivision
 from ..currencies import currency as iso_currency
 from ..errors import Problem
 from ..frozen import FrozenDict
@@ -231,11 +232,7 @@ def _class_choice(reader: _FileReader, value: Any, line: int, where: str) -> Cla
 
 
 def _known_code(code: str) -> bool:
-    import pycountry
-
-    if len(code) == 2:
-        return pycountry.countries.get(alpha_2=code) is not None
-    return pycountry.subdivisions.get(code=code) is not None
+    return known_country(code) if len(code) == 2 else known_subdivision(code)
 
 
 def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:

