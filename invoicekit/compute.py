@@ -37,6 +37,8 @@ _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
 _TAX_ORDER = {code: i for i, code in enumerate(TAX_CODES)}
 _ONE = Decimal(1)
+#: 1 / unit for the minor units of ISO 4217 (0 to 4 decimals)
+_PER_UNIT = {Decimal(1).scaleb(-k): Decimal(10**k) for k in range(5)}
 
 
 def allocate(
@@ -59,8 +61,8 @@ def allocate(
     """
     if not weights:
         return []
-    exponent = unit.adjusted()  # unit is a power of ten
-    counts = [int(w.scaleb(-exponent)) for w in weights]  # exact: each weight is a multiple of unit
+    per_unit = _PER_UNIT[unit] if unit in _PER_UNIT else _ONE / unit  # unit is a power of ten
+    counts = [int(EXACT.multiply(w, per_unit)) for w in weights]  # exact: each weight is a multiple of unit
     whole = sum(counts)
     if whole == 0:
         shares = [own(w) if own else _ZERO * unit for w in weights]
@@ -78,7 +80,7 @@ def allocate(
     if left:
         for i in sorted(range(len(counts)), key=remainders.__getitem__, reverse=True)[:left]:
             floors[i] += 1
-    return [Decimal(floor).scaleb(exponent, EXACT) for floor in floors]
+    return [EXACT.multiply(Decimal(floor), unit) for floor in floors]
 
 
 class _Item:
@@ -183,14 +185,18 @@ def _priced_lines(
     and one rounding, as :func:`_line_price` would."""
     rounding = ROUNDING_MODES[mode]
     supply = invoice.supply
+    no_discount = EXACT.subtract(unit, unit)  # before - before: zero in minor units
+    decided = treat.decided
     items: list[_Item] = []
     for i, line in enumerate(invoice.lines):
         if line.base_quantity == _ONE and line.discount is None and not (line.allowances or line.charges):
-            before = (line.quantity * line.unit_price).quantize(unit, rounding, DIVIDE)  # exact: in EXACT
-            price = _LinePrice(before, before - before, before)
+            before = (line.quantity * line.unit_price).quantize(unit, rounding, DIVIDE)  # x in EXACT
+            price = _LinePrice(before, no_discount, before)
         else:
             price = _line_price(line, i, unit, mode, problems)
-        treatment = treat(line.category, line.supply or supply, "lines", i)
+        treatment = decided.get((line.category, line.supply or supply))
+        if treatment is None:  # not decided yet, or decided without a rate: ask (and report)
+            treatment = treat(line.category, line.supply or supply, "lines", i)
         if treatment is not None:
             items.append(_Item(price.net, 1, treatment, price))
     return items

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from ..model import Invoice
 from ..taxtable.provider import Component, RateProvider
+from ..taxtable.table import TaxTable as _TaxTable  # loaded with .provider's package anyway
 from .notes import LegalNote
 
 if TYPE_CHECKING:  # for the annotations only: _facts imports the table when first needed
@@ -93,9 +94,7 @@ def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str)
     if stated is not None:
         treatment: Treatment = stated(invoice, category)
         return treatment
-    from ..taxtable.table import TaxTable
-
-    if not isinstance(provider, TaxTable):
+    if not isinstance(provider, _TaxTable):
         return _decide(provider, invoice, category, supply)
     key = (invoice.seller, invoice.buyer, invoice.tax_point, category, supply)
     decided = _DECIDED.setdefault(provider, {})
