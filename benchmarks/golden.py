@@ -46,7 +46,11 @@ def outcome(raw: Any, provider: Any = None) -> str:
 
 
 def example_paths() -> list[Path]:
-    return [p for p in sorted((ROOT / "examples").rglob("*")) if p.suffix in (".toml", ".json") and "brand" not in p.parts]
+    return [
+        p
+        for p in sorted((ROOT / "examples").rglob("*"))
+        if p.suffix in (".toml", ".json") and "brand" not in p.parts
+    ]
 
 
 def read(path: Path) -> Any:
@@ -113,18 +117,25 @@ def sales(count: int) -> Iterator[tuple[str, Any]]:
             }
             for j in range(rnd.randint(1, 6))
         ]
-        yield f"sale {number}", {
-            "number": f"S-{number}",
-            "issue_date": rnd.choice(["2019-06-01", "2020-07-15", "2021-07-01", "2024-05-01", "2025-01-01"]),
-            "currency": rnd.choice(["EUR", "USD", "CAD", "INR", "CHF"]),
-            "supply": rnd.choice(["goods", "services", "digital"]),
-            "seller": party("Seller", seller, True, rnd),
-            "buyer": party("Buyer", buyer, rnd.random() < 0.5, rnd),
-            "lines": lines,
-        }
+        yield (
+            f"sale {number}",
+            {
+                "number": f"S-{number}",
+                "issue_date": rnd.choice(
+                    ["2019-06-01", "2020-07-15", "2021-07-01", "2024-05-01", "2025-01-01"]
+                ),
+                "currency": rnd.choice(["EUR", "USD", "CAD", "INR", "CHF"]),
+                "supply": rnd.choice(["goods", "services", "digital"]),
+                "seller": party("Seller", seller, True, rnd),
+                "buyer": party("Buyer", buyer, rnd.random() < 0.5, rnd),
+                "lines": lines,
+            },
+        )
 
 
-def party(name: str, spec: tuple[str, str | None, str | None], business: bool, rnd: random.Random) -> dict[str, Any]:
+def party(
+    name: str, spec: tuple[str, str | None, str | None], business: bool, rnd: random.Random
+) -> dict[str, Any]:
     country, region, vat_id = spec
     address: dict[str, Any] = {"country": country, **({"region": region} if region else {})}
     out: dict[str, Any] = {"name": name, "address": address, "business": business}
