@@ -1,15 +1,20 @@
 """Benchmark: invoicekit.compute against a bare-Decimal loop doing the same arithmetic.
 
-Run: python benchmarks/bench_compute.py [--invoices N]
+Run: python benchmarks/bench_compute.py [--invoices N] [--instructions]
 Figures are reported as ratios to baselines measured in the same run (the machine is
-shared and noisy); absolute rates are printed for reference only.
+shared and noisy); absolute rates are printed for reference only. ``--instructions`` also
+counts the instructions of the compute loop and of the bare loop under valgrind's callgrind
+(each less the set-up alone), a ratio that does not move with the machine's load.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
@@ -69,7 +74,11 @@ def compute_all(invoices: list[invoicekit.Invoice], table: invoicekit.TaxTable) 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--invoices", type=int, default=10_000)
+    parser.add_argument("--instructions", action="store_true", help="also count instructions under callgrind")
+    parser.add_argument("--loop", choices=("setup", "compute", "bare"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.loop:
+        return one_loop(args.loop, args.invoices)
     table = invoicekit.default_table()
     invoices = [invoicekit.load(document(i, 10)) for i in range(args.invoices)]
     invoicekit.compute(invoices[0], table)  # load the data once
@@ -90,11 +99,69 @@ def main() -> None:
     per_small = timed(compute_all, small, table) / len(small)
     per_large = timed(compute_all, large, table) / len(large)
     print(f"1,000-line invoice costs {per_large / per_small:.0f}x a 10-line one (linear: 100x)")
+    scaling(table)
+    if args.instructions:
+        instructions(args.invoices)
 
     example = ROOT / "examples" / "de-invoice.toml"
     cli = min(_wall([sys.executable, "-m", "invoicekit", "compute", str(example)]) for _ in range(3))
     bare = min(_wall([sys.executable, "-c", "pass"]) for _ in range(3))
     print(f"invoicekit compute on an example: {cli:.3f} s wall ({cli / bare:.1f}x a bare python start of {bare:.3f} s)")
+
+
+def scaling(table: invoicekit.TaxTable) -> None:
+    """Load and compute of a 10,000-line document against a 10-line one, processor time
+    (best of 3; the 10-line figures per document, from 100 in a row)."""
+    raws = [document(i, 10) for i in range(100)]
+    big = document(0, 10_000)
+    small = [invoicekit.load(raw) for raw in raws]
+    large = invoicekit.load(big)
+    load_small = _cpu(lambda: [invoicekit.load(raw) for raw in raws]) / len(raws)
+    load_large = _cpu(lambda: invoicekit.load(big))
+    compute_small = _cpu(lambda: compute_all(small, table)) / len(small)
+    compute_large = _cpu(lambda: invoicekit.compute(large, table))
+    print(f"load, 10,000 lines: {load_large * 1000:.0f} ms, {load_large / load_small:.0f}x a 10-line document (linear: 1,000x)")
+    print(f"compute, 10,000 lines: {compute_large * 1000:.0f} ms, {compute_large / compute_small:.0f}x a 10-line document")
+
+
+def _cpu(fn) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        fn()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def one_loop(loop: str, count: int) -> None:
+    """The set-up, then one loop (for callgrind): ``setup`` alone, ``compute`` or ``bare``."""
+    table = invoicekit.default_table()
+    invoices = [invoicekit.load(document(i, 10)) for i in range(count)]
+    invoicekit.compute(invoices[0], table)
+    bare_decimal(invoices[:10])
+    if loop == "compute":
+        compute_all(invoices, table)
+    elif loop == "bare":
+        bare_decimal(invoices)
+
+
+def instructions(count: int) -> None:
+    """Instructions per invoice of compute and of the bare loop, each less the set-up."""
+    counted = {}
+    for loop in ("setup", "compute", "bare"):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = subprocess.run(
+                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={os.path.join(tmp, 'out')}",
+                 sys.executable, __file__, "--loop", loop, "--invoices", str(count)],
+                capture_output=True, text=True, check=True,
+            )  # fmt: skip
+        found = re.search(r"Collected : ([\d,]+)", out.stderr)
+        assert found, out.stderr[-500:]
+        counted[loop] = int(found.group(1).replace(",", ""))
+    engine = (counted["compute"] - counted["setup"]) / count
+    bare = (counted["bare"] - counted["setup"]) / count
+    print(f"instructions per ten-line invoice (callgrind): compute {engine:,.0f}, bare Decimal {bare:,.0f}:"
+          f" ratio {engine / bare:.1f}x")
 
 
 def _wall(command: list[str]) -> float:

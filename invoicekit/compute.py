@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
 from .language import document_locale
 from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
-from .money import DIVIDE, EXACT, percent_of, quantum, round_to, round_to_step
+from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to, round_to_step
 from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .rules import Treatment, decide
 from .rules.notes import LegalNote
@@ -37,6 +37,8 @@ _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
 _TAX_ORDER = {code: i for i, code in enumerate(TAX_CODES)}
 _ONE = Decimal(1)
+#: 1 / unit for the minor units of ISO 4217 (0 to 4 decimals)
+_PER_UNIT = {Decimal(1).scaleb(-k): Decimal(10**k) for k in range(5)}
 
 
 def allocate(
@@ -45,51 +47,67 @@ def allocate(
     unit: Decimal,
     own: Callable[[Decimal], Decimal] | None = None,
 ) -> list[Decimal]:
-    """Share ``total`` (a multiple of ``unit``) over ``weights`` in proportion, exactly.
+    """Share ``total`` over ``weights`` (all multiples of ``unit``) in proportion, exactly.
 
     Largest-remainder method: every share is a multiple of ``unit`` and the shares add up
     to ``total``; ties go to the earlier item, so the result is deterministic. When the
     weights add up to zero (a sale and its return), each item takes ``own(weight)``, its own
-    rounded tax, and the largest item absorbs any difference from ``total``.
+    rounded tax, and the largest item absorbs any difference from ``total``. The proportions
+    are taken in whole units (Python integers: exact, and far cheaper than 100-digit
+    Decimal quotients).
 
     >>> allocate(Decimal("0.10"), [Decimal(1), Decimal(1), Decimal(1)], Decimal("0.01"))
     [Decimal('0.04'), Decimal('0.03'), Decimal('0.03')]
     """
     if not weights:
         return []
-    whole = DIVIDE.add(sum(weights, _ZERO), _ZERO)
+    per_unit = _PER_UNIT[unit] if unit in _PER_UNIT else _ONE / unit  # unit is a power of ten
+    counts = [int(EXACT.multiply(w, per_unit)) for w in weights]  # exact: each weight is a multiple of unit
+    whole = sum(counts)
     if whole == 0:
         shares = [own(w) if own else _ZERO * unit for w in weights]
         largest = max(range(len(weights)), key=lambda i: (abs(weights[i]), -i))
         shares[largest] += total - sum(shares, _ZERO)
         return shares
-    units = EXACT.divide(total, unit).to_integral_value()
-    exact = [DIVIDE.divide(DIVIDE.multiply(units, w), whole) for w in weights]
-    floors = [e.to_integral_value(rounding=decimal.ROUND_FLOOR, context=DIVIDE) for e in exact]
-    left = int(units - sum(floors, _ZERO))
-    order = sorted(range(len(weights)), key=lambda i: (-DIVIDE.subtract(exact[i], floors[i]), i))
-    for i in order[:left]:
-        floors[i] += _ONE
-    return [EXACT.multiply(f, unit) for f in floors]
+    units = int(EXACT.divide(total, unit).to_integral_value())
+    floors: list[int] = []
+    remainders: list[int] = []
+    for count in counts:
+        floor, remainder = divmod(units * count, whole)  # remainder / whole: the fraction in [0, 1)
+        floors.append(floor)
+        remainders.append(remainder if whole > 0 else -remainder)
+    left = units - sum(floors)
+    if left:
+        for i in sorted(range(len(counts)), key=remainders.__getitem__, reverse=True)[:left]:
+            floors[i] += 1
+    return [EXACT.multiply(Decimal(floor), unit) for floor in floors]
 
 
 class _Item:
-    """A line, allowance or charge while computing: its rounded amount and treatment."""
+    """A line, allowance or charge while computing: its rounded amount and treatment (and,
+    for a line, its amount before the discount, the discount, its allowances and charges)."""
 
-    __slots__ = ("amount", "discount", "raw_amount", "sign", "tax", "treatment")
+    __slots__ = ("allowances", "amount", "charges", "discount", "raw_amount", "sign", "tax", "treatment")
 
-    def __init__(self, amount: Decimal, sign: int, treatment: Treatment) -> None:
+    def __init__(
+        self, amount: Decimal, sign: int, treatment: Treatment, price: _LinePrice | None = None
+    ) -> None:
         self.amount = amount  # net (or gross with prices including tax), signed for allowances
         self.sign = sign
         self.treatment = treatment
         self.tax = _ZERO
-        self.raw_amount = amount
-        self.discount = _ZERO
+        self.allowances: tuple[ComputedLineAdjustment, ...]
+        self.charges: tuple[ComputedLineAdjustment, ...]
+        if price is None:
+            self.raw_amount, self.discount, self.allowances, self.charges = amount, _ZERO, (), ()
+        else:
+            self.raw_amount, self.discount = price.before, price.discount
+            self.allowances, self.charges = price.allowances, price.charges
 
 
 class _LinePrice(NamedTuple):
     """A line's rounded amounts: before the discount, the discount, the line net amount
-    BT-131 (see :func:`_line_amounts`), its allowances and charges."""
+    BT-131 (see :func:`_line_price`), its allowances and charges."""
 
     before: Decimal
     discount: Decimal
@@ -140,26 +158,48 @@ def _discount(line: Line, raw: Decimal, where: str, problems: list[Problem]) -> 
     return line.discount.amount.copy_sign(raw)
 
 
-def _line_amounts(invoice: Invoice, unit: Decimal, mode: str, problems: list[Problem]) -> list[_LinePrice]:
-    """The rounded amounts of each line. BT-131 = the line amount less the discount and the
+def _line_price(line: Line, i: int, unit: Decimal, mode: str, problems: list[Problem]) -> _LinePrice:
+    """The rounded amounts of line ``i``. BT-131 = the line amount less the discount and the
     allowances, plus the charges (EN 16931's definition of BT-131; PEPPOL-EN16931-R120)."""
-    out = []
+    raw = _line_raw(line)
+    before = round_to(raw, unit, mode)
+    if line.discount is None:
+        after = before  # the common case: one rounding, no discount
+    else:
+        discount = _discount(line, raw, f"lines[{i}].discount", problems)
+        after = round_to(EXACT.subtract(raw, discount), unit, mode)
+    if not (line.allowances or line.charges):
+        return _LinePrice(before, EXACT.subtract(before, after), after)
+    allowances = tuple(_line_adjustment(a, before, unit, mode) for a in line.allowances)
+    charges = tuple(_line_adjustment(c, before, unit, mode) for c in line.charges)
+    net = after - sum((a.amount for a in allowances), _ZERO) + sum((c.amount for c in charges), _ZERO)
+    return _LinePrice(before, EXACT.subtract(before, after), net, allowances, charges)
+
+
+def _priced_lines(
+    invoice: Invoice, unit: Decimal, mode: str, treat: _Treatments, problems: list[Problem]
+) -> list[_Item]:
+    """Each line with its net amount BT-131 and its treatment (discount problems go to
+    ``problems``, treatment problems to ``treat.problems``). The plain line (quantity x
+    price, no base quantity, discount, allowance or charge) is priced inline: one product
+    and one rounding, as :func:`_line_price` would."""
+    rounding = ROUNDING_MODES[mode]
+    supply = invoice.supply
+    no_discount = EXACT.subtract(unit, unit)  # before - before: zero in minor units
+    decided = treat.decided
+    items: list[_Item] = []
     for i, line in enumerate(invoice.lines):
-        raw = _line_raw(line)
-        before = round_to(raw, unit, mode)
-        if line.discount is None:
-            after = before  # the common case: one rounding, no discount
+        if line.base_quantity == _ONE and line.discount is None and not (line.allowances or line.charges):
+            before = (line.quantity * line.unit_price).quantize(unit, rounding, DIVIDE)  # x in EXACT
+            price = _LinePrice(before, no_discount, before)
         else:
-            discount = _discount(line, raw, f"lines[{i}].discount", problems)
-            after = round_to(EXACT.subtract(raw, discount), unit, mode)
-        if not (line.allowances or line.charges):
-            out.append(_LinePrice(before, EXACT.subtract(before, after), after))
-            continue
-        allowances = tuple(_line_adjustment(a, before, unit, mode) for a in line.allowances)
-        charges = tuple(_line_adjustment(c, before, unit, mode) for c in line.charges)
-        net = after - sum((a.amount for a in allowances), _ZERO) + sum((c.amount for c in charges), _ZERO)
-        out.append(_LinePrice(before, EXACT.subtract(before, after), net, allowances, charges))
-    return out
+            price = _line_price(line, i, unit, mode, problems)
+        treatment = decided.get((line.category, line.supply or supply))
+        if treatment is None:  # not decided yet, or decided without a rate: ask (and report)
+            treatment = treat(line.category, line.supply or supply, "lines", i)
+        if treatment is not None:
+            items.append(_Item(price.net, 1, treatment, price))
+    return items
 
 
 def compute(invoice: Invoice, provider: RateProvider | None = None) -> Computed:
@@ -222,25 +262,31 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     """The engine in named steps: decide and price each line, allowance and charge; group
     the taxes; then the result's lines, adjustments and totals."""
     if provider is None:
-        from .taxtable import default_table
-
-        provider = default_table()
+        provider = _default_table()
     unit = quantum(invoice.currency)
     rule = _rounding_rule(invoice, provider)
     inclusive = invoice.prices_include_tax
     treat = _Treatments(invoice, provider)
-    amounts = _line_amounts(invoice, unit, rule.mode, treat.problems)
-    lines = _priced_lines(invoice, amounts, treat)
+    problems: list[Problem] = []  # the lines' discounts first, then the treatments
+    lines = _priced_lines(invoice, unit, rule.mode, treat, problems)
     adjustments = _priced_adjustments(invoice, unit, rule.mode, treat)
-    if treat.problems:
-        raise InvoiceError(treat.problems)
+    if problems or treat.problems:
+        raise InvoiceError(problems + treat.problems)
     items = lines + [item for _, item in adjustments]
     subtotals = _tax_groups(items, unit, rule.mode, rule.level == "line", inclusive)
-    computed_lines = _computed_lines(invoice, lines, amounts, inclusive)
+    computed_lines = _computed_lines(invoice, lines, inclusive)
     computed = [_computed_adjustment(entry, item, inclusive) for entry, item in adjustments]
     allowances = tuple(a for a in computed if not a.source.charge)
     charges = tuple(c for c in computed if c.source.charge)
     return _result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, items)
+
+
+def _default_table() -> RateProvider:
+    """The shipped tax data (imported on first use: ``compute`` with a provider of its own
+    never reads it)."""
+    from .taxtable import default_table
+
+    return default_table()
 
 
 def _rounding_rule(invoice: Invoice, provider: RateProvider) -> Rounding:
@@ -265,12 +311,18 @@ class _Treatments:
         self.problems: list[Problem] = []
         self.decided: dict[tuple[str, str], Treatment | None] = {}
 
-    def __call__(self, category: str, supply: str, where: str) -> Treatment | None:
+    def __call__(self, category: str, supply: str, kind: str, index: int) -> Treatment | None:
+        """The treatment of entry ``index`` of ``kind`` (``"lines"``, ``"allowances"`` or
+        ``"charges"``: the field path of a problem, spelt out only when there is one)."""
         key = (category, supply)
         if key in self.decided:
-            if self.decided[key] is None:
-                self.problems.append(Problem(where, "no rate (see the first line with this category)"))
-            return self.decided[key]
+            found = self.decided[key]
+            if found is None:
+                self.problems.append(
+                    Problem(f"{kind}[{index}].category", "no rate (see the first line with this category)")
+                )
+            return found
+        where = f"{kind}[{index}].category"
         treatment = None
         try:
             treatment = decide(self.provider, self.invoice, category, supply)
@@ -280,19 +332,6 @@ class _Treatments:
             self.problems.append(Problem(getattr(exc, "where", where), str(exc)))
         self.decided[key] = treatment
         return treatment
-
-
-def _priced_lines(invoice: Invoice, amounts: list[_LinePrice], treat: _Treatments) -> list[_Item]:
-    """Each line with its net amount BT-131 and its treatment."""
-    lines: list[_Item] = []
-    for i, line in enumerate(invoice.lines):
-        treatment = treat(line.category, line.supply or invoice.supply, f"lines[{i}].category")
-        if treatment is not None:
-            price = amounts[i]
-            item = _Item(price.net, 1, treatment)
-            item.raw_amount, item.discount = price.before, price.discount
-            lines.append(item)
-    return lines
 
 
 def _priced_adjustments(
@@ -305,7 +344,7 @@ def _priced_adjustments(
     adjustment_supply = line_supplies.pop() if len(line_supplies) == 1 else invoice.supply
     for kind, entries, sign in (("allowances", invoice.allowances, -1), ("charges", invoice.charges, 1)):
         for j, entry in enumerate(entries):
-            treatment = treat(entry.category, entry.supply or adjustment_supply, f"{kind}[{j}].category")
+            treatment = treat(entry.category, entry.supply or adjustment_supply, kind, j)
             if treatment is not None:
                 amount = round_to(entry.amount, unit, mode)
                 adjustments.append((entry, _Item(amount if sign > 0 else -amount, sign, treatment)))
@@ -318,12 +357,14 @@ def _net_and_gross(item: _Item, inclusive: bool) -> tuple[Decimal, Decimal]:
     return item.amount, item.amount + item.tax
 
 
-def _computed_lines(
-    invoice: Invoice, lines: list[_Item], amounts: list[_LinePrice], inclusive: bool
-) -> tuple[ComputedLine, ...]:
+def _computed_lines(invoice: Invoice, lines: list[_Item], inclusive: bool) -> tuple[ComputedLine, ...]:
     out = []
-    for i, (line, item, price) in enumerate(zip(invoice.lines, lines, amounts, strict=True)):
-        net, gross = _net_and_gross(item, inclusive)
+    for i, (line, item) in enumerate(zip(invoice.lines, lines, strict=True)):
+        if inclusive:
+            net, gross = item.amount - item.tax, item.amount
+        else:
+            net, gross = item.amount, item.amount + item.tax
+        treatment = item.treatment
         out.append(
             ComputedLine(
                 index=i,
@@ -333,11 +374,11 @@ def _computed_lines(
                 net=net,
                 tax=item.tax,
                 gross=gross,
-                taxes=item.treatment.components,
-                jurisdiction=item.treatment.jurisdiction,
-                reason=item.treatment.reason,
-                allowances=price.allowances,
-                charges=price.charges,
+                taxes=treatment.components,
+                jurisdiction=treatment.jurisdiction,
+                reason=treatment.reason,
+                allowances=item.allowances,
+                charges=item.charges,
             )
         )
     return tuple(out)
@@ -359,7 +400,11 @@ def _computed_adjustment(entry: AllowanceCharge, item: _Item, inclusive: bool) -
 def _legal_notes(items: list[_Item]) -> tuple[LegalNote, ...]:
     """Every legal note the treatments ask for, once, in the order they first appear."""
     notes: list[LegalNote] = []
+    seen: set[int] = set()  # the treatments already read (lines of a category share one)
     for item in items:
+        if id(item.treatment) in seen:
+            continue
+        seen.add(id(item.treatment))
         for note in item.treatment.notes:
             if note not in notes:
                 notes.append(note)
@@ -449,64 +494,29 @@ def _added_tax(rate: Decimal, unit: Decimal, mode: str) -> Callable[[Decimal], D
     return tax
 
 
+def _group_keys(items: list[_Item]) -> list[tuple[_Item, tuple[GroupKey, ...]]]:
+    """Each item with the group keys of its components (made once per treatment: the lines
+    of one category share their treatment)."""
+    made: dict[int, tuple[GroupKey, ...]] = {}
+    out = []
+    for item in items:
+        keys = made.get(id(item.treatment))
+        if keys is None:
+            keys = made[id(item.treatment)] = tuple(_key(c) for c in item.treatment.components)
+        out.append((item, keys))
+    return out
+
+
 def _tax_groups(
     items: list[_Item], unit: Decimal, mode: str, by_line: bool, inclusive: bool
 ) -> tuple[TaxSubtotal, ...]:
     """Compute each tax group, share its tax over its items (setting ``item.tax``) and
     return the breakdown rows in a stable order."""
-    base: dict[GroupKey, Decimal] = defaultdict(lambda: _ZERO)
-    amount: dict[GroupKey, Decimal] = defaultdict(lambda: _ZERO)
+    keyed = _group_keys(items)
     if inclusive:
-        # Per combination of components (all the taxes a gross price includes).
-        combos: dict[tuple[GroupKey, ...], list[_Item]] = defaultdict(list)
-        for item in items:
-            combos[tuple(_key(c) for c in item.treatment.components)].append(item)
-        for keys, members in combos.items():
-            divisor = _HUNDRED + sum((rate for _, rate, _ in keys), _ZERO)
-            gross = sum((m.amount for m in members), _ZERO)
-            combo_tax = _ZERO
-            for key in keys:
-                rate = key[1]
-                if by_line:
-                    shares = [round_to(DIVIDE.divide(m.amount * rate, divisor), unit, mode) for m in members]
-                    tax = sum(shares, _ZERO)
-                else:
-                    tax = round_to(DIVIDE.divide(gross * rate, divisor), unit, mode)
-                    shares = allocate(
-                        tax,
-                        [m.amount for m in members],
-                        unit,
-                        _included_tax(rate, divisor, unit, mode),
-                    )
-                for member, share in zip(members, shares, strict=True):
-                    member.tax += share
-                amount[key] += tax
-                combo_tax += tax
-            for key in keys:
-                base[key] += gross - combo_tax
+        base, amount = _included_groups(keyed, unit, mode, by_line)
     else:
-        pools: dict[GroupKey, list[_Item]] = defaultdict(list)
-        for item in items:
-            for component in item.treatment.components:
-                pools[_key(component)].append(item)
-        for key, members in pools.items():
-            rate = key[1]
-            group_base = sum((m.amount for m in members), _ZERO)
-            if by_line:
-                shares = [round_to(percent_of(m.amount, rate), unit, mode) for m in members]
-                tax = sum(shares, _ZERO)
-            else:
-                tax = round_to(percent_of(group_base, rate), unit, mode)
-                shares = allocate(
-                    tax,
-                    [m.amount for m in members],
-                    unit,
-                    _added_tax(rate, unit, mode),
-                )
-            for member, share in zip(members, shares, strict=True):
-                member.tax += share
-            base[key] = group_base
-            amount[key] = tax
+        base, amount = _added_groups(keyed, unit, mode, by_line)
     return tuple(
         TaxSubtotal(
             tax,
@@ -518,3 +528,75 @@ def _tax_groups(
         )
         for tax, rate, category in sorted(base, key=lambda k: (_TAX_ORDER.get(k[0], 99), -k[1], k[2]))
     )
+
+
+Groups = tuple[dict[GroupKey, Decimal], dict[GroupKey, Decimal]]
+
+
+def _included_groups(
+    keyed: list[tuple[_Item, tuple[GroupKey, ...]]], unit: Decimal, mode: str, by_line: bool
+) -> Groups:
+    """Prices including tax: per combination of components (all the taxes a gross price
+    includes), each component's tax out of the gross sum; the bases and amounts by group."""
+    base: dict[GroupKey, Decimal] = defaultdict(lambda: _ZERO)
+    amount: dict[GroupKey, Decimal] = defaultdict(lambda: _ZERO)
+    combos: dict[tuple[GroupKey, ...], list[_Item]] = defaultdict(list)
+    for item, item_keys in keyed:
+        combos[item_keys].append(item)
+    for keys, members in combos.items():
+        divisor = _HUNDRED + sum((rate for _, rate, _ in keys), _ZERO)
+        gross = sum((m.amount for m in members), _ZERO)
+        combo_tax = _ZERO
+        for key in keys:
+            rate = key[1]
+            if by_line:
+                shares = [round_to(DIVIDE.divide(m.amount * rate, divisor), unit, mode) for m in members]
+                tax = sum(shares, _ZERO)
+            else:
+                tax = round_to(DIVIDE.divide(gross * rate, divisor), unit, mode)
+                shares = allocate(
+                    tax,
+                    [m.amount for m in members],
+                    unit,
+                    _included_tax(rate, divisor, unit, mode),
+                )
+            for member, share in zip(members, shares, strict=True):
+                member.tax += share
+            amount[key] += tax
+            combo_tax += tax
+        for key in keys:
+            base[key] += gross - combo_tax
+    return base, amount
+
+
+def _added_groups(
+    keyed: list[tuple[_Item, tuple[GroupKey, ...]]], unit: Decimal, mode: str, by_line: bool
+) -> Groups:
+    """Prices excluding tax: per component, the tax on the group's net sum (or per line);
+    the bases and amounts by group."""
+    base: dict[GroupKey, Decimal] = {}
+    amount: dict[GroupKey, Decimal] = {}
+    pools: dict[GroupKey, list[_Item]] = {}
+    for item, keys in keyed:
+        for key in keys:
+            pool = pools.get(key)
+            if pool is None:
+                pools[key] = [item]
+            else:
+                pool.append(item)
+    rounding = ROUNDING_MODES[mode]
+    for key, members in pools.items():
+        rate = key[1]
+        weights = [m.amount for m in members]
+        group_base = sum(weights, _ZERO)
+        if by_line:
+            shares = [round_to(percent_of(w, rate), unit, mode) for w in weights]
+            tax = sum(shares, _ZERO)
+        else:
+            tax = (group_base * rate).scaleb(-2).quantize(unit, rounding, DIVIDE)  # percent_of, round_to
+            shares = allocate(tax, weights, unit, _added_tax(rate, unit, mode))
+        for member, share in zip(members, shares, strict=True):
+            member.tax += share
+        base[key] = group_base
+        amount[key] = tax
+    return base, amount

@@ -19,6 +19,7 @@ from .. import regimes
 from ..model import Invoice
 from ..regimes import Regime
 from ..taxtable.provider import Component, RateProvider
+from ..taxtable.table import TaxTable as _TaxTable  # loaded with .provider's package anyway
 from .notes import LegalNote
 
 if TYPE_CHECKING:  # for the annotations only: _facts imports the table when first needed
@@ -96,9 +97,7 @@ def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str)
     if stated is not None:
         treatment: Treatment = stated(invoice, category)
         return treatment
-    from ..taxtable.table import TaxTable
-
-    if not isinstance(provider, TaxTable):
+    if not isinstance(provider, _TaxTable):
         return _decide(provider, invoice, category, supply)
     key = (invoice.seller, invoice.buyer, invoice.tax_point, category, supply)
     decided = _DECIDED.setdefault(provider, {})
