@@ -62,14 +62,16 @@ def allocate(
     if not weights:
         return []
     per_unit = _PER_UNIT[unit] if unit in _PER_UNIT else _ONE / unit  # unit is a power of ten
-    counts = [int(EXACT.multiply(w, per_unit)) for w in weights]  # exact: each weight is a multiple of unit
+    # to_integral_exact raises decimal.Inexact (trapped) for a weight that is not a multiple
+    # of unit, rather than truncating it
+    counts = [int(EXACT.to_integral_exact(EXACT.multiply(w, per_unit))) for w in weights]
     whole = sum(counts)
     if whole == 0:
         shares = [own(w) if own else _ZERO * unit for w in weights]
         largest = max(range(len(weights)), key=lambda i: (abs(weights[i]), -i))
         shares[largest] += total - sum(shares, _ZERO)
         return shares
-    units = int(EXACT.divide(total, unit).to_integral_value())
+    units = int(EXACT.to_integral_exact(EXACT.divide(total, unit)))
     floors: list[int] = []
     remainders: list[int] = []
     for count in counts:

@@ -4,6 +4,7 @@ largest-remainder method they replaced, for random weights, totals and minor uni
 import decimal
 from decimal import Decimal as D
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,3 +57,12 @@ def test_hand_checked_shares() -> None:
     assert allocate(D("0.95"), [D("10.00"), D("-5.00")], D("0.01")) == [D("1.90"), D("-0.95")]
     # yen: no minor unit
     assert allocate(D(7), [D(1), D(1)], D(1)) == [D(4), D(3)]
+
+
+def test_a_weight_or_total_off_the_unit_is_refused_not_truncated() -> None:
+    # allocate works in whole units; 1.005 is not a whole number of cents, and truncating it
+    # to 100 would silently shift the shares.
+    with pytest.raises(decimal.Inexact):
+        allocate(D("0.10"), [D("1.005"), D(1)], D("0.01"))
+    with pytest.raises(decimal.Inexact):
+        allocate(D("0.105"), [D(1), D(1)], D("0.01"))
