@@ -9,6 +9,6 @@ _PACKAGE = Path(__file__).resolve().parent
 
 def shipped_dir(name: str) -> Path:
     """The shipped folder ``name`` (``taxdata``, ``fonts``): ``invoicekit/_data/<name>`` in an
-    installed wheel (pyproject's force-include), else ``<name>/`` at the top of a checkout."""
+    installed wheel (pyproject's wheel ``sources`` mapping), else ``<name>/`` at the top of a checkout."""
     packaged = _PACKAGE / "_data" / name
     return packaged if packaged.is_dir() else _PACKAGE.parent / name

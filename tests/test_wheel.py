@@ -1,6 +1,7 @@
 """Installed, non-editable wheels: the base one finds its tax data, computes and renders; the
 CJK fonts come from a wheel of their own (``invoicekit-cjk-fonts``), and without it a Japanese
-document stops with an error naming the extra."""
+document stops with an error naming the character and the extra. Run from the invoicekit sdist
+(which leaves out fonts/cjk, the fonts package's sources) the module skips: see tests/support.py."""
 
 import importlib.util
 import json
@@ -14,9 +15,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
+from support import needs_cjk_sources
 
 import invoicekit
 from invoicekit.render import render_bytes
+
+pytestmark = needs_cjk_sources
 
 ROOT = Path(__file__).parent.parent
 I18N = ROOT / "examples" / "i18n"
@@ -35,8 +40,10 @@ CJK_FILES = {
     "NotoSansKR-Bold.ttf", "NotoSansSC-Regular.ttf",
 }  # fmt: skip
 NEEDS = re.compile(
-    r'error: NotoSansJP-(Regular|Bold)\.ttf: this document needs the CJK fonts: pip install "invoicekit\[cjk\]"\n'
+    r'error: U\+[0-9A-F]{4,5} "[^"]": this document needs the CJK fonts \(NotoSansJP-(Regular|Bold)\.ttf\): '
+    r'pip install "invoicekit\[cjk\]"\n'
 )
+SYMBOLS = "→ ≤ ≥ ① ✓"
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +142,19 @@ def test_the_cjk_fonts_come_from_their_own_wheel(tmp_path: Path, wheels: tuple[P
     done = render("fr-latin-invoice")
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "fr-latin-invoice.pdf").read_bytes() == _from_source(I18N / "fr-latin-invoice.toml")
+    # ... and so does a German one with arrows, maths signs, a circled number and a check mark
+    # (before the split, only the CJK fonts had them): the same bytes as from the source tree
+    text = (ROOT / "examples" / "de-invoice.toml").read_text(encoding="utf-8")
+    assert '"Milchaufschäumer"' in text
+    symbols = tmp_path / "de-symbols.toml"
+    symbols.write_text(text.replace('"Milchaufschäumer"', f'"Milchaufschäumer {SYMBOLS}"'), encoding="utf-8")
+    done = subprocess.run(
+        [cli, "render", str(symbols), "-o", str(tmp_path / "de-symbols.pdf")],
+        capture_output=True, text=True, cwd=tmp_path, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"Milchaufschäumer {SYMBOLS}" in PdfReader(tmp_path / "de-symbols.pdf").pages[0].extract_text()
+    assert (tmp_path / "de-symbols.pdf").read_bytes() == _from_source(symbols)
     # ... and a Japanese one stops with the error naming the extra: one line, no traceback, no file
     done = render("ja-japanese-invoice")
     assert (done.returncode, done.stdout) == (2, "")

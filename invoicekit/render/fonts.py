@@ -8,11 +8,15 @@ character maps to (ligatures, contextual forms) whose ToUnicode entry is the tex
 else the first font whose cmap has the character. The CJK fonts are a distribution of their
 own (``invoicekit-cjk-fonts``, the ``cjk`` extra): the manifest finds them in its own folder
 or in that package's, and a document that needs them when neither has them stops with a
-:class:`FontError` naming the extra.
+:class:`FontError` naming the character and the extra; an installed package of another
+version than invoicekit's stops it too (checked when a CJK face is first needed). Before the
+CJK fonts, the fallback tries the base wheel's Noto Sans Math and Symbols fonts, so that
+arrows, maths signs and shapes render alike with or without the CJK package.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 import threading
 import tomllib
@@ -56,17 +60,41 @@ class Extra:
 
     name: str  # pip install "invoicekit[<name>]"
     package: str  # its import package: the folder that holds the files
+    distribution: str  # its distribution name, whose installed version must be invoicekit's
     what: str  # what the fonts are, for the error ("the CJK fonts")
     coverage: Path | None  # what each file draws outside the CJK scripts (a fallback's choice)
 
-    def error(self, file: str) -> FontError:
-        """The error of a document that needs ``file`` when the extra is not installed."""
-        return FontError(file, f'this document needs {self.what}: pip install "invoicekit[{self.name}]"')
+    def error(self, file: str, ch: str | None = None) -> FontError:
+        """The error of a document that needs ``file`` (for character ``ch``) when the extra is
+        not installed: it names the character, the file and the pip command."""
+        where = f'U+{ord(ch):04X} "{ch}"' if ch else file
+        why = f"this document needs {self.what} ({file})" if ch else f"this document needs {self.what}"
+        return FontError(where, f'{why}: pip install "invoicekit[{self.name}]"')
+
+    def check_version(self) -> None:
+        """Raise a :class:`FontError` unless the installed distribution has invoicekit's own
+        version: another release's files may draw other glyphs, or lack some the coverage names."""
+        _check_version(self)
 
     def covers(self, file: str, ch: str) -> bool:
         """Whether ``file`` has ``ch`` (a character outside the CJK scripts), by the coverage
         file, so a fallback knows what the file would draw without having it."""
         return self.coverage is not None and ord(ch) in _coverage(self.coverage).get(file, frozenset())
+
+
+@cache
+def _check_version(extra: Extra) -> None:
+    """:meth:`Extra.check_version`, once per process (the result does not change)."""
+    from .. import __version__  # here, not at the top: the package imports the renderer
+
+    fix = f'pip install "invoicekit[{extra.name}]"'
+    try:
+        found = importlib.metadata.version(extra.distribution)
+    except importlib.metadata.PackageNotFoundError:
+        raise FontError(extra.distribution, f"its folder is there but it is not installed: {fix}") from None
+    if found != __version__:
+        wanted = f"invoicekit {__version__} needs {__version__}"
+        raise FontError(extra.distribution, f"version {found} is installed, {wanted}: {fix}")
 
 
 @cache
@@ -95,18 +123,22 @@ class Manifest:
     scripts: dict[str, ScriptFonts]
     files: dict[tuple[str, str], tuple[str, Path]]  # (family, style) -> (PostScript name, path)
     missing: dict[tuple[str, str], Extra]
+    from_extra: dict[tuple[str, str], Extra]  # the faces found in an extra's package
 
     def _key(self, family: str, bold: bool) -> tuple[str, str]:
         """The (family, style) drawing ``bold`` text: Bold when the family has it."""
         return (family, "Bold") if bold and (family, "Bold") in self.files else (family, "Regular")
 
-    def face(self, family: str, bold: bool) -> tuple[str, Path, bool]:
+    def face(self, family: str, bold: bool, ch: str | None = None) -> tuple[str, Path, bool]:
         """(PostScript name, path, synthetic bold) of a family's regular or bold face; a
-        :class:`FontError` naming the extra when the face's extra is not installed."""
+        :class:`FontError` naming the extra (and ``ch``, the character that needs the face)
+        when the face's extra is not installed or is of another version."""
         key = self._key(family, bold)
         extra = self.missing.get(key)
         if extra is not None:
-            raise extra.error(self.files[key][1].name)
+            raise extra.error(self.files[key][1].name, ch)
+        if key in self.from_extra:
+            self.from_extra[key].check_version()
         name, path = self.files[key]
         return name, path, bold and key[1] == "Regular"
 
@@ -121,7 +153,7 @@ class Manifest:
         extra = self.missing.get(key)
         file = self.files[key][1].name
         if extra is not None and extra.covers(file, ch):
-            raise extra.error(file)
+            raise extra.error(file, ch)
 
 
 @cache
@@ -141,6 +173,7 @@ def _extras(directory: Path, data: dict[str, Any]) -> dict[str, Extra]:
         name: Extra(
             name,
             info["package"],
+            info.get("distribution", info["package"]),
             info.get("what", f"the {name} fonts"),
             directory / info["coverage"] if "coverage" in info else None,
         )
@@ -176,6 +209,7 @@ def manifest(directory: Path | None = None) -> Manifest:
     extras = _extras(directory, data)
     files: dict[tuple[str, str], tuple[str, Path]] = {}
     missing: dict[tuple[str, str], Extra] = {}
+    from_extra: dict[tuple[str, str], Extra] = {}
     for entry in data.get("font", []):
         key = (entry["family"], entry["style"])
         if entry.get("extra") is not None and entry["extra"] not in extras:
@@ -184,6 +218,8 @@ def manifest(directory: Path | None = None) -> Manifest:
         files[key] = (entry["postscript_name"], file)
         if extra is not None:
             missing[key] = extra
+        elif entry.get("extra") is not None and file.parent != directory:
+            from_extra[key] = extras[entry["extra"]]
     scripts: dict[str, ScriptFonts] = {}
     for code, info in data.get("scripts", {}).items():
         family = info["family"]
@@ -195,7 +231,7 @@ def manifest(directory: Path | None = None) -> Manifest:
             shaping=bool(info.get("shaping")),
             real_bold=info.get("bold") == "real" and (family, "Bold") in files,
         )
-    return Manifest(directory, scripts, files, missing)
+    return Manifest(directory, scripts, files, missing, from_extra)
 
 
 class _FaceInternals(Protocol):
@@ -381,8 +417,13 @@ class BrandFonts:
     bold: PdfFont | None = None
 
 
-# Scripts in the order the fallback tries them when a character's own font lacks it.
-FALLBACK_ORDER = ("Latn", "Arab", "Hebr", "Deva", "Thai", "Jpan", "Kore", "Hans")
+# Scripts (and fallback slots) in the order the fallback tries them when a character's own
+# font lacks it. The base wheel's maths and symbols fonts come before the CJK fonts, so that a
+# character they have is drawn from the same file whether or not the CJK package is installed
+# (same input, same bytes); the CJK fonts keep what only they have (fullwidth forms ...).
+FALLBACK_ORDER = (
+    "Latn", "Arab", "Hebr", "Deva", "Thai", "math", "symbols", "symbols2", "Jpan", "Kore", "Hans",
+)  # fmt: skip
 _LATIN_LIKE = frozenset({"Latn", "Cyrl", "Grek"})
 
 
@@ -398,13 +439,14 @@ class FontChooser:
         self.brand = brand
         self._faces: dict[tuple[str, bool], Face] = {}
 
-    def face(self, font_script: str, bold: bool) -> Face:
-        """The face of a manifest script (``Latn``, ``Arab``, ``Jpan`` ...)."""
+    def face(self, font_script: str, bold: bool, ch: str | None = None) -> Face:
+        """The face of a manifest script (``Latn``, ``Arab``, ``Jpan`` ...); ``ch``, the
+        character it is wanted for, is named by the error when the face is not installed."""
         key = (font_script, bold)
         face = self._faces.get(key)
         if face is None:
             info = self.manifest.scripts.get(font_script) or self.manifest.scripts["Latn"]
-            name, path, synthetic = self.manifest.face(info.family, bold)
+            name, path, synthetic = self.manifest.face(info.family, bold, ch)
             face = self._faces[key] = Face(load_font(path, name), synthetic)
         return face
 
@@ -438,7 +480,7 @@ class FontChooser:
             font = self.brand.bold if bold and self.brand.bold else self.brand.regular
             if font.has(ch):
                 return Face(font, bold and self.brand.bold is None), font_script
-        face = self.face(font_script, bold)
+        face = self.face(font_script, bold, ch)
         if face.font.has(ch) or _invisible(ch):
             return face, font_script
         for other in FALLBACK_ORDER:
@@ -447,7 +489,7 @@ class FontChooser:
             if not self._installed(other):
                 self.manifest.check_left_out(self.manifest.scripts[other].family, bold, ch)
                 continue
-            candidate = self.face(other, bold)
+            candidate = self.face(other, bold, ch)
             if candidate.font.has(ch):
                 return candidate, other
         return face, font_script

@@ -7,11 +7,16 @@ a document with the error naming the extra instead of drawing a missing glyph. R
 the fonts package installed, after a CJK font changes (a test compares the file with the fonts):
 
     .venv/bin/python -m tests.render.make_cjk_coverage
+
+Without the fonts package (any CJK face missing) it refuses, exit status 1, and writes
+nothing: the file it would write would be empty and turn the fallback's error into missing glyphs.
 """
 
 from __future__ import annotations
 
-from invoicekit.render.fonts import fonts_dir, load_font, manifest
+import sys
+
+from invoicekit.render.fonts import Manifest, fonts_dir, load_font, manifest
 from invoicekit.render.scripts import CJK, script_of
 
 OUT = fonts_dir() / "cjk-coverage.toml"
@@ -29,9 +34,21 @@ def spans(points: list[int]) -> list[str]:
     return [f"{a:04X}" if a == b else f"{a:04X}-{b:04X}" for a, b in runs]
 
 
-def coverage_text() -> str:
-    """The file's text, from the installed CJK fonts of the manifest's ``cjk`` extra."""
-    fonts = manifest()
+class MissingFonts(Exception):
+    """Some CJK face is not installed: the coverage cannot be measured."""
+
+
+def _check_installed(fonts: Manifest) -> None:
+    if fonts.missing:
+        files = ", ".join(sorted(fonts.files[key][1].name for key in fonts.missing))
+        raise MissingFonts(f"the CJK fonts are not installed ({files}): pip install -e ./fonts/cjk")
+
+
+def coverage_text(fonts: Manifest | None = None) -> str:
+    """The file's text, from the installed CJK fonts of the manifest's ``cjk`` extra
+    (:class:`MissingFonts` when one of them is not installed)."""
+    fonts = fonts or manifest()
+    _check_installed(fonts)
     lines = [
         "# The characters outside Han, Kana and Hangul that each CJK font draws, as code point",
         "# ranges: what a fallback takes from invoicekit-cjk-fonts (fonts.toml, [extras.cjk]).",
@@ -53,6 +70,16 @@ def coverage_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-if __name__ == "__main__":
-    OUT.write_text(coverage_text(), encoding="utf-8")
+def main() -> int:
+    try:
+        text = coverage_text()
+    except MissingFonts as exc:
+        print(f"make_cjk_coverage: {exc}; {OUT} left as it is", file=sys.stderr)
+        return 1
+    OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
