@@ -136,9 +136,10 @@ def _running(labels: Labels, rows: list[Row], currency: str) -> tuple[Row, ...]:
 
 def tax_name(labels: Labels, computed: Computed, code: str) -> str:
     """The local abbreviation of tax ``code`` in the document language (USt., НДС, TPS) from
-    the profile of the country whose tax it is, else the code."""
+    the profile of the country whose tax it is (the lines' jurisdictions; the seller's and
+    buyer's only for lines without one: a German export to Japan is not 消費税), else the code."""
     countries = [line.jurisdiction.split("-")[0] for line in computed.lines if line.jurisdiction]
-    countries += [computed.invoice.seller.country, computed.invoice.buyer.country]
+    countries = countries or [computed.invoice.seller.country, computed.invoice.buyer.country]
     return local_tax_name(tuple(countries), code, labels.babel.language)
 
 

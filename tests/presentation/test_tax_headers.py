@@ -145,3 +145,12 @@ def test_a_service_abroad_names_the_local_tax() -> None:
     computed = invoicekit.compute(invoicekit.load(data))
     notes = " ".join(plain(n) for n in present(computed).notes)
     assert "TPS" in notes and "GST" not in notes, notes
+
+
+def test_a_foreign_vat_is_not_named_after_the_buyers_country() -> None:
+    """A German export to a Japanese business, in Japanese: the row is Germany's VAT (0 %,
+    export), not 消費税: a tax is named from the profile of the country whose tax it is."""
+    buyer = {**party("買手株式会社", "JP", city="東京", postal_code="100-0001"), "business": True}
+    computed = invoicekit.compute(invoicekit.load(doc(locale="ja", buyer=buyer)))
+    view = present(computed)
+    assert [plain(row.cells[0]) for row in view.taxes.rows] == ["VAT"]
