@@ -82,7 +82,9 @@ def notes(words: NoteWords, computed: Computed) -> tuple[str, ...]:
     else:  # notes of a received e-invoice, without message ids: as written
         texts += [n for n in computed.own_notes if n not in invoice.notes]
     if invoice.prices_include_tax:
-        texts.append(words.t("Prices include tax"))
+        from .presentation.taxwords import tax_text  # profiles and catalog words, no Babel
+
+        texts.append(tax_text(words, computed, "Prices include tax"))
     return (*texts, *country_notes(words, computed))
 
 

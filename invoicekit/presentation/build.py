@@ -21,6 +21,7 @@ from .model import DocumentView, Field, Label, PageNumbers, Total
 from .parties import label, party_block, party_han_hint
 from .support import greeting, support_block
 from .tables import lines_table, tax_table
+from .taxwords import tax_label
 
 TEMPLATES = ("invoice", "receipt")
 PAPERS = ("A4", "LETTER")
@@ -121,17 +122,17 @@ def _totals(labels: Labels, computed: Computed) -> tuple[Total, ...]:
     come between the total and the amount payable, in the order of BR-CO-16."""
     c, cur, invoice = computed, computed.currency, computed.invoice
     entries = [
-        Total("net", label(labels, "Total net amount"), labels.money(c.net, cur)),
-        Total("tax", label(labels, _TAX_TOTAL[invoice.prices_include_tax]), labels.money(c.tax, cur)),
+        Total("net", tax_label(labels, c, "Total net amount"), labels.money(c.net, cur)),
+        Total("tax", tax_label(labels, c, _TAX_TOTAL[invoice.prices_include_tax]), labels.money(c.tax, cur)),
     ]
     chosen = invoice.tax_currency
     if chosen is not None and c.tax_in_tax_currency is not None:
         msgid = "Total tax in %(currency)s (exchange rate %(rate)s)"
-        text = label(labels, msgid, currency=chosen.currency, rate=labels.number(chosen.exchange_rate))
+        text = tax_label(labels, c, msgid, currency=chosen.currency, rate=labels.number(chosen.exchange_rate))
         entries.append(
             Total("tax_in_tax_currency", text, labels.money(c.tax_in_tax_currency, chosen.currency))
         )
-    entries.append(Total("gross", label(labels, "Total amount"), labels.money(c.gross, cur), "strong"))
+    entries.append(Total("gross", tax_label(labels, c, "Total amount"), labels.money(c.gross, cur), "strong"))
     for key, msgid, amount in (
         ("prepaid", "Prepaid amount", -c.prepaid),
         ("rounding", "Rounding", c.rounding),

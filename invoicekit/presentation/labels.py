@@ -22,7 +22,7 @@ from babel.numbers import NumberPattern, get_currency_name, get_currency_symbol,
 from babel.units import get_unit_name
 
 from ..money import EXACT, minor_units, quantum
-from ..profiles import date_pattern
+from ..profiles import date_pattern, local_tax_name
 from ..rules.notes import LegalNote
 from .errors import RenderError
 from .isolates import FSI, PDI, ltr
@@ -176,9 +176,11 @@ class Labels:
     def legal(self, note: LegalNote) -> str:
         """A legal note of the tax rules in the document language; identifiers stay left to
         right and country codes become the locale's names."""
-        params = {}
+        params, country = {}, dict(note.params).get("country", "")
         for key, value in note.params:
-            if key == "country":
+            if key == "tax":  # the tax of the note's country in its local name (TPS, not GST)
+                value = local_tax_name((country,), value, self.babel.language)
+            elif key == "country":
                 value = self.country(value)
             elif key in ("vat_id", "jurisdiction"):
                 value = ltr(value)

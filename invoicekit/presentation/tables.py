@@ -6,11 +6,12 @@ from decimal import Decimal
 
 from attrs import evolve
 
-from ..profiles import language_fact, profile
+from ..profiles import local_tax_name, profile
 from ..result import Computed, ComputedLine
 from .labels import Labels
 from .model import Align, Column, Label, Row, RowKind, Table
 from .parties import label
+from .taxwords import tax_label
 
 
 def _columns(labels: Labels, computed: Computed, receipt: bool) -> tuple[Column, ...]:
@@ -36,7 +37,10 @@ def _columns(labels: Labels, computed: Computed, receipt: bool) -> tuple[Column,
     # a receipt's lines show the amount with tax, headed apart from the document total
     spec.append(("amount", "Line total" if receipt and inclusive else "Net amount", "end"))
     fixed = {"index": Label("#"), "hsn": Label(hsn or "HSN/SAC")}
-    return tuple(Column(key, fixed.get(key) or label(labels, msgid), align) for key, msgid, align in spec)
+    # "Taux de TVA", "Сумма без НДС" only where the taxes are VAT (taxwords.py)
+    return tuple(
+        Column(key, fixed.get(key) or tax_label(labels, computed, msgid), align) for key, msgid, align in spec
+    )
 
 
 def _cells(columns: tuple[Column, ...], values: dict[str, str]) -> tuple[str, ...]:
@@ -132,15 +136,11 @@ def _running(labels: Labels, rows: list[Row], currency: str) -> tuple[Row, ...]:
 
 def tax_name(labels: Labels, computed: Computed, code: str) -> str:
     """The local abbreviation of tax ``code`` in the document language (USt., НДС, TPS) from
-    the profile of the country whose tax it is, else the code."""
+    the profile of the country whose tax it is (the lines' jurisdictions; the seller's and
+    buyer's only for lines without one: a German export to Japan is not 消費税), else the code."""
     countries = [line.jurisdiction.split("-")[0] for line in computed.lines if line.jurisdiction]
-    countries += [computed.invoice.seller.country, computed.invoice.buyer.country]
-    language = labels.babel.language
-    for country in dict.fromkeys(countries):
-        name = profile(country).tax_name(code, language)
-        if name:
-            return name
-    return (language_fact("vat", language) if code == "VAT" else None) or code
+    countries = countries or [computed.invoice.seller.country, computed.invoice.buyer.country]
+    return local_tax_name(tuple(countries), code, labels.babel.language)
 
 
 def tax_table(labels: Labels, computed: Computed) -> Table:
@@ -152,7 +152,7 @@ def tax_table(labels: Labels, computed: Computed) -> Table:
         ("base", "Taxable amount", "end"),
         ("tax_amount", "Tax amount", "end"),
     )
-    columns = tuple(Column(key, label(labels, msgid), align) for key, msgid, align in spec)
+    columns = tuple(Column(key, tax_label(labels, computed, msgid), align) for key, msgid, align in spec)
     cur = computed.currency
     rows = tuple(
         Row(
@@ -167,4 +167,4 @@ def tax_table(labels: Labels, computed: Computed) -> Table:
         )
         for row in computed.taxes
     )
-    return Table(label(labels, "Tax breakdown"), columns, rows)
+    return Table(tax_label(labels, computed, "Tax breakdown"), columns, rows)

@@ -14,8 +14,6 @@ def check_buyer_vat_id(sale: Sale) -> tuple[bool, str]:
     The ID must be of a scheme the buyer's membership of the EU VAT area names (data:
     ``vat_area.vat_ids``; an EU VAT number by default, a Northern Ireland XI number for a
     buyer there after Brexit) and of the buyer's own country."""
-    from ..taxid import validate_tax_id  # python-stdnum only once an ID is checked
-
     vat_id = sale.buyer.vat_id
     if not vat_id:
         return False, "gives no VAT ID"

@@ -39,6 +39,7 @@ from support import doc as minimal_document
 
 import invoicekit
 from invoicekit.i18n import LOCALES, best_locale, translate
+from invoicekit.profiles import profile
 from invoicekit.render import render_bytes
 
 from .pdfcheck import Reading, missing_glyphs, normal, read
@@ -162,6 +163,10 @@ def local_tax_id_label(party: invoicekit.Party, c: invoicekit.Computed) -> str |
     return profile(found.country or party.country).tax_id_label(found.scheme, "en")
 
 
+TAX_WORDED = {"Tax rate", "Tax breakdown", "Tax", "Taxable amount", "Tax amount", "Total net amount"}
+TAX_WORDED |= {"Total tax", "Total tax included", "Total amount", "Net amount"}
+
+
 def labels(c: invoicekit.Computed) -> list[str]:
     """The msgids of the labels printed on a document (default template), from its content:
     Article 226 of Directive 2006/112/EC for invoices and credit notes, 226b for receipts."""
@@ -214,6 +219,10 @@ def labels(c: invoicekit.Computed) -> list[str]:
             wanted.append("Payment")
     if inv.notes or c.legal_notes or inv.prices_include_tax:
         wanted.append("Notes")
+    if c.taxes and not all(profile(line.jurisdiction.split("-")[0]).vat for line in c.lines):
+        # taxes that are not VAT (Québec, India): the headers and totals name them instead
+        # ("Total des taxes", "Total GST"), checked in tests/presentation/test_tax_headers.py
+        wanted = [msgid for msgid in wanted if msgid not in TAX_WORDED]
     return wanted
 
 
