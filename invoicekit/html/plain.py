@@ -15,11 +15,11 @@ from ..presentation.model import DocumentView, Field, Table
 RULE = "-" * 40
 
 
-def _fields(fields: tuple[Field, ...]) -> list[str]:
-    return [f"{f.label.joined}: {f.value}" for f in fields]
+def _fields(fields: tuple[Field, ...], colon: str) -> list[str]:
+    return [f"{f.label.joined}{colon}{f.value}" for f in fields]
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table, colon: str) -> list[str]:
     """Each row as its first cell, then ``label: value`` for the others."""
     out: list[str] = []
     for row in table.rows:
@@ -30,7 +30,7 @@ def _table(table: Table) -> list[str]:
             rest = rest[1:]
         out.append(head)
         out += [f"    {d}" for d in row.details]
-        out += [f"    {col.label.joined}: {text}" for col, text in rest if text]
+        out += [f"    {col.label.joined}{colon}{text}" for col, text in rest if text]
     return out
 
 
@@ -42,23 +42,23 @@ def plain_text(view: DocumentView) -> str:
     out += [f"{view.title.joined} {view.number}", RULE]
     for party in view.parties:
         out += [party.label.joined, party.name, *party.address]
-        out += _fields((*party.ids, *((party.email,) if party.email else ())))
+        out += _fields((*party.ids, *((party.email,) if party.email else ())), view.colon)
         out.append("")
-    out += _fields(view.meta)
+    out += _fields(view.meta, view.colon)
     if view.reference:
         out.append(view.reference)
-    out += ["", *_table(view.lines), ""]
+    out += ["", *_table(view.lines, view.colon), ""]
     if view.taxes.rows:
-        out += [view.taxes.heading.joined if view.taxes.heading else "", *_table(view.taxes), ""]
-    out += [f"{t.label.joined}: {t.value}" for t in view.totals]
+        out += [view.taxes.heading.joined if view.taxes.heading else "", *_table(view.taxes, view.colon), ""]
+    out += [f"{t.label.joined}{view.colon}{t.value}" for t in view.totals]
     if view.in_words:
         out.append(view.in_words)
     if view.payment:
-        out += ["", view.payment_heading.joined, *_fields(view.payment)]
+        out += ["", view.payment_heading.joined, *_fields(view.payment, view.colon)]
     if view.notes:
         out += ["", view.notes_heading.joined, *view.notes]
     if view.support is not None:
-        out += ["", view.support.heading.joined, *_fields(view.support.fields)]
+        out += ["", view.support.heading.joined, *_fields(view.support.fields, view.colon)]
         if view.support.reply:
             out.append(view.support.reply)
     if view.footer:

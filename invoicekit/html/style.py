@@ -96,6 +96,8 @@ body {{
 .totals th {{ text-align: end; font-weight: normal; padding: 3px 12px 3px 0; }}
 .totals td {{ text-align: end; white-space: nowrap; padding: 3px 0; width: 1%; }}
 .totals .strong th, .totals .strong td {{ font-weight: bold; }}
+[dir="rtl"] .kv th {{ padding: 2px 0 2px 12px; }}
+[dir="rtl"] .totals th {{ padding: 3px 0 3px 12px; }}
 .totals .payable th, .totals .payable td {{
   color: {accent};
   font-weight: bold;

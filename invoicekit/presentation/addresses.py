@@ -52,10 +52,22 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return out.strip(" ,")
 
 
-def _region(address: Address, by_name: bool) -> str:
-    """The region as printed: its code (``NY``), or its ISO 3166-2 name (``Karnataka``)."""
+def _gst_name(subdivision: str) -> str | None:
+    """A State's name in India's GST state code table (``Maharashtra``), if it is there."""
+    from ..taxid.india import GSTIN_STATE_CODES
+
+    return next((s.name for s in GSTIN_STATE_CODES.values() if s.subdivision == subdivision), None)
+
+
+def _region(address: Address, by_name: bool, names: str = "") -> str:
+    """The region as printed: its code (``NY``), or its name: from the table the profile
+    names (``gst``: India's GST state codes, ``Maharashtra``), else ISO 3166-2's."""
     if not address.region or not by_name:
         return address.region or ""
+    if names == "gst" and address.subdivision:
+        found_gst = _gst_name(address.subdivision)
+        if found_gst:
+            return found_gst
     import pycountry
 
     found = pycountry.subdivisions.get(code=address.subdivision)
@@ -69,7 +81,7 @@ def address_lines(address: Address, country_name: str) -> tuple[str, ...]:
     values = {
         "C": address.city or "",
         "Z": address.postal_code or "",
-        "S": _region(address, country.region_name) if show_region else "",
+        "S": _region(address, country.region_name, country.region_names) if show_region else "",
     }
     lines: list[str] = []
     template = address_format(address.country, _latin([*address.lines, address.city or ""]))

@@ -174,7 +174,8 @@ def present(
     Raises :class:`RenderError` for an unknown template, locale or paper."""
     invoice = computed.invoice
     chosen = choose_template(invoice, template)
-    labels = Labels(locale or document_locale(invoice), second_locale)
+    date_style = profile(invoice.seller.country).date  # dd/MM/yyyy on an Indian seller's documents
+    labels = Labels(locale or document_locale(invoice), second_locale, date_style=date_style)
     receipt = chosen == "receipt"
     title = title_msgid(invoice.kind, receipt)
     parties = [party_block(labels, invoice.seller, "seller", "Seller")]
@@ -219,4 +220,5 @@ def present(
         greeting=greeting(labels, brand, invoice.buyer.name),
         thanks=labels.t("Thank you for your order."),
         support=support_block(labels, brand) if brand else None,
+        colon=labels.colon,
     )

@@ -48,7 +48,7 @@ def in_words(labels: Labels, computed: Computed) -> str | None:
     if caption is None or not any(profile(c).total_in_words for c in countries):
         return None
     text = amount_in_words(computed.payable, computed.currency, language)
-    return f"{caption}: {text}" if text else None
+    return f"{caption}{labels.colon}{text}" if text else None
 
 
 def qr_codes(labels: Labels, computed: Computed) -> tuple[QrCode, ...]:

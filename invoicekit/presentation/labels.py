@@ -22,7 +22,7 @@ from babel.numbers import NumberPattern, get_currency_name, get_currency_symbol,
 from babel.units import get_unit_name
 
 from ..money import EXACT, minor_units, quantum
-from ..profiles import date_pattern, local_tax_name
+from ..profiles import date_pattern, label_separator, local_tax_name
 from ..rules.notes import LegalNote
 from .errors import RenderError
 from .isolates import FSI, PDI, ltr
@@ -130,13 +130,15 @@ class Labels:
     """Translated labels and formatted values for one document language (and, optionally, a
     second language printed beside the labels)."""
 
-    def __init__(self, locale: str, second: str | None = None) -> None:
+    def __init__(self, locale: str, second: str | None = None, *, date_style: str | None = None) -> None:
         from ..i18n import best_locale  # the catalogs are a separate part of invoicekit
 
         self.babel = parse_locale(locale)
         self.name = str(self.babel)
         self.catalog = best_locale(self.name) or "en"
         self.rtl = self.babel.character_order == "right-to-left"
+        self.colon = label_separator(self.babel.language)  # ": ", "\u00a0: " in fr
+        self.date_style = date_style  # the issuing country's date pattern, before the language's
         self.second: Labels | None = None
         if second:
             other = Labels(second)
@@ -236,9 +238,10 @@ class Labels:
         return ltr(self._apply("percent", value.scaleb(-2, context=EXACT), 0))
 
     def date(self, day: dt.date) -> str:
-        """A date as the language's business documents write it: CLDR's medium format, or the
-        pattern of its profile (``02.11.2026`` in ru, uk, be; data/profiles/languages.toml)."""
-        pattern = date_pattern(self.babel.language) or "medium"
+        """A date as the language's business documents write it: the issuing country's pattern
+        (``06/10/2025`` in India), else the language's (``02.11.2026`` in ru, uk, be;
+        data/profiles/languages.toml), else CLDR's medium format."""
+        pattern = self.date_style or date_pattern(self.babel.language) or "medium"
         text = format_date(day, pattern, locale=self.babel).translate(_MARKS)
         return f"{FSI}{text}{PDI}"
 

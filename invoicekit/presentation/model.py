@@ -182,6 +182,7 @@ class DocumentView:
     greeting: str | None = None  # "Hello Anna Schmidt," (the brand's template or the catalog's)
     thanks: str | None = None  # "Thank you for your order." (receipts and e-mails)
     support: SupportBlock | None = None  # the brand's support block, if it has one
+    colon: str = ": "  # what joins a label and its value ("\u00a0: " in fr; languages.toml)
 
     def party(self, role: str) -> PartyBlock | None:
         """The party block ``role`` ("seller", "buyer", "tax_representative"), if shown."""

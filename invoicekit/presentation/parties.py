@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Party, TaxRegistration
-from ..profiles import profile
+from ..profiles import language_fact, profile
 from ..taxid.schemes import SCHEMES_BY_NAME
 from ..taxid.validate import validate_tax_id
 from . import addresses
@@ -28,14 +28,32 @@ def party_han_hint(party: Party) -> str | None:
     return profile(party.country).cjk
 
 
+def _is_eu_vat(scheme: str | None) -> bool:
+    """Whether a scheme is an EU VAT identification number (VIES checks it: the member
+    states' numbers and Northern Ireland's XI ones)."""
+    found = SCHEMES_BY_NAME.get(scheme or "")
+    return found is not None and found.module == "stdnum.eu.vat"
+
+
+def _vat_id_word(lb: Labels, scheme: str | None) -> str:
+    """The catalog's "VAT ID", or for a number known not to be an EU one the language's
+    plain word where its "VAT ID" names the EU's (fr "N° de TVA"; languages.toml)."""
+    if scheme is not None and not _is_eu_vat(scheme):
+        plain = language_fact("vat_id_outside_eu", lb.babel.language)
+        if plain:
+            return plain
+    return lb.t("VAT ID")
+
+
 def tax_id_label(labels: Labels, party: Party, vat_id: str) -> Label:
     """The label of the party's tax ID: the local name of its scheme from the issuing
-    country's profile (ИНН, Код ЄДРПОУ, GSTIN, UID), else the catalog's "VAT ID"."""
+    country's profile in the document language (ИНН, Код ЄДРПОУ, GSTIN, UID-Nr.), else the
+    catalog's "VAT ID" (a profile word only in some languages leaves the others theirs)."""
     result = validate_tax_id(vat_id, party.country)
     country = profile(result.country or party.country)
 
     def one(lb: Labels) -> str:
-        return country.tax_id_label(result.scheme, lb.babel.language) or lb.t("VAT ID")
+        return country.tax_id_label(result.scheme, lb.babel.language) or _vat_id_word(lb, result.scheme)
 
     first = one(labels)
     second = one(labels.second) if labels.second else None

@@ -75,7 +75,8 @@ def _line_details(labels: Labels, line: ComputedLine, currency: str) -> tuple[st
             if entry.source.percent is not None and entry.source.amount is None:
                 rate = labels.rate(entry.source.percent)
                 text = f"{text} ({rate})" if text else rate
-            texts.append(f"{labels.t(msgid)}: {text}: {labels.money(sign * entry.amount, currency)}")
+            amount = labels.money(sign * entry.amount, currency)
+            texts.append(f"{labels.t(msgid)}{labels.colon}{text}{labels.colon}{amount}")
     return tuple(texts)
 
 
@@ -109,7 +110,7 @@ def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
     rows = [_line_row(labels, columns, line, gross, cur) for line in computed.lines]
     for adjustments, msgid, sign in ((computed.allowances, "Allowance", -1), (computed.charges, "Charge", 1)):
         for adj in adjustments:
-            desc = f"{labels.t(msgid)}: {adj.source.label}"
+            desc = f"{labels.t(msgid)}{labels.colon}{adj.source.label}"
             if adj.source.percent is not None:
                 desc += f" ({labels.rate(adj.source.percent)})"
             amount = sign * (adj.gross if gross else adj.net)

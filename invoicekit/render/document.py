@@ -200,7 +200,7 @@ class Document:
         if party.address:
             cell.append(self.para("\n".join(party.address), th.body, width, hint=hint))
         for item in (*party.ids, *((party.email,) if party.email else ())):
-            cell.append(self.para(f"{item.label.joined}: {item.value}", th.body, width))
+            cell.append(self.para(f"{item.label.joined}{self.view.colon}{item.value}", th.body, width))
         return cell
 
     def parties(self) -> None:

@@ -53,3 +53,36 @@ def test_the_comparison_sees_a_changed_amount(chrome: Any) -> None:
         image = screenshot(page)
     reference = Image.open(REFERENCE / "email-de-800.png").convert("RGB")
     assert difference(image, reference) > LIMIT
+
+
+# The distance, in CSS pixels, from each totals label's text to its amount's cell on the side
+# they face (left of the label in right-to-left documents, right of it in left-to-right ones).
+_LABEL_GAPS = """() => [...document.querySelectorAll('.totals tr')].map(tr => {
+  const range = document.createRange();
+  range.selectNodeContents(tr.querySelector('th'));
+  const label = range.getBoundingClientRect();
+  const amount = tr.querySelector('td').getBoundingClientRect();
+  return document.documentElement.dir === 'rtl' ? label.left - amount.right : amount.left - label.right;
+})"""
+
+
+@pytest.mark.parametrize(("case", "width"), [("email-ar", 360), ("email-ar", 800), ("email-de", 360)])
+def test_totals_labels_keep_apart_from_their_amounts(chrome: Any, case: str, width: int) -> None:
+    """"المبلغ المستحق" once touched "515.33 UK£": the label's padding was on its outer side."""
+    with opened(chrome, markup(case), width) as (page, _):
+        gaps = page.evaluate(_LABEL_GAPS)
+    assert gaps and min(gaps) >= 10, gaps
+
+
+def test_an_arabic_credit_note_page_keeps_the_credited_amount_apart(chrome: Any) -> None:
+    """The portal's document page is the page mode: an Arabic credit note's "المبلغ الدائن"."""
+    import invoicekit
+
+    from .cases import EXAMPLES
+
+    computed = invoicekit.compute(invoicekit.load(EXAMPLES / "fr-credit-note.json"))
+    html = invoicekit.render_html(computed, locale="ar", mode="page")
+    assert "المبلغ الدائن" in html
+    with opened(chrome, html, 800) as (page, _):
+        gaps = page.evaluate(_LABEL_GAPS)
+    assert gaps and min(gaps) >= 10, gaps

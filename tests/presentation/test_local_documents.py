@@ -113,7 +113,8 @@ def test_french_canadian_taxes_are_tps_tvq() -> None:
     body = pdf_text(EXAMPLES / "canada.json")  # fr_CA, a Toronto seller, a Montréal buyer
     assert "TPS" in body or "TVH" in body
     assert "GST" not in body and "HST" not in body
-    assert "No TPS/TVH: 123456782RT0001" in body  # a Business Number, not "Numéro de TVA"
+    # a Business Number, not "Numéro de TVA"; French colon spacing (a no-break space before)
+    assert "No TPS/TVH : 123456782RT0001" in body.replace("\xa0", " ")
     assert "Montréal QC H3B 1K9" in body  # city, province, postal code (Canada Post)
 
 

@@ -33,18 +33,19 @@ def quebec(locale: str) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("locale", "bn_label", "qst_label", "taxes", "foreign"),
     [
-        ("fr_CA", "No TPS/TVH", "No TVQ", ("TPS", "TVQ"), ("GST", "QST")),
-        ("en_CA", "GST/HST No.", "QST No.", ("GST", "QST"), ("TPS", "TVQ")),
+        # French puts a (no-break) space before the colon, Quebec typography too (OQLF)
+        ("fr_CA", "No TPS/TVH :", "No TVQ :", ("TPS", "TVQ"), ("GST", "QST")),
+        ("en_CA", "GST/HST No.:", "QST No.:", ("GST", "QST"), ("TPS", "TVQ")),
     ],
 )
 def test_both_numbers_are_printed_with_local_labels(
     locale: str, bn_label: str, qst_label: str, taxes: tuple[str, str], foreign: tuple[str, str]
 ) -> None:
-    body = text(render(quebec(locale)))
+    body = text(render(quebec(locale))).replace("\xa0", " ")
     seller = body.split(bn_label)[1]  # the seller block, from its first tax number on
-    assert f"{bn_label}: {GST_HST}" in body
+    assert f"{bn_label} {GST_HST}" in body
     # the QST number under the GST/HST number, in its compact form (given as "... TQ 0001")
-    assert seller.lstrip().startswith(f": {GST_HST}\n{qst_label}: {QST}")
+    assert seller.lstrip().startswith(f"{GST_HST}\n{qst_label} {QST}")
     # the breakdown: 526.50 at 5 % = 26.325 -> 26.33 and at 9.975 % = 52.518375 -> 52.52
     gst, qst = taxes
     assert re.search(rf"^{gst} 5 % .*26[.,]33 \$$|^{gst} 5% .*\$26\.33$", body, re.M), body
@@ -54,15 +55,15 @@ def test_both_numbers_are_printed_with_local_labels(
 
 
 def test_a_second_language_labels_the_number_in_both() -> None:
-    body = text(render(quebec("fr_CA"), second_locale="en_CA"))
-    assert f"No TVQ / QST No.: {QST}" in body
-    assert f"No TPS/TVH / GST/HST No.: {GST_HST}" in body
+    body = text(render(quebec("fr_CA"), second_locale="en_CA")).replace("\xa0", " ")
+    assert f"No TVQ / QST No. : {QST}" in body  # the document language's colon (fr)
+    assert f"No TPS/TVH / GST/HST No. : {GST_HST}" in body
 
 
 def test_the_cli_text_prints_both_numbers(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compute", str(EXAMPLE), "--locale", "fr_CA"]) == 0
     out = capsys.readouterr().out.replace("\xa0", " ").replace("\u202f", " ")
-    assert f"No TPS/TVH: {GST_HST}\nNo TVQ: {QST}\n" in out
+    assert f"No TPS/TVH : {GST_HST}\nNo TVQ : {QST}\n" in out  # French colon spacing
     assert re.search(r"^TVQ\s+.*9,975 %.*52,52 \$$", out, re.M), out
 
 

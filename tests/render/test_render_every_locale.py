@@ -146,28 +146,32 @@ CATEGORIES = {
 PIECE_UNITS = {"C62", "H87", "EA"}  # UN/ECE Rec. 20 "one", "piece", "each": no unit column
 
 
-def business_date(day: object, language: str) -> str:
-    """A date as business documents write it: digits in Russian, Ukrainian and Belarusian
-    (02.11.2026, GOST R 7.0.97-2016), CLDR's medium format elsewhere."""
+def business_date(day: object, language: str, seller_country: str = "") -> str:
+    """A date as business documents write it: an Indian seller's in digits, day first, in
+    every language (06/10/2025); digits in Russian, Ukrainian and Belarusian (02.11.2026,
+    GOST R 7.0.97-2016); CLDR's medium format elsewhere."""
+    if seller_country == "IN":
+        return f"{day:%d/%m/%Y}"
     if language.split("_")[0] in ("ru", "uk", "be"):
         return f"{day:%d.%m.%Y}"
     return str(format_date(day, "medium", locale=language))
 
 
-def local_tax_id_label(party: invoicekit.Party, c: invoicekit.Computed) -> str | None:
-    """The label a country profile gives the party's tax ID scheme (ИНН, GSTIN), if any."""
+def local_tax_id_label(party: invoicekit.Party, c: invoicekit.Computed, language: str) -> str | None:
+    """The label a country profile gives the party's tax ID scheme (ИНН, GSTIN) in
+    ``language``, if any (AT's "UID-Nr." is German only: other languages print the catalog's)."""
     from invoicekit.profiles import profile
     from invoicekit.taxid.validate import validate_tax_id
 
     found = validate_tax_id(party.vat_id or "", party.country)
-    return profile(found.country or party.country).tax_id_label(found.scheme, "en")
+    return profile(found.country or party.country).tax_id_label(found.scheme, language.split("_")[0])
 
 
 TAX_WORDED = {"Tax rate", "Tax breakdown", "Tax", "Taxable amount", "Tax amount", "Total net amount"}
 TAX_WORDED |= {"Total tax", "Total tax included", "Total amount", "Net amount"}
 
 
-def labels(c: invoicekit.Computed) -> list[str]:
+def labels(c: invoicekit.Computed, language: str) -> list[str]:
     """The msgids of the labels printed on a document (default template), from its content:
     Article 226 of Directive 2006/112/EC for invoices and credit notes, 226b for receipts."""
     inv = c.invoice
@@ -187,7 +191,7 @@ def labels(c: invoicekit.Computed) -> list[str]:
     if not receipt or inv.buyer.vat_id:  # a receipt names no walk-in customer
         wanted.append("Buyer")
         parties.append(inv.buyer)
-    if any(party.vat_id and not local_tax_id_label(party, c) for party in parties):
+    if any(party.vat_id and not local_tax_id_label(party, c, language) for party in parties):
         wanted.append("VAT ID")  # the catalog's label, where the country profile has no local one
     if any(party.email for party in parties):
         wanted.append("Email")
@@ -346,7 +350,7 @@ CASES = pytest.mark.parametrize("case", PLAN, ids=[case.id for case in PLAN])
 @CASES
 def test_labels_are_the_catalogs(case: Case) -> None:
     c, doc = computed(case.path), rendered(case)
-    absent = [msgid for msgid in labels(c) if not doc.has_label(translate(msgid, case.language))]
+    absent = [msgid for msgid in labels(c, case.language) if not doc.has_label(translate(msgid, case.language))]
     assert absent == [], f"labels not printed in {case.catalog}"
     text = doc.text
     for sentence in paragraphs(c, case.language, len(doc.reading.pages)):
@@ -369,7 +373,7 @@ def test_dates_in_the_locale_format(case: Case) -> None:
     if inv.due_date and inv.kind != "receipt":
         dates.append(inv.due_date)
     for day in dates:  # CLDR's medium format ("02.05.2024", "2 mai 2024", "2024年5月2日")
-        assert squash(business_date(day, case.language), doc.rtl) in doc.text, day
+        assert squash(business_date(day, case.language, inv.seller.country), doc.rtl) in doc.text, day
 
 
 @CASES
