@@ -403,3 +403,16 @@ def test_every_module_that_registers_a_regime_is_listed() -> None:
         regime = regimes.get(name)
         assert regime.decide.__module__ == f"invoicekit.rules.{shipped.module}"
         assert (regime.area, regime.claims is None) == (shipped.area, shipped.by_name), name
+
+
+def test_no_known_area_reads_as_a_phrase_not_an_empty_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_registry: None
+) -> None:
+    monkeypatch.setattr(regimes, "SHIPPED", {k: v for k, v in regimes.SHIPPED.items() if v.area is None})
+    del regimes._REGISTERED["eu"]
+    path = tmp_path / "AQ.toml"
+    path.write_text(AQ_FILE.replace('regime = "testland"\n', "") + AREA.format(area="EU"), encoding="utf-8")
+    _, problems = parse_file(path)
+    assert [str(p) for p in problems] == [
+        f"{path}:12: vat_area.area: expected a registered VAT area (none is registered), got 'EU'"
+    ]
