@@ -132,14 +132,19 @@ def register(regime: Regime) -> Regime:
 
 
 def _origin(regime: Regime) -> tuple[str, str]:
-    """The function a regime decides with, by name: what stays the same across a reload."""
+    """The function a regime decides with, by its source file (its module when it has no
+    code of its own) and qualified name: what stays the same when the module is reloaded,
+    or run as ``__main__`` and also imported under its name."""
     decide = regime.decide
-    return (getattr(decide, "__module__", "?"), getattr(decide, "__qualname__", repr(decide)))
+    code = getattr(decide, "__code__", None)
+    source = code.co_filename if code is not None else getattr(decide, "__module__", "?")
+    return (str(source), getattr(decide, "__qualname__", repr(decide)))
 
 
 def _where(regime: Regime) -> str:
-    module, qualname = _origin(regime)
-    return f"{module}.{qualname}"
+    """The decide function's module and name, for a message."""
+    decide = regime.decide
+    return f"{getattr(decide, '__module__', '?')}.{getattr(decide, '__qualname__', repr(decide))}"
 
 
 def generation() -> int:

@@ -416,3 +416,20 @@ def test_no_known_area_reads_as_a_phrase_not_an_empty_list(
     assert [str(p) for p in problems] == [
         f"{path}:12: vat_area.area: expected a registered VAT area (none is registered), got 'EU'"
     ]
+
+
+def test_a_shop_module_run_as_main_and_named_in_the_environment_registers_once(tmp_path: Path) -> None:
+    """``python shop_regime.py`` registers testland as ``__main__``; the registry then imports
+    the same file as ``shop_regime`` (INVOICEKIT_REGIMES): one regime, not a conflict."""
+    script = textwrap.dedent(TESTLAND_MODULE) + textwrap.dedent(
+        """
+        if __name__ == "__main__":
+            from invoicekit import regimes
+
+            print(regimes.get("testland").law)
+        """
+    )
+    (tmp_path / "shop_regime.py").write_text(script, encoding="utf-8")
+    env = {**os.environ, "INVOICEKIT_REGIMES": "shop_regime", "PYTHONPATH": str(tmp_path)}
+    ran = subprocess.run([sys.executable, str(tmp_path / "shop_regime.py")], env=env, capture_output=True, text=True)
+    assert (ran.returncode, ran.stdout) == (0, "Testland: the seller's rates on every sale\n"), ran.stderr
