@@ -4,12 +4,16 @@ A regime is the law that decides where a sale by a seller of some country is tax
 VAT Directive, Canada's GST/HST with the provincial taxes, India's GST, US sales tax, a
 single national tax). Each regime module registers itself with :func:`register` when it
 is imported; the tax data names a regime (a country file's ``regime`` key, a ``vat_area``'s
-``area``) and the rules dispatch to it by that name. Nothing lists the regimes centrally:
-the shipped ones are the modules of ``invoicekit.rules`` that register themselves, imported
-on first use; a shop's regime is any module that calls :func:`register` before a document
+``area``) and the rules dispatch to it by that name. The shipped ones are the modules of
+``invoicekit.rules`` listed in :data:`SHIPPED`, imported on first use; a shop's regime is
+any module that calls :func:`register` before a document
 is computed, or that ``INVOICEKIT_REGIMES`` names (comma-separated module names, imported on
 first use in every process: the command line and spawned batch workers too). See
 docs/taxdata.md, "Adding a regime".
+
+The shipped regimes are listed once, in :data:`SHIPPED` (a test checks it against the
+modules that register), so the data layer checks a shipped name without importing the
+rules: a rate lookup never imports them, and a broken module of a shop cannot break it.
 
 This module imports nothing of invoicekit at run time but its errors, so the data layer
 (``taxtable``) and the rules both depend on it without a cycle: data, then rules, then
@@ -20,7 +24,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import pkgutil
 import threading
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from .errors import InvoiceKitError, Problem, TaxDataError
+from .errors import Problem, ProblemsError, TaxDataError
 
 if TYPE_CHECKING:  # for the annotations only: the rules import this module, not the reverse
     from .rules.sale import Sale
@@ -49,54 +52,125 @@ class Regime:
     (``claims`` is None). Or by a fact of the data that ``claims`` tests on the sale: the
     EU's regime claims a seller in its VAT area (``area = "EU"``, the value a file's
     ``vat_area.area`` may take), the no-tax regime a seller whose file defines no taxes.
-    Claiming regimes must not claim the same sale (a test checks the shipped data)."""
+
+    Claims are tried by ``priority`` (lower first), then name: ``untaxed`` (10) before
+    ``eu`` (20), so a file with ``taxes = []`` in the EU VAT area (a layer over a member
+    state's region) is untaxed, as before the registry. Two claims of one priority that
+    both match a sale are an error, never a silent choice by name."""
 
     name: str
     decide: Decide
     law: str
     claims: Claim | None = None
     area: str | None = None
+    priority: int = 100
 
 
-class RegimeError(InvoiceKitError, ValueError):
-    """A regime registered twice under one name, or asked for by a name never registered."""
+class RegimeError(ProblemsError):
+    """A regime registered twice under one name, or asked for by a name never registered:
+    an error of the set-up (which modules were imported), reported like bad input."""
 
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__([Problem(where, message)])
+        self.message = message
+        self.where = where
+
+    def __reduce__(self) -> tuple[type[RegimeError], tuple[str, str]]:  # type: ignore[override]
+        return (type(self), (self.message, self.where))
+
+
+@frozen
+class Shipped:
+    """A shipped regime as the data layer needs it before its module is imported: the
+    module of ``invoicekit.rules`` that registers it, the VAT area it decides for, and
+    whether a country file may name it (``regime = "..."``) or it claims sales itself."""
+
+    module: str
+    area: str | None = None
+    by_name: bool = True
+
+
+#: The shipped regimes, listed in this one place (tests/test_regimes.py checks it against
+#: every module of invoicekit/rules that registers a regime).
+SHIPPED: Mapping[str, Shipped] = MappingProxyType(
+    {
+        "canada": Shipped("canada"),
+        "eu": Shipped("eu", area="EU", by_name=False),
+        "india": Shipped("india"),
+        "national": Shipped("national"),
+        "untaxed": Shipped("untaxed", by_name=False),
+        "us": Shipped("us"),
+    }
+)
+HINT = f"a shop's regime must be imported in every process: name its module in {ENVIRONMENT}"
 
 _REGISTERED: dict[str, Regime] = {}
 _LOCK = threading.Lock()
 _builtin_loaded = False
+_load_failed: TaxDataError | None = None
+_generation = 0
 
 
 def register(regime: Regime) -> Regime:
     """Add ``regime`` to the registry (a regime module calls this when it is imported).
 
-    Registering the same record again is harmless (a module imported twice); another
-    regime under a name already taken is refused."""
+    The same function registered again replaces the entry (a module reloaded, or run as
+    ``__main__`` and imported through ``INVOICEKIT_REGIMES``); another regime under a name
+    already taken is refused, naming both modules. Every registration forgets the rules'
+    remembered decisions (:func:`generation`), as a new claim may change them."""
+    global _generation
     with _LOCK:
         known = _REGISTERED.get(regime.name)
-        if known is not None and known != regime:
-            raise RegimeError(f'a regime named "{regime.name}" is already registered ({known.law})')
+        if known is not None and _origin(known) != _origin(regime):
+            raise RegimeError(
+                f'a regime named "{regime.name}" is already registered by {_where(known)}'
+                f" ({known.law}); {_where(regime)} cannot register another under that name"
+            )
         _REGISTERED[regime.name] = regime
+        _generation += 1
     return regime
 
 
+def _origin(regime: Regime) -> tuple[str, str]:
+    """The function a regime decides with, by its source file (its module when it has no
+    code of its own) and qualified name: what stays the same when the module is reloaded,
+    or run as ``__main__`` and also imported under its name."""
+    decide = regime.decide
+    code = getattr(decide, "__code__", None)
+    source = code.co_filename if code is not None else getattr(decide, "__module__", "?")
+    return (str(source), getattr(decide, "__qualname__", repr(decide)))
+
+
+def _where(regime: Regime) -> str:
+    """The decide function's module and name, for a message."""
+    decide = regime.decide
+    return f"{getattr(decide, '__module__', '?')}.{getattr(decide, '__qualname__', repr(decide))}"
+
+
+def generation() -> int:
+    """A number that changes with every registration (the rules' decision memory checks it)."""
+    return _generation
+
+
 def _load_builtin() -> None:
-    """Import every module of ``invoicekit.rules`` once, so that the shipped regimes have
-    registered themselves (a new module there is found without a list to edit), then the
-    modules ``INVOICEKIT_REGIMES`` names."""
-    global _builtin_loaded
+    """Import the shipped regime modules (:data:`SHIPPED`) once, then the modules
+    ``INVOICEKIT_REGIMES`` names. A module that fails to import (any error: a SyntaxError,
+    a name taken twice) is a located problem naming it, raised again on later calls rather
+    than retried (a retry would hide the first error behind a half-imported module)."""
+    global _builtin_loaded, _load_failed
+    if _load_failed is not None:
+        raise _load_failed
     if _builtin_loaded:
         return
-    package = importlib.import_module(_BUILTIN_PACKAGE)
-    for module in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"{_BUILTIN_PACKAGE}.{module.name}")
-    for name in filter(None, (n.strip() for n in os.environ.get(ENVIRONMENT, "").split(","))):
+    modules = [f"{_BUILTIN_PACKAGE}.{s.module}" for s in SHIPPED.values()]
+    modules += filter(None, (n.strip() for n in os.environ.get(ENVIRONMENT, "").split(",")))
+    for name in modules:
         try:
             importlib.import_module(name)
-        except ImportError as exc:
-            raise TaxDataError(
-                [Problem(ENVIRONMENT, f'cannot import the regime module "{name}": {exc}')]
-            ) from None
+        except Exception as exc:  # any failure (SyntaxError, a name taken twice) is the module's
+            message = f'cannot import the regime module "{name}": {type(exc).__name__}: {exc}'
+            _load_failed = TaxDataError([Problem(ENVIRONMENT, message)])
+            raise _load_failed from None
     _builtin_loaded = True
 
 
@@ -111,7 +185,7 @@ def get(name: str) -> Regime:
     """The regime registered as ``name``; :class:`RegimeError` when there is none."""
     found = registered().get(name)
     if found is None:
-        raise RegimeError(f'no regime "{name}" is registered (known: {", ".join(named())})')
+        raise RegimeError(f'no regime "{name}" is registered (known: {", ".join(named())}; {HINT})')
     return found
 
 
@@ -121,8 +195,24 @@ def named() -> tuple[str, ...]:
 
 
 def claiming() -> tuple[Regime, ...]:
-    """The regimes chosen by a fact of the data rather than by name, in name order."""
-    return tuple(regime for _, regime in sorted(registered().items()) if regime.claims is not None)
+    """The regimes chosen by a fact of the data rather than by name, in the order their
+    claims are tried: by priority, then name."""
+    found = [regime for regime in registered().values() if regime.claims is not None]
+    return tuple(sorted(found, key=lambda regime: (regime.priority, regime.name)))
+
+
+def is_named(name: str) -> bool:
+    """Whether a country file may name ``name`` as its ``regime``: a shipped name is known
+    without importing the rules; any other is looked up in the registry."""
+    shipped = SHIPPED.get(name)
+    if shipped is not None:
+        return shipped.by_name
+    return name in named()
+
+
+def is_area(area: str) -> bool:
+    """Whether ``area`` is a VAT area some regime decides for (shipped ones without import)."""
+    return any(s.area == area for s in SHIPPED.values()) or area in areas()
 
 
 def areas() -> tuple[str, ...]:
@@ -132,11 +222,17 @@ def areas() -> tuple[str, ...]:
 
 __all__ = [
     "ENVIRONMENT",
+    "HINT",
+    "SHIPPED",
     "Regime",
     "RegimeError",
+    "Shipped",
     "areas",
     "claiming",
+    "generation",
     "get",
+    "is_area",
+    "is_named",
     "named",
     "register",
     "registered",

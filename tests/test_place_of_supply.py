@@ -137,11 +137,13 @@ def test_northern_ireland_eu_rules_for_goods_uk_rules_for_services() -> None:
         # before Brexit any UK number counts (data: GB's vat_area.vat_ids = gb.vat, xi.vat)
         (party("GB", vat_id="GB980780684"), "2020-12-31", ("DE", [("VAT", "0", "K")], "0.00"), "with valid VAT ID GB980780684"),
         (party("GB", "NIR", vat_id="GB980780684"), "2020-12-31", ("DE", [("VAT", "0", "K")], "0.00"), "with valid VAT ID GB980780684"),
+        # a Norwegian number for a British buyer: neither UK scheme, so German VAT (16 % in late 2020)
+        (party("GB", vat_id="NO995525828MVA"), "2020-12-31", ("DE", [("VAT", "16", "S")], "16.00"), "gives NO995525828MVA; expected: UK VAT registration number or Northern Ireland VAT number"),
         # from 2021 Northern Ireland takes XI numbers only: a GB one pays German VAT, 19 % of 100.00
-        (party("GB", "NIR", vat_id="GB980780684"), "2021-01-01", ("DE", [("VAT", "19", "S")], "19.00"), "gives GB980780684, which is not a Northern Ireland VAT number"),
+        (party("GB", "NIR", vat_id="GB980780684"), "2021-01-01", ("DE", [("VAT", "19", "S")], "19.00"), "gives GB980780684; expected: Northern Ireland VAT number"),
         (party("GB", "NIR", vat_id="XI980780684"), "2021-01-01", ("DE", [("VAT", "0", "K")], "0.00"), "with valid VAT ID XI980780684"),
         # an XI number for a buyer in France is not an EU VAT number of France
-        (party("FR", vat_id="XI980780684"), "2021-01-01", ("DE", [("VAT", "19", "S")], "19.00"), "gives XI980780684, which is not an EU VAT number (FR)"),
+        (party("FR", vat_id="XI980780684"), "2021-01-01", ("DE", [("VAT", "19", "S")], "19.00"), "gives XI980780684; expected: EU VAT number (FR)"),
     ],
 )
 def test_uk_vat_ids_in_the_eu_vat_area_follow_the_data(buyer: dict, on: str, taxes: tuple, why: str) -> None:  # type: ignore[type-arg]

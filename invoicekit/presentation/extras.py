@@ -64,6 +64,29 @@ def qr_codes(labels: Labels, computed: Computed) -> tuple[QrCode, ...]:
     return (QrCode("zatca", payload, Label(caption) if caption else None),)
 
 
+def _gstin_subdivision(number: str) -> str | None:
+    found = gstin_state(number)
+    return found.subdivision if found else None
+
+
+#: The tax-ID schemes whose number tells the holder's subdivision: a GSTIN's first two digits
+#: are its State's code. A country whose profile asks for the place of supply but whose IDs
+#: say nothing of it falls back to the buyer's address.
+_SUBDIVISION_OF_ID = {"in.gstin": _gstin_subdivision}
+
+
+def _subdivision_of_id(country: str, vat_id: str) -> list[str]:
+    """The subdivision the buyer's tax ID names, read by a scheme of ``country`` that says it."""
+    from ..taxid.schemes import schemes_for
+
+    for scheme in schemes_for(country):
+        reader = _SUBDIVISION_OF_ID.get(scheme.name)
+        found = reader(vat_id) if reader else None
+        if found:
+            return [found]
+    return []
+
+
 def place_of_supply(labels: Labels, computed: Computed) -> Field | None:
     """India: the State of the place of supply, with its GST state code (CGST Rules 2017,
     rule 46(n)): the State the tax rules chose for the lines, else the recipient's (IGST Act
@@ -77,7 +100,7 @@ def place_of_supply(labels: Labels, computed: Computed) -> Field | None:
     places = [line.jurisdiction for line in computed.lines if line.jurisdiction.startswith(f"{country}-")]
     buyer = invoice.buyer
     if not places and buyer.vat_id and buyer.country == country:
-        places = [s.subdivision for s in [gstin_state(buyer.vat_id)] if s and s.subdivision]
+        places = _subdivision_of_id(country, buyer.vat_id)
     if not places and buyer.address.subdivision and buyer.country == country:
         places = [buyer.address.subdivision]
     if not places:

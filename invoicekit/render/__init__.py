@@ -29,7 +29,7 @@ from .document import Document
 from .errors import BrandError, FontError, RenderError
 from .fonts import FontChooser
 from .layout import Layout, PageSpec
-from .pdfa import PDF_VERSION, PdfaExtras, finish_pdfa
+from .pdfa import PDF_VERSION, PdfaExtras, finish_pdfa, plain_info
 from .text import TextEngine
 from .xmp import DocumentInfo, clean_text
 
@@ -175,10 +175,11 @@ def document_info(computed: Computed, title: str, canvas: Canvas) -> DocumentInf
         producer=PDFInfo.producer,
         date=dt.datetime.combine(invoice.issue_date, dt.time(), dt.UTC),
     )
-    canvas.setTitle(title)
-    canvas.setAuthor(seller)
-    canvas.setSubject(f"{title} · {seller} · {invoice.buyer.name}")
+    canvas.setTitle(info.title)
+    canvas.setAuthor(info.author)
+    canvas.setSubject(info.subject)
     canvas.setCreator(info.creator)
+    plain_info(canvas)  # the same string rule as PDF/A's (U+007F, U+009F, U+00AD as UTF-16)
     return info
 
 

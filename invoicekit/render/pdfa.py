@@ -32,6 +32,7 @@ from attrs import frozen
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFCatalog,
+    PDFDate,
     PDFDictionary,
     PDFDocument,
     PDFInfo,
@@ -97,6 +98,33 @@ class _PdfaInfo(PDFInfo):
             "ModDate": date,
         }
         return PDFDictionary(entries).format(document)
+
+
+class _PlainInfo(PDFInfo):
+    """reportlab's info dictionary of a plain (not PDF/A) document, its entries, order and
+    date unchanged, its text strings written by :func:`info_text` so they read back as set."""
+
+    def format(self, document: PDFDocument) -> bytes:
+        date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)  # type: ignore[attr-defined]
+        entries = {
+            "Title": info_text(self.title),
+            "Author": info_text(self.author),
+            "ModDate": date,
+            "CreationDate": date,
+            "Producer": info_text(self.producer),
+            "Creator": info_text(self.creator),
+            "Subject": info_text(self.subject),
+            "Keywords": info_text(self.keywords),
+            "Trapped": PDFName(self.trapped),
+        }
+        return PDFDictionary(entries).format(document)
+
+
+def plain_info(canvas: Canvas) -> None:
+    """Have the info dictionary of the document on ``canvas`` written as :class:`_PlainInfo`
+    (the PDF/A branch replaces it with its own)."""
+    doc: PDFDocument = canvas._doc  # type: ignore[attr-defined]
+    doc.info.__class__ = _PlainInfo
 
 
 #: Latin-1 code points that PDFDocEncoding leaves undefined (ISO 32000-1, Annex D), which

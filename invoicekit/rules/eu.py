@@ -125,5 +125,6 @@ REGIME = register(
         "EU VAT: Council Directive 2006/112/EC (place of supply: Articles 31-59a)",
         claims=lambda sale: sale.in_eu(sale.seller),
         area="EU",
+        priority=20,
     )
 )

@@ -83,6 +83,7 @@ def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
 #: treatment, so a month of invoices to the same kinds of buyer decides each once.
 _DECIDED: WeakKeyDictionary[TaxTable, dict[Hashable, Treatment]] = WeakKeyDictionary()
 _DECIDED_MAX = 16384
+_decided_generation = -1  # the registry's generation the remembered decisions were made in
 
 
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
@@ -99,6 +100,7 @@ def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str)
         return treatment
     if not isinstance(provider, _TaxTable):
         return _decide(provider, invoice, category, supply)
+    _forget_if_registry_changed()
     key = (invoice.seller, invoice.buyer, invoice.tax_point, category, supply)
     decided = _DECIDED.setdefault(provider, {})
     found = decided.get(key)
@@ -108,6 +110,17 @@ def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str)
             decided.clear()
         decided[key] = found
     return found
+
+
+def _forget_if_registry_changed() -> None:
+    """Forget every remembered decision once a regime has been registered since they were
+    made: a shop's claiming regime registered later in a long-running process may decide
+    the same sale differently."""
+    global _decided_generation
+    now = regimes.generation()
+    if now != _decided_generation:
+        _DECIDED.clear()
+        _decided_generation = now
 
 
 def _decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
@@ -122,9 +135,33 @@ def _decide(provider: RateProvider, invoice: Invoice, category: str, supply: str
 def regime_of(sale: Sale) -> Regime:
     """The regime that decides ``sale`` (invoicekit/regimes.py): one that claims it by a fact
     of the data (the seller's file defines no taxes; the seller is in the EU VAT area for
-    this supply), else the one its country file names (``national`` by default)."""
-    for regime in regimes.claiming():
-        if regime.claims is not None and regime.claims(sale):
-            return regime
+    this supply), the first by priority, else the one its country file names (``national``
+    by default). A regime that is not registered in this process (a shop's module not
+    imported in a worker) or two claims of one priority are located at the seller."""
+    from .sale import RuleProblem
+
+    claimed = _claimed(sale)
+    if claimed is not None:
+        return claimed
     country = sale.seller.country
-    return regimes.get(sale.facts.regime(country) if sale.facts.has(country) else "national")
+    try:
+        return regimes.get(sale.facts.regime(country) if sale.facts.has(country) else "national")
+    except regimes.RegimeError as exc:
+        raise RuleProblem("seller.address.country", exc.message) from None
+
+
+def _claimed(sale: Sale) -> Regime | None:
+    """The claiming regime of the lowest priority whose claim matches ``sale``, if any."""
+    from .sale import RuleProblem
+
+    matching = [r for r in regimes.claiming() if r.claims is not None and r.claims(sale)]
+    if not matching:
+        return None
+    first = [r for r in matching if r.priority == matching[0].priority]
+    if len(first) > 1:
+        names = ", ".join(f'"{r.name}"' for r in first)
+        raise RuleProblem(
+            "seller.address.country",
+            f"regimes {names} (priority {first[0].priority}) both claim this sale: give one a lower priority",
+        )
+    return first[0]

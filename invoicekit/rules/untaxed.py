@@ -33,5 +33,11 @@ def decide(sale: Sale) -> Treatment:
 
 
 REGIME = register(
-    Regime("untaxed", decide, "No tax on sales: the seller's data file says taxes = []", claims=applies)
+    Regime(
+        "untaxed",
+        decide,
+        "No tax on sales: the seller's data file says taxes = []",
+        claims=applies,
+        priority=10,  # before "eu": a taxes = [] file over a member state's region is untaxed
+    )
 )

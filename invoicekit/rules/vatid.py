@@ -5,8 +5,6 @@ from __future__ import annotations
 from ..taxid.schemes import schemes_for
 from .sale import Sale
 
-_DEFAULT_SCHEMES = ("eu.vat",)
-
 
 def check_buyer_vat_id(sale: Sale) -> tuple[bool, str]:
     """(valid, what was found) for the buyer's VAT ID, checked offline with python-stdnum.
@@ -23,17 +21,19 @@ def check_buyer_vat_id(sale: Sale) -> tuple[bool, str]:
     if not result.valid:
         return False, f"has an invalid VAT ID {vat_id} ({result.reason})"
     membership = sale.facts.membership(sale.code(sale.buyer), sale.on, "EU", sale.supply)
-    schemes = membership.vat_ids if membership else _DEFAULT_SCHEMES
+    # only the EU regime checks a buyer's VAT ID, and only for a buyer in the EU VAT area
+    assert membership is not None, f"{sale.buyer.country}: a VAT ID checked outside the EU VAT area"
+    schemes = membership.vat_ids
     if result.scheme not in schemes:
-        return False, f"gives {result.normalized}, which is not {_wanted(schemes, sale.buyer.country)}"
+        return False, f"gives {result.normalized}; expected: {_wanted(schemes, sale.buyer.country)}"
     if result.country != sale.buyer.country:
         return False, f"gives VAT ID {result.normalized} of {result.country}, not of {sale.buyer.country}"
     return True, f"has a valid VAT ID {result.normalized} (offline check)"
 
 
 def _wanted(schemes: tuple[str, ...], country: str) -> str:
-    """The schemes a buyer in ``country`` may give, by their titles ("a Northern Ireland VAT
-    number", "an EU VAT number (FR)")."""
+    """The schemes a buyer in ``country`` may give, by their titles and without an article
+    (which would follow the sound, not the first letter: "a UK VAT number"):
+    "Northern Ireland VAT number", "EU VAT number (FR) or Northern Ireland VAT number"."""
     titles = {s.name: s.title for s in schemes_for(country)}
-    named = [titles.get(name, name) for name in schemes]
-    return " or ".join(f"{'an' if t[0] in 'AEIOU' else 'a'} {t}" for t in named)
+    return " or ".join(titles.get(name, name) for name in schemes)

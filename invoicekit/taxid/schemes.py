@@ -57,6 +57,9 @@ class Scheme:
     #: A further registration only (a party's ``tax_registrations``, EN 16931 BT-32): never
     #: tried for a VAT ID, so a country's VAT ID messages stay those of its VAT schemes.
     registration_only: bool = False
+    #: A VAT number written with a country prefix (EU, UK, Northern Ireland, Swiss, Norwegian
+    #: VAT): the prefixes :func:`vat_prefixes` gives come from these schemes only.
+    vat: bool = False
 
 
 # EU VAT: (VIES prefix, ISO country, national stdnum module, pattern, lengths, example).
@@ -106,6 +109,7 @@ def _eu_vat_rows() -> tuple[Scheme, ...]:
     return tuple(
         Scheme(
             name="eu.vat",
+            vat=True,
             country=country,
             module="stdnum.eu.vat",
             title=f"EU VAT number ({prefix})",
@@ -129,6 +133,7 @@ SCHEMES: tuple[Scheme, ...] = (
     # EU; checked in VIES. Only with the XI prefix (otherwise it is a gb.vat number).
     Scheme(
         name="xi.vat",
+        vat=True,
         country="GB",
         module="stdnum.eu.vat",
         title="Northern Ireland VAT number",
@@ -145,6 +150,7 @@ SCHEMES: tuple[Scheme, ...] = (
     ),
     Scheme(
         name="gb.vat",
+        vat=True,
         country="GB",
         module="stdnum.gb.vat",
         title="UK VAT registration number",
@@ -159,6 +165,7 @@ SCHEMES: tuple[Scheme, ...] = (
     # accepted as ch.uid (the business identifier, not proof of VAT registration).
     Scheme(
         name="ch.vat",
+        vat=True,
         country="CH",
         module="stdnum.ch.vat",
         title="Swiss VAT number (MWST/TVA/IVA)",
@@ -185,6 +192,7 @@ SCHEMES: tuple[Scheme, ...] = (
     # Norway: likewise the MVA number first, then the bare organisation number.
     Scheme(
         name="no.mva",
+        vat=True,
         country="NO",
         module="stdnum.no.mva",
         title="Norwegian VAT number (MVA)",
@@ -644,7 +652,7 @@ def vat_prefixes(country: str) -> tuple[str, ...]:
     >>> vat_prefixes("GR"), vat_prefixes("GB"), vat_prefixes("CH")
     (('EL',), ('XI', 'GB'), ('CH',))
     """
-    found = tuple(dict.fromkeys(s.prefix for s in schemes_for(country) if len(s.prefix) == 2))
+    found = tuple(dict.fromkeys(s.prefix for s in schemes_for(country) if s.vat and len(s.prefix) == 2))
     return found or (country,)
 
 

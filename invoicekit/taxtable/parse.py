@@ -23,7 +23,9 @@ from ..errors import Problem
 from ..frozen import FrozenDict
 from ..model import SUPPLIES, Rounding
 from ..money import ROUNDING_LEVELS, ROUNDING_MODES
+from ..regimes import HINT as REGIME_HINT
 from ..regimes import areas as regime_areas
+from ..regimes import is_area, is_named
 from ..regimes import named as regime_names
 from .records import AreaMembership, ClassChoice, Jurisdiction, Period, Series
 from .vocabulary import CATEGORY_CODES, PRODUCT_CATEGORIES, RATE_CLASSES, SERIES_CLASSES, TAX_CODES
@@ -430,9 +432,8 @@ def _vat_area(r: _FileReader, data: dict[str, Any]) -> tuple[AreaMembership, ...
         common = r.period_fields(raw, line, _AREA, "vat_area")
         area = raw.get("area") if isinstance(raw, dict) else None
         supplies = raw.get("supplies", list(SUPPLIES)) if isinstance(raw, dict) else []
-        known_areas = regime_areas()  # the areas a registered regime decides for (EU)
-        if area not in known_areas:
-            expected = " or ".join(f'"{known}"' for known in known_areas)
+        if not (isinstance(area, str) and is_area(area)):  # shipped areas: no rules imported
+            expected = _choices(regime_areas(), "VAT area", " or ")
             r.at(line, f"vat_area.area: expected {expected}, got {area!r}")
         elif (
             not isinstance(supplies, list)
@@ -473,11 +474,21 @@ def _category_code(r: _FileReader, data: dict[str, Any]) -> str | None:
 def _regime(r: _FileReader, data: dict[str, Any]) -> str | None:
     """The ``regime`` key: a name under which a regime module registered itself."""
     regime = data.get("regime")
-    names = regime_names() if regime is not None else ()
-    if regime is not None and regime not in names:
-        r.at(r.key_line("regime"), f"regime: expected one of {', '.join(names)}, got {regime!r}")
+    if regime is not None and not (isinstance(regime, str) and is_named(regime)):
+        expected = _choices(regime_names(), "regime", ", ", "one of ")
+        r.at(r.key_line("regime"), f"regime: expected {expected}, got {regime!r} ({REGIME_HINT})")
         return None
     return regime
+
+
+def _choices(known: tuple[str, ...], what: str, joiner: str, lead: str = "") -> str:
+    """The values a key may take, for a message; a phrase, not an empty list, when none is
+    registered."""
+    if not known:
+        return f"a registered {what} (none is registered)"
+    if lead:
+        return lead + joiner.join(known)
+    return joiner.join(f'"{k}"' for k in known)
 
 
 def _territory_of(r: _FileReader, data: dict[str, Any]) -> str | None:

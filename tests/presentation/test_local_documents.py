@@ -250,3 +250,25 @@ def test_india_lines_carry_their_hsn_codes() -> None:
 def test_a_bad_hsn_code_is_named() -> None:
     with pytest.raises(invoicekit.InvoiceError, match=r"lines\[0\]\.hsn: not an HSN or SAC code"):
         invoicekit.load(doc(lines=[{"description": "x", "unit_price": "1.00", "hsn": "85-28"}]))
+
+
+
+def test_place_of_supply_reads_a_state_only_from_an_id_that_carries_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A profile other than India's that asks for the place of supply: an Australian ABN
+    starting with 29 is not a GSTIN of Karnataka (state code 29), so no place is printed
+    (the buyer's address gives none); an Indian buyer's GSTIN still names its State."""
+    import attrs
+
+    from invoicekit.presentation import extras
+    from invoicekit.profiles import profile
+
+    data = local(
+        "en",
+        "AUD",
+        party("Seller Pty Ltd", "AU", "51824753556", city="Sydney", postal_code="2000"),
+        party("Buyer Pty Ltd", "AU", "29002589460", city="Sydney", postal_code="2000"),
+    )
+    computed = invoicekit.compute(invoicekit.load(data))
+    monkeypatch.setattr(extras, "profile", lambda country: attrs.evolve(profile(country), place_of_supply=True))
+    assert [f.key for f in present(computed).meta if f.key == "place_of_supply"] == []
+    assert extras._subdivision_of_id("IN", "29AAGCB7383J1Z4") == ["IN-KA"]

@@ -175,3 +175,19 @@ def test_author_with_a_character_pdfdocencoding_leaves_undefined_reads_back(name
     pdf = render_bytes(invoicekit.compute(doc), pdfa=True)
     assert validator_findings(pdf) == []
     assert str(check_structure(pdf).docinfo.Author) == name
+
+
+@pytest.mark.parametrize("name", ["A\x9fB\xadC", "\x7f", "Müller GmbH", "Ωμέγα", "A\x01B\x9fC"])
+def test_plain_pdf_info_entries_read_back_as_set(name: str) -> None:
+    """The plain (not PDF/A) info dictionary follows the PDF/A branch's rules: text without
+    the characters XML cannot carry (clean_text, so both kinds of PDF say the same), and
+    U+007F, U+009F, U+00AD (undefined in PDFDocEncoding) written as UTF-16BE, so pikepdf reads
+    back the seller's name, not U+FFFD."""
+    doc = invoicekit.load(DE)
+    doc = attrs.evolve(doc, seller=attrs.evolve(doc.seller, name=name))
+    pdf = render_bytes(invoicekit.compute(doc), pdfa=False)
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        info = opened.docinfo
+        assert str(info.Author) == clean_text(name)
+        assert str(info.Title).startswith("Rechnung ")
+        assert str(info.Subject) == f"{info.Title} · {clean_text(name)} · {doc.buyer.name}"
