@@ -129,3 +129,11 @@ def test_no_document_page_reaches_another_buyers_document(client: Any, clock: Cl
         assert number not in bob_page.split("<main", 1)[0], number
     for href in own:  # Erika's document IDs are not found for Bob
         assert client.get(href).status_code == 404
+
+
+def test_a_page_without_its_parts_is_a_clear_error() -> None:
+    from invoicekit.portal.docpage import parts
+
+    assert parts("<title>A &amp; B</title><style>p{}</style><body class='x'><p>1</p></body>").body == "<p>1</p>"
+    with pytest.raises(ValueError, match="render_html page: no <style> element"):
+        parts("<title>A</title><body></body>")
