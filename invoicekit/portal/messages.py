@@ -39,6 +39,8 @@ TOO_MANY_TEXT: Final = (
     "Too many invalid links were opened from your network. Please try again in a few minutes."
 )
 SKIP: Final = "Skip to main content"
+BACK: Final = "Back to your documents"
+CORRECTED_BY: Final = "Corrected by credit note %(number)s"
 # the catalog's existing invoice labels, as the PDF prints them
 INVOICE: Final = "Invoice"
 CREDIT_NOTE: Final = "Credit note"
@@ -49,5 +51,5 @@ MESSAGES: Final = (
     YOUR_DOCUMENTS, LANGUAGE, CHANGE_LANGUAGE, PAGES, EMPTY_PAGE, DOCUMENT, STATUS, DOWNLOADS,
     NEWER, OLDER, ERASE, ERASE_YES, CANCEL, WHAT_ERASURE_DOES, WILL_BE_KEPT, CORRECTS, ISSUED,
     ERASED, LINK_NOT_VALID, LINK_NOT_VALID_TEXT, NOT_FOUND, NOT_FOUND_TEXT, TOO_MANY,
-    TOO_MANY_TEXT, SKIP, INVOICE, CREDIT_NOTE, ISSUE_DATE, TOTAL,
+    TOO_MANY_TEXT, SKIP, BACK, CORRECTED_BY, INVOICE, CREDIT_NOTE, ISSUE_DATE, TOTAL,
 )  # fmt: skip

@@ -17,21 +17,28 @@ from ..i18n import best_locale, translate
 from . import messages as m
 
 RTL = frozenset({"ar", "he", "fa", "ur"})
-STYLE = (
-    "body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff;line-height:1.4}"
-    "header,main{max-width:60rem;margin:0 auto;padding:1rem;box-sizing:border-box}"
+# the parts every portal page shares: the header band, the download list and the controls
+HEADER_CSS = (
     "header{border-bottom:4px solid var(--accent);display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;"
     "align-items:center;justify-content:space-between}header p{margin:0}"
-    "table{border-collapse:collapse;width:100%}"
-    "th,td{text-align:start;vertical-align:top;padding:.4rem;border-bottom:1px solid #767676}"
-    ".n{text-align:end;white-space:nowrap}a{color:#0b4f8a}th small{font-weight:normal}"
+)
+CONTROLS_CSS = (
     "ul.files{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}"
     "button,select{font:inherit;padding:.4rem .6rem}"
     "button.erase{padding:.5rem 1rem;background:#8b1a1a;color:#fff;border:0}"
     "a:focus-visible,button:focus-visible,select:focus-visible,main:focus-visible"
     "{outline:3px solid #0b4f8a;outline-offset:2px}"
     ".skip{position:absolute;top:-10em;background:#fff;padding:.5rem}.skip:focus{top:.5rem}"
-    "nav.paging{display:flex;gap:1.5rem;margin:1rem 0}"
+)
+STYLE = (
+    "body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff;line-height:1.4}"
+    "header,main{max-width:60rem;margin:0 auto;padding:1rem;box-sizing:border-box}"
+    + HEADER_CSS
+    + "table{border-collapse:collapse;width:100%}"
+    "th,td{text-align:start;vertical-align:top;padding:.4rem;border-bottom:1px solid #767676}"
+    ".n{text-align:end;white-space:nowrap}a{color:#0b4f8a}th small{font-weight:normal}"
+    + CONTROLS_CSS
+    + "nav.paging{display:flex;gap:1.5rem;margin:1rem 0}"
     "@media (max-width:40rem){table,tbody,tr,td,th{display:block}thead{display:none}"
     "th,td{border:0;padding:.1rem 0}tr{border-bottom:1px solid #767676;padding:.5rem 0}"
     "td.n{text-align:start}td[data-label]::before{content:attr(data-label) \": \";font-weight:600}"
@@ -73,8 +80,9 @@ class Row:
     files: tuple[tuple[str, str], ...]  # (label, href) of each stored file
 
 
-def language_form(lang: str, languages: Sequence[str]) -> str:
-    """The language choice: a GET form (no script), each language named in itself."""
+def language_form(lang: str, languages: Sequence[str], page_no: int = 1) -> str:
+    """The language choice: a GET form (no script), each language named in itself; on a
+    document opened from history page ``page_no`` > 1, the form keeps that page number."""
     options = "".join(
         f'<option value="{escape(c)}" lang="{escape(c.replace("_", "-"))}"'
         f'{" selected" if c == lang else ""}>{escape(language_name(c))}</option>'
@@ -83,7 +91,8 @@ def language_form(lang: str, languages: Sequence[str]) -> str:
     return (
         f'<form class="lang" method="get"><label for="lang">{escape(t(m.LANGUAGE, lang))}</label> '
         f'<select id="lang" name="lang">{options}</select> '
-        f'<button type="submit">{escape(t(m.CHANGE_LANGUAGE, lang))}</button></form>'
+        + (f'<input type="hidden" name="page" value="{page_no}">' if page_no > 1 else "")
+        + f'<button type="submit">{escape(t(m.CHANGE_LANGUAGE, lang))}</button></form>'
     )
 
 
@@ -91,17 +100,34 @@ def page(
     lang: str, title: str, body: str, *, root: str, shop: str, accent: str, languages: Sequence[str]
 ) -> str:
     """A whole page: ``lang`` and ``dir`` on <html>, a skip link, header and main landmarks."""
+    return (
+        head(lang, escape(title), escape(shop), STYLE, accent)
+        + header(lang, shop, root, languages)
+        + f'<main id="main" tabindex="-1"><h1>{escape(title)}</h1>{body}</main></body></html>'
+    )
+
+
+def head(lang: str, title: str, shop: str, css: str, accent: str) -> str:
+    """From the doctype to ``<body>``: ``lang`` and ``dir``, the title (``title`` and
+    ``shop`` already escaped) and the page's only stylesheet ``css``."""
     tag = lang.replace("_", "-")
     return (
         f'<!DOCTYPE html><html lang="{escape(tag)}" dir="{direction(lang)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)} · {escape(shop)}</title>"
-        f"<style>:root{{--accent:{escape(accent)}}}{STYLE}</style></head><body>"
+        f"<title>{title} · {shop}</title>"
+        f"<style>:root{{--accent:{escape(accent)}}}{css}</style></head><body>"
+    )
+
+
+def header(lang: str, shop: str, root: str, languages: Sequence[str], page_no: int = 1) -> str:
+    """The skip link and the header landmark: the shop, "Your documents" (at history page
+    ``page_no``) and the language choice."""
+    home = root + (f"?page={page_no}" if page_no > 1 else "")
+    return (
         f'<a class="skip" href="#main">{escape(t(m.SKIP, lang))}</a>'
         f"<header><p><strong>{escape(shop)}</strong> · "
-        f'<a href="{escape(root)}">{escape(t(m.YOUR_DOCUMENTS, lang))}</a></p>'
-        f"{language_form(lang, languages)}</header>"
-        f'<main id="main" tabindex="-1"><h1>{escape(title)}</h1>{body}</main></body></html>'
+        f'<a href="{escape(home)}">{escape(t(m.YOUR_DOCUMENTS, lang))}</a></p>'
+        f"{language_form(lang, languages, page_no)}</header>"
     )
 
 
@@ -115,7 +141,7 @@ def history_body(lang: str, rows: Sequence[Row], page_no: int, more: bool, suppo
             for msgid, css in ((m.DOCUMENT, ""), (m.ISSUE_DATE, ""), (m.TOTAL, ' class="n"'), (m.STATUS, ""),
                                (m.DOWNLOADS, ""))
         )  # fmt: skip
-        lines = "".join(_row(r, lang) for r in rows)
+        lines = "".join(_row(r, lang, page_no) for r in rows)
         table = f"<table><thead><tr>{head}</tr></thead><tbody>{lines}</tbody></table>"
     links = []
     if page_no > 1:
@@ -133,23 +159,38 @@ def _cell(label: str, content: str, css: str = "") -> str:
     return f'<td{klass} data-label="{escape(label)}">{content}</td>'
 
 
-def _row(row: Row, lang: str) -> str:
+def relation(msgid: str, lang: str, number: str, href: str | None) -> str:
+    """The sentence ``msgid`` naming another document by its ``number``, linked when
+    ``href`` is given ("Corrects invoice 2026-00001")."""
+    target = f"<bdi>{escape(number)}</bdi>"  # a number keeps its order in RTL text
+    if href is not None:
+        target = f'<a href="{escape(href)}">{target}</a>'
+    # the number goes in as a marker, so that the link survives the escaping
+    return escape(t(msgid, lang, number=chr(0))).replace(chr(0), target)
+
+
+def files_list(files: Sequence[tuple[str, str]], labelled_by: str | None = None) -> str:
+    """The downloads of one document, each stored file by its format label ("" for none)."""
+    if not files:
+        return ""
+    items = "".join(f'<li><a href="{escape(h)}" download>{escape(label)}</a></li>' for label, h in files)
+    by = f' aria-labelledby="{labelled_by}"' if labelled_by else ""
+    return f'<ul class="files"{by}>{items}</ul>'
+
+
+def _row(row: Row, lang: str, page_no: int = 1) -> str:
     kind = t(m.CREDIT_NOTE if row.kind == "credit_note" else m.INVOICE, lang)
     note = ""
     if row.original is not None:
-        target = f"<bdi>{escape(row.original)}</bdi>"  # a number keeps its order in RTL text
-        if row.original_href is not None:
-            target = f'<a href="{escape(row.original_href)}">{target}</a>'
-        # the number goes in as a marker, so that the link survives the escaping
-        note = f"<br><small>{escape(t(m.CORRECTS, lang, number=chr(0))).replace(chr(0), target)}</small>"
-    files = "".join(f'<li><a href="{escape(h)}" download>{escape(label)}</a></li>' for label, h in row.files)
+        note = f"<br><small>{relation(m.CORRECTS, lang, row.original, row.original_href)}</small>"
+    href = row.href + (f"?page={page_no}" if page_no > 1 else "")  # the document links back here
     return (
-        f'<tr><th scope="row"><a href="{escape(row.href)}"><bdi>{escape(row.number)}</bdi></a>'
+        f'<tr><th scope="row"><a href="{escape(href)}"><bdi>{escape(row.number)}</bdi></a>'
         f" <small>{escape(kind)}</small>{note}</th>"
         + _cell(t(m.ISSUE_DATE, lang), escape(row.date))
         + _cell(t(m.TOTAL, lang), escape(row.total), "n")
         + _cell(t(m.STATUS, lang), escape(row.status))
-        + _cell(t(m.DOWNLOADS, lang), f'<ul class="files">{files}</ul>' if files else "")
+        + _cell(t(m.DOWNLOADS, lang), files_list(row.files))
         + "</tr>"
     )
 

@@ -9,13 +9,13 @@ from urllib.parse import parse_qs
 from babel.lists import format_list
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from ..presentation.labels import Labels
 from ..register.errors import UnknownNumber
+from . import docpage, pages, tokens
 from . import messages as m
-from . import pages, tokens
 from .web import COOKIE, PAGE_SIZE, Portal, root
 
 Endpoint = Callable[[Request], Response]
@@ -74,10 +74,7 @@ def enter(portal: Portal, request: Request, token: str) -> Response:
 
 def history(portal: Portal, request: Request, buyer: str) -> Response:
     lang = portal.lang(request, buyer)
-    try:
-        page_no = max(1, int(request.query_params.get("page", "1")))
-    except ValueError:
-        page_no = 1
+    page_no = page_number(request)
     found = portal.register.history(buyer=buyer, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
     mine = {e.number for e in portal.entries(buyer)}
     rows = [row(portal, request, buyer, lang, entry, mine) for entry in found[:PAGE_SIZE]]
@@ -89,7 +86,7 @@ def history(portal: Portal, request: Request, buyer: str) -> Response:
 def row(portal: Portal, request: Request, buyer: str, lang: str, entry: Any, mine: set[str]) -> pages.Row:
     """One history line; a credit note names (and links, when it is the buyer's) its invoice."""
     labels = Labels(lang)
-    href = f"{root(request)}d/{tokens.document_id(portal.secret, buyer, entry.number)}"
+    href = document_href(portal, request, buyer, entry.number)
     record = portal.register.get(entry.number)
     original = record.document.get("original") or {}
     number = original.get("number") if isinstance(original, dict) else None
@@ -99,12 +96,14 @@ def row(portal: Portal, request: Request, buyer: str, lang: str, entry: Any, min
     return pages.Row(
         href, entry.number, entry.kind, labels.date(entry.issue_date),
         labels.money(entry.payable, entry.currency, isolate=False), status, number,
-        f"{root(request)}d/{tokens.document_id(portal.secret, buyer, number)}" if own and number else None,
+        document_href(portal, request, buyer, number) if own and number else None,
         downloads,
     )  # fmt: skip
 
 
 def document(portal: Portal, request: Request) -> Response:
+    """One document: the renderer's page inside the portal's layout, with the way back to
+    the history page it was opened from, its downloads and its related documents."""
     buyer = portal.buyer(request)
     if buyer is None:
         return portal.refused(request)
@@ -114,9 +113,45 @@ def document(portal: Portal, request: Request) -> Response:
     from .. import compute, load, render_html
 
     record = portal.register.get(entry.number)
-    computed = compute(load(record.document))
     lang = portal.lang(request, buyer)
-    return HTMLResponse(render_html(computed, locale=lang, brand=portal.brand, mode="page"))
+    page = render_html(compute(load(record.document)), locale=lang, brand=portal.brand, mode="page")
+    page_no = page_number(request)
+    mine = {e.number for e in portal.entries(buyer)}
+    links = docpage.Links(
+        root(request) + (f"?page={page_no}" if page_no > 1 else ""),
+        row(portal, request, buyer, lang, entry, mine),
+        credit_notes(portal, request, buyer, entry.number),
+    )
+    markup = docpage.document_page(
+        lang, docpage.parts(page), links, root=root(request), page_no=page_no,
+        shop=portal.shop, accent=portal.accent, languages=portal.languages,
+    )  # fmt: skip
+    return portal.respond(request, lang, markup)
+
+
+def document_href(portal: Portal, request: Request, buyer: str, number: str) -> str:
+    """The page of ``buyer``'s document ``number``, by its opaque ID."""
+    return f"{root(request)}d/{tokens.document_id(portal.secret, buyer, number)}"
+
+
+def page_number(request: Request) -> int:
+    """The ``page`` query parameter: a history page number, 1 when absent or not one."""
+    try:
+        return max(1, int(request.query_params.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def credit_notes(portal: Portal, request: Request, buyer: str, number: str) -> list[tuple[str, str]]:
+    """The buyer's credit notes that correct invoice ``number`` (number, page link), oldest first."""
+    found = []
+    for entry in reversed(portal.entries(buyer)):
+        if entry.kind != "credit_note":
+            continue
+        original = portal.register.get(entry.number).document.get("original") or {}
+        if isinstance(original, dict) and original.get("number") == number:
+            found.append((entry.number, document_href(portal, request, buyer, entry.number)))
+    return found
 
 
 def download(portal: Portal, request: Request) -> Response:
@@ -171,4 +206,3 @@ def erase_post(portal: Portal, request: Request, body: str) -> Response:
     response = portal.html(request, lang, pages.t(m.ERASED, lang), body)
     response.delete_cookie(COOKIE, path=root(request))
     return response
-

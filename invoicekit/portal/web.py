@@ -113,11 +113,21 @@ class Portal:
             return best_locale(stored)
         return "en"
 
+    @property
+    def shop(self) -> str:
+        return getattr(self.brand, "name", None) or ""
+
+    @property
+    def accent(self) -> str:
+        return getattr(self.brand, "accent", None) or "#1f4e79"
+
     def html(self, request: Request, lang: str, title: str, body: str, status: int = 200) -> Response:
-        shop = getattr(self.brand, "name", None) or ""
-        accent = getattr(self.brand, "accent", None) or "#1f4e79"
-        markup = pages.page(lang, title, body, root=root(request), shop=shop, accent=accent,
+        markup = pages.page(lang, title, body, root=root(request), shop=self.shop, accent=self.accent,
                             languages=self.languages)  # fmt: skip
+        return self.respond(request, lang, markup, status)
+
+    def respond(self, request: Request, lang: str, markup: str, status: int = 200) -> Response:
+        """The page ``markup``; a language chosen in the query is remembered in a cookie."""
         response = HTMLResponse(markup, status_code=status)
         if request.query_params.get("lang") in self.languages:
             self.cookie(request, response, COOKIE + "_lang", lang)

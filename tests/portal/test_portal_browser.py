@@ -71,6 +71,7 @@ def test_signed_link_downloads_languages_and_erasure(chrome: Any, served: tuple[
             row(page, "2026-00001").get_by_role("link", name="UBL XML", exact=True).click()
         assert Path(download.value.path()).read_bytes() == stored_ubl
         assert download.value.suggested_filename == "2026-00001-ubl.xml"
+        document_page(page, base, stored_ubl)
         for lang, direction, heading in (("uk", "ltr", "Ваші документи"), ("ar", "rtl", "مستنداتك")):
             switch(page, lang)
             assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == [lang, direction]
@@ -82,6 +83,27 @@ def test_signed_link_downloads_languages_and_erasure(chrome: Any, served: tuple[
         switch(page, "de")
         erase(page)
     assert outside == []
+
+
+def document_page(page: Any, base: str, stored_ubl: bytes) -> None:
+    """A document's page (in the buyer's German, at 360 px): inside the portal's landmarks, its
+    downloads as on the history, keyboard and contrast as there, and the way back."""
+    page.locator("tbody th[scope=row] > a", has_text="2026-00001").click()
+    page.wait_for_load_state()
+    keyboard(page)
+    contrast(page)
+    bar = page.get_by_role("navigation", name="Dokument")
+    assert bar.get_by_role("list", name="Downloads").get_by_role("link").all_inner_texts() == [
+        "PDF", "UBL XML"]  # fmt: skip
+    with page.expect_download() as download:
+        bar.get_by_role("link", name="UBL XML", exact=True).click()
+    assert Path(download.value.path()).read_bytes() == stored_ubl
+    assert bar.get_by_role("link", name="CN-0001").count() == 1  # its credit note
+    assert page.locator("main h1").inner_text() == "Rechnung"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    bar.get_by_role("link", name="Zurück zu Ihren Dokumenten").click()
+    page.wait_for_load_state()
+    assert page.url == base
 
 
 def luminance(rgb: list[float]) -> float:

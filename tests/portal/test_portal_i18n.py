@@ -31,9 +31,20 @@ def text_nodes(html: str) -> set[str]:
 
 
 def pages_in(client: Any, lang: str) -> dict[str, str]:
-    """The portal's own pages in ``lang``: history, erasure step, not found, refused link."""
+    """The portal's own pages in ``lang``: history, erasure step, not found, refused link,
+    and the portal's parts of the pages of an invoice and of its credit note (the
+    document itself, in ``main``, is the renderer's and tested with it)."""
+    history = client.get("/", params={"lang": lang}).text
+    documents = {
+        number: re.sub(r"<main.*</main>", "", client.get(href, params={"lang": lang}).text, flags=re.S)
+        for href, number in re.findall(r'<th scope="row"><a href="(/d/[0-9a-f]{32})"><bdi>([^<]+)</bdi>', history)
+        if number in ("2026-00001", "CN-0001")
+    }
+    assert len(documents) == 2
     return {
-        "history": client.get("/", params={"lang": lang}).text,
+        "history": history,
+        "invoice": documents["2026-00001"],
+        "credit note": documents["CN-0001"],
         "erase": client.get("/erase", params={"lang": lang}).text,
         "not found": client.get("/d/" + "0" * 32, params={"lang": lang}).text,
         "refused": client.get("/", params={"lang": lang, "t": "x.y"}).text,
