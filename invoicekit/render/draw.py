@@ -37,69 +37,122 @@ def fp_str(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-def draw_line(canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
-    """Draw ``line`` with its left end at ``x`` and its baseline at ``y`` (fill colour: the canvas's)."""
-    ops: list[str] = []
-    for run in line.runs:
-        _run_ops(canvas, run, x + run.x, y, ops)
-    if ops:
-        canvas.addLiteral("\n".join(ops))
+class _CanvasState(Protocol):
+    """The graphics state reportlab's Canvas keeps (saved and restored with it, carried over
+    to a new page); types-reportlab leaves these attributes out."""
+
+    _fillColorObj: object
+    _strokeColorObj: object
+    _lineWidth: float
 
 
-def _run_ops(canvas: Canvas, run: GlyphRun, x0: float, y0: float, ops: list[str]) -> None:
+def set_fill(canvas: Canvas, rgb: tuple[float, float, float]) -> None:
+    """Set the fill colour unless it is already ``rgb``: the same page, fewer operators."""
+    current = cast(_CanvasState, canvas)._fillColorObj
+    if type(current) is not tuple or current != rgb:
+        canvas.setFillColorRGB(*rgb)
+
+
+def set_stroke(canvas: Canvas, rgb: tuple[float, float, float]) -> None:
+    """Set the stroke colour unless it is already ``rgb``."""
+    current = cast(_CanvasState, canvas)._strokeColorObj
+    if type(current) is not tuple or current != rgb:
+        canvas.setStrokeColorRGB(*rgb)
+
+
+def set_line_width(canvas: Canvas, width: float) -> None:
+    """Set the line width unless it is already ``width``."""
+    if cast(_CanvasState, canvas)._lineWidth != width:
+        canvas.setLineWidth(width)
+
+
+class RunWriter:
+    """Writes shaped lines into one canvas's document. A run's operators do not depend on
+    where it is drawn except for its text matrix (``Tm``), so they are made once per run and
+    document (a font numbers its subsets per document) and reused: labels, amounts and
+    quantities repeat on every page and row."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.doc = _document(canvas)
+        self._runs: dict[int, tuple[GlyphRun, str, str]] = {}  # id(run) -> (run, head, tail)
+
+    def line(self, canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
+        """Draw ``line`` with its left end at ``x`` and its baseline at ``y`` (fill colour: the canvas's)."""
+        ops = [self._run(run, x + run.x, y) for run in line.runs if run.glyphs]
+        if ops:
+            canvas.addLiteral("\n".join(ops))
+
+    def _run(self, run: GlyphRun, x0: float, y0: float) -> str:
+        found = self._runs.get(id(run))
+        if found is None or found[0] is not run:  # the run is kept: its id stays its own
+            found = self._runs[id(run)] = (run, *_run_template(run, self.doc))
+        _, head, tail = found
+        return f"{head}\n1 0 0 1 {fp_str(x0 + run.glyphs[0].x)} {fp_str(y0)} Tm\n{tail}"
+
+
+def _run_template(run: GlyphRun, doc: PDFDocument) -> tuple[str, str]:
+    """The operators of ``run`` before its text matrix and after it. Glyph positions are
+    relative to the run's first glyph: consecutive glyphs with no adjustment share one PDF
+    string, others get a ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``."""
     font = run.face.font
-    doc = _document(canvas)
     glyphs = run.glyphs
-    if not glyphs:
-        return
     codes: list[tuple[int, int]] = []  # (subset, byte) per glyph
     for subset, chunk in font.splitString("".join(chr(g.code) for g in glyphs), doc):
         codes += [(subset, b) for b in chunk]
     size = run.size
+    head: list[str] = []
     if run.face.synthetic_bold:
-        ops.append(f"q {fp_str(size * SYNTHETIC_BOLD_STROKE)} w 2 Tr")
-    ops.append("BT")
-    current_subset = -1
+        head.append(f"q {fp_str(size * SYNTHETIC_BOLD_STROKE)} w 2 Tr")
+    head.append("BT")
+    subset0, _ = codes[0]
+    head.append(f"{font.getSubsetInternalName(subset0, doc)} {fp_str(size)} Tf")
+    if glyphs[0].dy:
+        head.append(f"{fp_str(glyphs[0].dy)} Ts")
+    tail = _glyph_ops(run, codes, doc)
+    if glyphs[-1].dy:  # the rise of the last glyph is still set
+        tail.append("0 Ts")
+    tail.append("ET")
+    if run.face.synthetic_bold:
+        tail.append("Q")
+    return "\n".join(head), "\n".join(tail)
+
+
+def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], doc: PDFDocument) -> list[str]:
+    """The ``TJ``, ``Tf`` and ``Ts`` operators of ``run``'s glyphs after the first ``Tf``."""
+    font = run.face.font
+    size = run.size
+    widths, default = font.face.charWidths, font.face.defaultWidth  # as PdfFont.width_1000
+    ops: list[str] = []
     segment: list[str] = []
     literal = bytearray()  # consecutive glyphs with no adjustment: one PDF string
-    pen = 0.0
-    rise = 0.0
-
-    def close_literal() -> None:
-        if literal:
-            segment.append(f"({escapePDF(bytes(literal))})")
-            literal.clear()
-
-    def flush() -> None:
-        close_literal()
-        if segment:
-            ops.append(f"[{' '.join(segment)}] TJ")
-            segment.clear()
-
-    started = False
-    for glyph, (subset, byte) in zip(glyphs, codes, strict=True):
-        gx = x0 + glyph.x
+    current_subset = codes[0][0]
+    rise = run.glyphs[0].dy
+    pen = run.glyphs[0].x
+    for glyph, (subset, byte) in zip(run.glyphs, codes, strict=True):
+        gx = glyph.x
         if subset != current_subset or glyph.dy != rise:
-            flush()
+            if literal:
+                segment.append(f"({escapePDF(bytes(literal))})")
+                literal.clear()
+            if segment:
+                ops.append(f"[{' '.join(segment)}] TJ")
+                segment.clear()
             if subset != current_subset:
                 ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
                 current_subset = subset
             if glyph.dy != rise:
                 ops.append(f"{fp_str(glyph.dy)} Ts")
                 rise = glyph.dy
-        if not started:
-            ops.append(f"1 0 0 1 {fp_str(gx)} {fp_str(y0)} Tm")
-            started = True
-        else:
-            adjust = (pen - gx) * 1000 / size
-            if abs(adjust) > 0.001:
-                close_literal()
-                segment.append(fp_str(adjust))
+        adjust = (pen - gx) * 1000 / size
+        if abs(adjust) > 0.001:
+            if literal:
+                segment.append(f"({escapePDF(bytes(literal))})")
+                literal.clear()
+            segment.append(fp_str(adjust))
         literal.append(byte)
-        pen = gx + font.width_1000(glyph.code) * size / 1000
-    flush()
-    if rise:
-        ops.append("0 Ts")
-    ops.append("ET")
-    if run.face.synthetic_bold:
-        ops.append("Q")
+        pen = gx + float(widths.get(glyph.code, default)) * size / 1000
+    if literal:
+        segment.append(f"({escapePDF(bytes(literal))})")
+    if segment:
+        ops.append(f"[{' '.join(segment)}] TJ")
+    return ops

@@ -14,7 +14,7 @@ from typing import Literal
 from attrs import define, frozen
 from reportlab.pdfgen.canvas import Canvas
 
-from .draw import draw_line
+from .draw import RunWriter, set_fill, set_line_width, set_stroke
 from .errors import RenderError
 from .text import ShapedLine, TextEngine
 
@@ -129,6 +129,7 @@ class Painter:
 
     page: PageSpec
     rtl: bool
+    writer: RunWriter | None = None  # set by :meth:`Layout.draw` for its canvas
 
     def x(self, x: float, width: float) -> float:
         """The left page coordinate of a logical box ``[x, x + width]``."""
@@ -144,29 +145,31 @@ class Painter:
         """Draw ``para`` in the logical box starting at ``x``, top at ``y``."""
         left = self.x(x, width)
         step = para.style.size * para.style.leading
-        canvas.setFillColorRGB(*para.style.color)
-        canvas.setStrokeColorRGB(*para.style.color)
+        set_fill(canvas, para.style.color)
+        if any(run.face.synthetic_bold for line in para.lines for run in line.runs):
+            set_stroke(canvas, para.style.color)  # bold drawn by stroking the outlines too
+        writer = self.writer or RunWriter(canvas)
         baseline = y + para.style.size * 0.95 + (step - para.style.size * 1.2) / 2
+        physical = _physical(para.align, self.rtl)
         for line in para.lines:
-            physical = _physical(para.align, self.rtl)
             if physical == "left":
                 lx = left
             elif physical == "right":
                 lx = left + width - line.width
             else:
                 lx = left + (width - line.width) / 2
-            draw_line(canvas, line, lx, self.y(baseline))
+            writer.line(canvas, line, lx, self.y(baseline))
             baseline += step
 
     def rect(self, canvas: Canvas, x: float, y: float, width: float, height: float, fill: RGB) -> None:
-        canvas.setFillColorRGB(*fill)
+        set_fill(canvas, fill)
         canvas.rect(self.x(x, width), self.y(y + height), width, height, stroke=0, fill=1)
 
     def hline(
         self, canvas: Canvas, x: float, y: float, width: float, color: RGB = RULE, weight: float = 0.5
     ) -> None:
-        canvas.setStrokeColorRGB(*color)
-        canvas.setLineWidth(weight)
+        set_stroke(canvas, color)
+        set_line_width(canvas, weight)
         px = self.x(x, width)
         canvas.line(px, self.y(y), px + width, self.y(y))
 
@@ -367,7 +370,7 @@ class Layout:
     def draw(self, canvas: Canvas, furniture: Callable[[Canvas, Painter, int, int], None]) -> None:
         """Paint every page; ``furniture(canvas, painter, page_number, page_count)`` adds
         what every page carries (footer, page numbers)."""
-        painter = Painter(self.page, self.rtl)
+        painter = Painter(self.page, self.rtl, RunWriter(canvas))
         count = len(self.pages)
         for number, ops in enumerate(self.pages, start=1):
             for op in ops:

@@ -226,9 +226,11 @@ class TextEngine:
         total = 0.0
         for a, b in _runs(para.levels, para.faces, start, end):
             text = "".join(para.chars[a:b])
-            total += self._shape(
-                para.faces[a].font, text, para.levels[a] % 2 == 1, para.font_scripts[a]
-            ).advance
+            rtl = para.levels[a] % 2 == 1
+            if not rtl and not self._shaped(text, para.font_scripts[a]):
+                total += _plain_advance(para.faces[a].font, text)  # what _plain would sum
+                continue
+            total += self._shape(para.faces[a].font, text, rtl, para.font_scripts[a]).advance
         return total * size / 1000
 
     def _wrap(self, para: _Paragraph, size: float, width: float) -> list[tuple[int, int]]:
@@ -497,6 +499,15 @@ def _context(chars: Sequence[str], start: int, end: int) -> tuple[str, str]:
             k += 1
         after = "".join(chars[end:k])
     return before, after
+
+
+@lru_cache(maxsize=20000)
+def _plain_advance(font: PdfFont, text: str) -> float:
+    """The advance of left-to-right ``text`` unshaped, in 1/1000 em: the sum :func:`_plain`
+    makes, in the same order (the same float), without building its glyphs (line breaking
+    measures every word)."""
+    widths, default = font.face.charWidths, font.face.defaultWidth
+    return sum(float(widths.get(ord(ch) if ch != "\u00a0" else 0x20, default)) for ch in text)
 
 
 def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
