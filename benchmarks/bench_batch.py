@@ -36,15 +36,26 @@ def loop(source: Path, out: Path) -> None:
         (out / f"{path.stem}.ubl.xml").write_bytes(to_ubl(computed))
 
 
+CPU: dict[int, list[tuple[float, float]]] = {0: [], 1: [], 2: []}  # (parent, workers) CPU seconds
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def batch(source: Path, out: Path, workers: int) -> tuple[float, float]:
     """(total seconds, seconds from the first document done to the last: the rate once the
-    workers are up, without their start-up)."""
+    workers are up, without their start-up). Records the CPU the parent and the workers
+    spent in ``CPU`` (the workers' once the pool has joined them)."""
+    parent, children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     first = None
     for result in invoicekit.batch.run(source, out=out, formats="pdf,ubl", workers=workers):
         assert result.ok, result.entry
         first = first or time.perf_counter()
     end = time.perf_counter()
+    CPU[workers].append((_cpu(resource.RUSAGE_SELF) - parent, _cpu(resource.RUSAGE_CHILDREN) - children))
     return end - start, end - (first or start)
 
 
@@ -90,6 +101,9 @@ def main() -> None:
                 f" after the first document {steady[workers]:.1f}/s = {steady[workers] * base / n:.2f}x"
             )
         print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (after start-up {steady[2] / steady[1]:.2f}x)")
+        for workers in (1, 2):  # where the time goes: the parent's share, the workers' total
+            parent, children = min(CPU[workers], key=sum)
+            print(f"CPU, {workers} workers: parent {parent:.2f} s, workers {children:.2f} s (0 workers: {min(map(sum, CPU[0])):.2f} s)")
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"memory per worker (peak RSS of the largest): {peak:.0f} MB")
 
