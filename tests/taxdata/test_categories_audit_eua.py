@@ -15,10 +15,15 @@ CC BY copy humora2504/eu-vat-by-commodity-code (fetched 2026-09-17), not from th
 - Portugal, situation 2026-01-01 (docs/data/by-country/PT.json, read in full): Lista I foodstuffs,
   accommodation, passenger transport, books and periodicals (physical or electronic),
   pharmaceutical products, medical equipment and agricultural inputs 6 %; restaurants 13 %;
-- Italy, France and Belgium, situation 2026-07-01 (data/raw.json, the rows read): Italian food,
-  restaurants and accommodation 10 %; French newspapers 2.1 % (CGI art. 298 septies); Belgian
-  foodstuffs and registered medicines 6 % (arrêté royal n° 20, tableau A) and newspapers exempt
-  with right of deduction (tableau C, category I).
+- Belgium, Spain, France, Italy and Malta, situation 2026-07-01 (data/raw.json, the rows of those
+  member states read): BE foodstuffs, registered medicines, passenger transport and books and
+  periodicals on any medium 6 % (arrêté royal n° 20, tableau A), restaurants and hotels 12 %
+  (tableau B), newspapers exempt with right of deduction (tableau C); ES food, restaurants,
+  medical equipment and agricultural inputs 10 % (sugar-sweetened drinks 21 % "as from
+  01/01/2021"); FR newspapers 2.1 %, hotels, restaurants, passenger transport and agricultural
+  inputs 10 %, equipment for the disabled 5.5 %; IT food, restaurants, hotels, passenger transport
+  and medicines 10 %; MT food and pharmaceutical products 0 % (exempt with credit), licensed
+  accommodation 7 %, newspapers and items for the disabled 5 %.
 """
 
 import datetime as dt
@@ -56,9 +61,18 @@ TEDB_DAYS = {
         "basic_food=6 hospitality=13 accommodation=6 passenger_transport=6 ebooks=6 medicines=6"
         " medical_devices=6 agricultural=6"
     ),
-    ("IT", "2026-07-01"): "food=10 restaurant_food=10 hospitality=10",
-    ("FR", "2026-07-01"): "newspapers=2.1",
-    ("BE", "2026-07-01"): "food=6 newspapers=0 medicines=6",
+    ("IT", "2026-07-01"): "food=10 restaurant_food=10 hospitality=10 passenger_transport=10 medicines=10",
+    ("FR", "2026-07-01"): (
+        "newspapers=2.1 hospitality=10 passenger_transport=10 medical_devices=5.5 agricultural=10"
+    ),
+    ("BE", "2026-07-01"): (
+        "food=6 newspapers=0 medicines=6 passenger_transport=6 ebooks=6 restaurant_food=12"
+        " hospitality=12 accommodation=12"
+    ),
+    ("ES", "2026-07-01"): "food=10 restaurant_food=10 hospitality=10 medical_devices=10 agricultural=10",
+    ("MT", "2026-07-01"): (
+        "food=0 basic_food=0 medicines=0 accommodation=7 newspapers=5 medical_devices=5"
+    ),
 }
 CASES = [
     (code, day, pair.split("=")[0], pair.split("=")[1])
@@ -121,3 +135,30 @@ def test_portuguese_drinks_served_are_a_limit() -> None:
     assert "soft drinks take 23 %" in reason("PT", "2026-01-01", "hospitality")
     assert rate("PT", "2016-06-30", "hospitality") == Decimal("23")
     assert rate("PT", "2016-07-01", "hospitality") == Decimal("13")
+
+
+def test_spanish_sugared_drinks_become_a_limit_of_food_on_2021_01_01() -> None:
+    """TEDB: 'As from 01/01/2021 sugar-sweetened beverages are subject to the standard VAT rate'."""
+    assert rate("ES", "2020-12-31", "food") == Decimal("10")
+    assert "added sugar" not in reason("ES", "2020-12-31", "food")
+    assert not checked("ES", "2020-12-31", "food")
+    assert rate("ES", "2021-01-01", "food") == Decimal("10")
+    assert "added sugar or sweeteners: those take 21 %" in reason("ES", "2021-01-01", "food")
+
+
+def test_belgian_accommodation_moves_to_12_percent_on_2026_03_01() -> None:
+    assert rate("BE", "2026-02-28", "accommodation") == Decimal("6")
+    assert rate("BE", "2026-03-01", "accommodation") == Decimal("12")
+    assert checked("BE", "2026-03-01", "accommodation")
+
+
+def test_zero_rated_maltese_food_and_medicines_are_category_z() -> None:
+    for category in ("food", "medicines"):
+        resolution = default_table().resolve("MT", dt.date(2026, 7, 1), category)
+        assert [c.category for c in resolution.components] == ["Z"]
+
+
+def test_conditions_read_in_tedb_are_limits() -> None:
+    assert "alcoholic drinks served take 20 %" in reason("FR", "2026-07-01", "hospitality")
+    assert "urban transport by water" in reason("IT", "2026-07-01", "passenger_transport")
+    assert "Malta Travel and Tourism Services Act" in reason("MT", "2026-07-01", "accommodation")
