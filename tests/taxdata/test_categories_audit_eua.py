@@ -70,9 +70,7 @@ TEDB_DAYS = {
         " hospitality=12 accommodation=12"
     ),
     ("ES", "2026-07-01"): "food=10 restaurant_food=10 hospitality=10 medical_devices=10 agricultural=10",
-    ("MT", "2026-07-01"): (
-        "food=0 basic_food=0 medicines=0 accommodation=7 newspapers=5 medical_devices=5"
-    ),
+    ("MT", "2026-07-01"): ("food=0 basic_food=0 medicines=0 accommodation=7 newspapers=5 medical_devices=5"),
 }
 CASES = [
     (code, day, pair.split("=")[0], pair.split("=")[1])
