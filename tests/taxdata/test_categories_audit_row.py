@@ -99,3 +99,34 @@ def test_canada_holiday_in_the_provinces(
     assert answer(code, "2024-12-14", category) == inside
     assert answer(code, "2025-02-15", category) == inside
     assert answer(code, "2025-02-16", category) == after
+
+
+# --- South Korea: 부가가치세법 제26조 (제12조 before the full revision of 2013) ---------------------
+
+
+@pytest.mark.parametrize("category", ["basic_food", "agricultural", "books", "newspapers"])
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-01-02", "2026-12-02"])
+def test_korea_exemptions(category: str, day: str) -> None:
+    assert answer("KR", day, category) == [("VAT", Z, "E")]
+    assert answer("KR", day, "standard") == [("VAT", Decimal(10), "S")]
+
+
+# --- China: 增值税暂行条例 art. 2 (2017-11-19) and 增值税法 art. 10 (from 2026-01-01) -------------
+
+
+@pytest.mark.parametrize(
+    ("category", "on_2017_11_19", "on_2026_12_02"),
+    [
+        ("basic_food", "11", "9"),
+        ("agricultural", "11", "9"),
+        ("books", "11", "9"),
+        ("newspapers", "11", "9"),
+        ("passenger_transport", "11", "9"),
+        ("restaurant_food", "6", "6"),
+        ("accommodation", "6", "6"),
+        ("standard", "17", "13"),
+    ],
+)
+def test_china_rates_on_the_days_of_the_texts(category: str, on_2017_11_19: str, on_2026_12_02: str) -> None:
+    assert [r for _, r, _ in answer("CN", "2017-11-19", category)] == [Decimal(on_2017_11_19)]
+    assert [r for _, r, _ in answer("CN", "2026-12-02", category)] == [Decimal(on_2026_12_02)]
