@@ -130,3 +130,20 @@ def test_korea_exemptions(category: str, day: str) -> None:
 def test_china_rates_on_the_days_of_the_texts(category: str, on_2017_11_19: str, on_2026_12_02: str) -> None:
     assert [r for _, r, _ in answer("CN", "2017-11-19", category)] == [Decimal(on_2017_11_19)]
     assert [r for _, r, _ in answer("CN", "2026-12-02", category)] == [Decimal(on_2026_12_02)]
+
+
+# --- Argentina: Ley de IVA (t.o. 1997), art. 7 inc. a) (Infoleg texto actualizado) ------------------
+
+
+@pytest.mark.parametrize("category", ["books", "newspapers"])
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-02"])
+def test_argentina_books_and_periodicals_exempt(category: str, day: str) -> None:
+    assert answer("AR", day, category) == [("VAT", Z, "E")]
+
+
+def test_argentina_ebooks_exempt_from_ley_27467() -> None:
+    # art. 7 inc. a), first paragraph as substituted by Ley 27.467, art. 90: "cualquiera fuere el
+    # soporte", for taxable events from 2019-01-01 (art. 94); before, the general 21 %
+    assert answer("AR", "2018-12-31", "ebooks") == [("VAT", Decimal(21), "S")]
+    assert answer("AR", "2019-01-01", "ebooks") == [("VAT", Z, "E")]
+    assert answer("AR", "2026-12-02", "ebooks") == [("VAT", Z, "E")]
