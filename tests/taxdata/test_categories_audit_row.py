@@ -147,3 +147,14 @@ def test_argentina_ebooks_exempt_from_ley_27467() -> None:
     assert answer("AR", "2018-12-31", "ebooks") == [("VAT", Decimal(21), "S")]
     assert answer("AR", "2019-01-01", "ebooks") == [("VAT", Z, "E")]
     assert answer("AR", "2026-12-02", "ebooks") == [("VAT", Z, "E")]
+
+
+# --- Thailand: s. 81(1)(f) exempts textbooks, not every book (a limit, not checked) ------------------
+
+
+def test_thai_books_say_the_textbook_condition() -> None:
+    assert answer("TH", "2026-12-02", "books") == [("VAT", Z, "E")]
+    text = reason("TH", "2026-12-02", "books")
+    assert "[condition not checked by invoicekit:" in text
+    assert "textbook" in text
+    assert "condition not checked" not in reason("TH", "2026-12-02", "newspapers")
