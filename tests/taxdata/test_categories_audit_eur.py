@@ -17,7 +17,9 @@ Expected rates are read from the sources, not from the data files:
   2021-09-30), Finance Act 2021 s. 93 and HM Treasury's written answer of January 2022 (12.5 % from
   2021-10-01 to 2022-03-31, then 20 %);
 - Liechtenstein: Art. 25 Abs. 2 Bst. a Ziff. 2 MWSTG in the wording of LGBl. 2017 Nr. 160, in force
-  2017-05-01 (food at the reduced rate, then 2.5 %).
+  2017-05-01 (food at the reduced rate, then 2.5 %);
+- Kazakhstan: the Tax Code of 2025 as of 2026-01-01, art. 503 p. 1 (16 %) and p. 3 (10 % for
+  domestic print periodicals), in force from 2026-01-01 (art. 848).
 """
 
 import datetime as dt
@@ -82,6 +84,7 @@ CASES = (
     ]
     + [("LI", "2017-05-01", "food", "2.5"), ("LI", "2017-05-01", "basic_food", "2.5")]
     + [("CH", "2027-12-31", "accommodation", "3.8")]
+    + [("KZ", "2026-01-01", "newspapers", "10")]
 )
 
 
@@ -102,6 +105,12 @@ def test_swiss_accommodation_rate_ends_with_2027_as_the_law_says() -> None:
     # Left unchecked on purpose: an extension to 2035 was in consultation, not enacted.
     assert period.checked is None
     assert "24.3635" in (period.note or "")
+
+
+def test_kazakh_periodicals_take_10_percent_from_the_new_code() -> None:
+    """Art. 503 p. 3 of the 2025 Code from 2026-01-01; before it, the standard 12 %."""
+    assert rate("KZ", "2025-12-31", "newspapers") == Decimal("12")
+    assert rate("KZ", "2026-01-01", "newspapers") == Decimal("10")
 
 
 def test_norwegian_ebooks_exempt_from_2019_07_01() -> None:
@@ -129,6 +138,9 @@ def test_uk_temporary_rates_cite_the_finance_act_sections() -> None:
         ("NO", "2026-12-02", "ebooks", "text and still images"),
         ("NO", "2026-12-02", "newspapers", "periodicals"),
         ("LI", "2017-05-01", "food", "gastgewerbliche Leistung"),
+        ("KZ", "2026-01-01", "newspapers", "domestic"),
+        ("RS", "2024-01-01", "medical_devices", "implanted surgically"),
+        ("ME", "2022-06-01", "basic_food", "flour and sunflower oil took 0 %"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
