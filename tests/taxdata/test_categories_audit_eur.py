@@ -19,7 +19,11 @@ Expected rates are read from the sources, not from the data files:
 - Liechtenstein: Art. 25 Abs. 2 Bst. a Ziff. 2 MWSTG in the wording of LGBl. 2017 Nr. 160, in force
   2017-05-01 (food at the reduced rate, then 2.5 %);
 - Kazakhstan: the Tax Code of 2025 as of 2026-01-01, art. 503 p. 1 (16 %) and p. 3 (10 % for
-  domestic print periodicals), in force from 2026-01-01 (art. 848).
+  domestic print periodicals), in force from 2026-01-01 (art. 848);
+- Moldova: the State Tax Service's generalisation "Cotele TVA" (order No. 432 of 2023-11-21) quoting
+  art. 96 b) of the Fiscal Code (8 % for listed bread, bakery and dairy products and medicines);
+- Albania: the Drejtoria e Përgjithshme e Tatimeve's notice of early 2020 on art. 49 pika 4 of Law
+  No. 92/2014 (6 % for accommodation structures with the categorisation certificate).
 """
 
 import datetime as dt
@@ -85,6 +89,8 @@ CASES = (
     + [("LI", "2017-05-01", "food", "2.5"), ("LI", "2017-05-01", "basic_food", "2.5")]
     + [("CH", "2027-12-31", "accommodation", "3.8")]
     + [("KZ", "2026-01-01", "newspapers", "10")]
+    + [("MD", "2023-11-21", "basic_food", "8"), ("MD", "2023-11-21", "medicines", "8")]
+    + [("AL", "2020-03-01", "accommodation", "6")]
 )
 
 
@@ -141,6 +147,9 @@ def test_uk_temporary_rates_cite_the_finance_act_sections() -> None:
         ("KZ", "2026-01-01", "newspapers", "domestic"),
         ("RS", "2024-01-01", "medical_devices", "implanted surgically"),
         ("ME", "2022-06-01", "basic_food", "flour and sunflower oil took 0 %"),
+        ("MD", "2023-11-21", "basic_food", "food for children is exempt"),
+        ("MD", "2023-11-21", "medicines", "State Nomenclature"),
+        ("AL", "2020-03-01", "accommodation", "categorisation certificate"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
