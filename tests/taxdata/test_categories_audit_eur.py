@@ -22,6 +22,8 @@ Expected rates are read from the sources, not from the data files:
   domestic print periodicals), in force from 2026-01-01 (art. 848);
 - Moldova: the State Tax Service's generalisation "Cotele TVA" (order No. 432 of 2023-11-21) quoting
   art. 96 b) of the Fiscal Code (8 % for listed bread, bakery and dairy products and medicines);
+- Ukraine: п. 193.1 пп. «в» of the Tax Code as quoted by the ДФС's individual tax consultation of
+  2017-11-27 (7 % for registered medicines and for medical devices on the Cabinet's list);
 - Albania: the Drejtoria e Përgjithshme e Tatimeve's notice of early 2020 on art. 49 pika 4 of Law
   No. 92/2014 (6 % for accommodation structures with the categorisation certificate).
 """
@@ -91,6 +93,7 @@ CASES = (
     + [("KZ", "2026-01-01", "newspapers", "10")]
     + [("MD", "2023-11-21", "basic_food", "8"), ("MD", "2023-11-21", "medicines", "8")]
     + [("AL", "2020-03-01", "accommodation", "6")]
+    + [("UA", "2017-11-27", "medicines", "7"), ("UA", "2017-11-27", "medical_devices", "7")]
 )
 
 
@@ -150,6 +153,7 @@ def test_uk_temporary_rates_cite_the_finance_act_sections() -> None:
         ("MD", "2023-11-21", "basic_food", "food for children is exempt"),
         ("MD", "2023-11-21", "medicines", "State Nomenclature"),
         ("AL", "2020-03-01", "accommodation", "categorisation certificate"),
+        ("UA", "2017-11-27", "medicines", "State Register"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
