@@ -21,7 +21,7 @@ import decimal
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
 from .language import document_locale
@@ -30,6 +30,7 @@ from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to,
 from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .rules import Treatment, decide
 from .rules.notes import LegalNote
+from .rules.treatment import remembered
 from .taxtable.provider import Component, RateProvider
 from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
 
@@ -65,31 +66,52 @@ def allocate(
     # to_integral_exact raises decimal.Inexact (trapped) for a weight that is not a multiple
     # of unit, rather than truncating it
     counts = [int(EXACT.to_integral_exact(EXACT.multiply(w, per_unit))) for w in weights]
+    units = int(EXACT.to_integral_exact(EXACT.divide(total, unit)))
+    return _allocate_units(total, units, weights, counts, unit, own)
+
+
+def _allocate_units(
+    total: Decimal,
+    units: int,
+    weights: list[Decimal],
+    counts: list[int],
+    unit: Decimal,
+    own: Callable[[Decimal], Decimal] | None,
+) -> list[Decimal]:
+    """:func:`allocate` once ``total`` and the weights are counted in whole units
+    (``units``, ``counts``)."""
     whole = sum(counts)
     if whole == 0:
         shares = [own(w) if own else _ZERO * unit for w in weights]
         largest = max(range(len(weights)), key=lambda i: (abs(weights[i]), -i))
         shares[largest] += total - sum(shares, _ZERO)
         return shares
-    units = int(EXACT.to_integral_exact(EXACT.divide(total, unit)))
-    floors: list[int] = []
-    remainders: list[int] = []
-    for count in counts:
-        floor, remainder = divmod(units * count, whole)  # remainder / whole: the fraction in [0, 1)
-        floors.append(floor)
-        remainders.append(remainder if whole > 0 else -remainder)
+    products = [units * count for count in counts]
+    floors = [product // whole for product in products]
     left = units - sum(floors)
     if left:
+        # product % whole / whole is the fraction in [0, 1) (negated when whole < 0)
+        remainders = [product % whole if whole > 0 else -(product % whole) for product in products]
         for i in sorted(range(len(counts)), key=remainders.__getitem__, reverse=True)[:left]:
             floors[i] += 1
     return [EXACT.multiply(Decimal(floor), unit) for floor in floors]
 
 
-class _Item:
-    """A line, allowance or charge while computing: its rounded amount and treatment (and,
-    for a line, its amount before the discount, the discount, its allowances and charges)."""
+def _shares(
+    total: Decimal, weights: list[Decimal], unit: Decimal, own: Callable[[Decimal], Decimal]
+) -> list[Decimal]:
+    """:func:`allocate` for the engine, whose amounts are all rounded to ``unit`` already
+    (so each is a whole number of units and the unchecked ``int`` is exact)."""
+    per_unit = _PER_UNIT[unit] if unit in _PER_UNIT else _ONE / unit
+    counts = [int(w * per_unit) for w in weights]
+    return _allocate_units(total, int(total * per_unit), weights, counts, unit, own)
 
-    __slots__ = ("allowances", "amount", "charges", "discount", "raw_amount", "sign", "tax", "treatment")
+
+class _Item:
+    """A line, allowance or charge while computing: its rounded amount, treatment and share
+    of the tax; for a line that is not plain (see :func:`_priced_lines`), its price."""
+
+    __slots__ = ("amount", "price", "sign", "tax", "treatment")
 
     def __init__(
         self, amount: Decimal, sign: int, treatment: Treatment, price: _LinePrice | None = None
@@ -98,13 +120,7 @@ class _Item:
         self.sign = sign
         self.treatment = treatment
         self.tax = _ZERO
-        self.allowances: tuple[ComputedLineAdjustment, ...]
-        self.charges: tuple[ComputedLineAdjustment, ...]
-        if price is None:
-            self.raw_amount, self.discount, self.allowances, self.charges = amount, _ZERO, (), ()
-        else:
-            self.raw_amount, self.discount = price.before, price.discount
-            self.allowances, self.charges = price.allowances, price.charges
+        self.price = price
 
 
 class _LinePrice(NamedTuple):
@@ -187,20 +203,21 @@ def _priced_lines(
     and one rounding, as :func:`_line_price` would."""
     rounding = ROUNDING_MODES[mode]
     supply = invoice.supply
-    no_discount = EXACT.subtract(unit, unit)  # before - before: zero in minor units
-    decided = treat.decided
+    known = treat.known
     items: list[_Item] = []
     for i, line in enumerate(invoice.lines):
+        price = None
         if line.base_quantity == _ONE and line.discount is None and not (line.allowances or line.charges):
-            before = (line.quantity * line.unit_price).quantize(unit, rounding, DIVIDE)  # x in EXACT
-            price = _LinePrice(before, no_discount, before)
+            amount = (line.quantity * line.unit_price).quantize(unit, rounding, DIVIDE)  # x in EXACT
         else:
             price = _line_price(line, i, unit, mode, problems)
-        treatment = decided.get((line.category, line.supply or supply))
-        if treatment is None:  # not decided yet, or decided without a rate: ask (and report)
+            amount = price.net
+        treatment = known.get(line.category) if line.supply is None else None
+        if treatment is None:  # not remembered, or decided without a rate: ask (and report)
             treatment = treat(line.category, line.supply or supply, "lines", i)
-        if treatment is not None:
-            items.append(_Item(price.net, 1, treatment, price))
+            if treatment is None:
+                continue
+        items.append(_Item(amount, 1, treatment, price))
     return items
 
 
@@ -274,13 +291,15 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     adjustments = _priced_adjustments(invoice, unit, rule.mode, treat)
     if problems or treat.problems:
         raise InvoiceError(problems + treat.problems)
-    items = lines + [item for _, item in adjustments]
-    subtotals = _tax_groups(items, unit, rule.mode, rule.level == "line", inclusive)
-    computed_lines = _computed_lines(invoice, lines, inclusive)
+    items = lines + [item for _, item in adjustments] if adjustments else lines
+    groups = _by_treatment(items)
+    subtotals = _tax_groups(groups, items, unit, rule.mode, rule.level == "line", inclusive)
+    computed_lines = _computed_lines(invoice, lines, unit, inclusive)
     computed = [_computed_adjustment(entry, item, inclusive) for entry, item in adjustments]
     allowances = tuple(a for a in computed if not a.source.charge)
     charges = tuple(c for c in computed if c.source.charge)
-    return _result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, items)
+    treatments = [members[0].treatment for members in groups.values()]
+    return _result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, treatments)
 
 
 def _default_table() -> RateProvider:
@@ -312,6 +331,8 @@ class _Treatments:
         self.provider = provider
         self.problems: list[Problem] = []
         self.decided: dict[tuple[str, str], Treatment | None] = {}
+        #: the remembered decisions for the invoice's kind of supply, by category (read only)
+        self.known = remembered(provider, invoice, invoice.supply)
 
     def __call__(self, category: str, supply: str, kind: str, index: int) -> Treatment | None:
         """The treatment of entry ``index`` of ``kind`` (``"lines"``, ``"allowances"`` or
@@ -342,6 +363,8 @@ def _priced_adjustments(
     """Allowances (negative) and charges, rounded; they follow the lines' kind of supply
     when all lines share one."""
     adjustments: list[tuple[AllowanceCharge, _Item]] = []
+    if not (invoice.allowances or invoice.charges):
+        return adjustments
     line_supplies = {line.supply or invoice.supply for line in invoice.lines}
     adjustment_supply = line_supplies.pop() if len(line_supplies) == 1 else invoice.supply
     for kind, entries, sign in (("allowances", invoice.allowances, -1), ("charges", invoice.charges, 1)):
@@ -359,30 +382,25 @@ def _net_and_gross(item: _Item, inclusive: bool) -> tuple[Decimal, Decimal]:
     return item.amount, item.amount + item.tax
 
 
-def _computed_lines(invoice: Invoice, lines: list[_Item], inclusive: bool) -> tuple[ComputedLine, ...]:
+def _computed_lines(
+    invoice: Invoice, lines: list[_Item], unit: Decimal, inclusive: bool
+) -> tuple[ComputedLine, ...]:
+    """The result's lines; a plain line's amount before the discount is its net amount, and
+    its discount zero in minor units."""
+    no_discount = EXACT.subtract(unit, unit)
     out = []
+    allowances: tuple[ComputedLineAdjustment, ...]
+    charges: tuple[ComputedLineAdjustment, ...]
     for i, (line, item) in enumerate(zip(invoice.lines, lines, strict=True)):
-        if inclusive:
-            net, gross = item.amount - item.tax, item.amount
+        amount, tax, treatment, price = item.amount, item.tax, item.treatment, item.price
+        net, gross = (amount - tax, amount) if inclusive else (amount, amount + tax)
+        if price is None:
+            before, discount, allowances, charges = amount, no_discount, (), ()
         else:
-            net, gross = item.amount, item.amount + item.tax
-        treatment = item.treatment
-        out.append(
-            ComputedLine(
-                index=i,
-                line=line,
-                amount=item.raw_amount,
-                discount=item.discount,
-                net=net,
-                tax=item.tax,
-                gross=gross,
-                taxes=treatment.components,
-                jurisdiction=treatment.jurisdiction,
-                reason=treatment.reason,
-                allowances=item.allowances,
-                charges=item.charges,
-            )
-        )
+            before, discount = price.before, price.discount
+            allowances, charges = price.allowances, price.charges
+        treated = (treatment.components, treatment.jurisdiction, treatment.reason)
+        out.append(ComputedLine(i, line, before, discount, net, tax, gross, *treated, allowances, charges))
     return tuple(out)
 
 
@@ -399,15 +417,11 @@ def _computed_adjustment(entry: AllowanceCharge, item: _Item, inclusive: bool) -
     )
 
 
-def _legal_notes(items: list[_Item]) -> tuple[LegalNote, ...]:
+def _legal_notes(treatments: list[Treatment]) -> tuple[LegalNote, ...]:
     """Every legal note the treatments ask for, once, in the order they first appear."""
     notes: list[LegalNote] = []
-    seen: set[int] = set()  # the treatments already read (lines of a category share one)
-    for item in items:
-        if id(item.treatment) in seen:
-            continue
-        seen.add(id(item.treatment))
-        for note in item.treatment.notes:
+    for treatment in treatments:
+        for note in treatment.notes:
             if note not in notes:
                 notes.append(note)
     return tuple(notes)
@@ -421,10 +435,11 @@ def _result(
     allowances: tuple[ComputedAdjustment, ...],
     charges: tuple[ComputedAdjustment, ...],
     subtotals: tuple[TaxSubtotal, ...],
-    items: list[_Item],
+    treatments: list[Treatment],
 ) -> Computed:
-    """The totals, the payable amount after cash rounding, notes and warnings."""
-    line_total = sum((line.net for line in lines), _ZERO)
+    """The totals, the payable amount after cash rounding, notes and warnings
+    (``treatments``: each once, in the order the lines, allowances and charges first use them)."""
+    line_total = sum([line.net for line in lines], _ZERO)
     allowance_total = sum((a.net for a in allowances), _ZERO)
     charge_total = sum((c.net for c in charges), _ZERO)
     net = line_total - allowance_total + charge_total
@@ -432,7 +447,7 @@ def _result(
     gross = net + tax
     prepaid = invoice.prepaid or _ZERO
     payable = _payable(invoice, gross, prepaid, unit)
-    legal_notes = _legal_notes(items)
+    legal_notes = _legal_notes(treatments)
     locale = document_locale(invoice)
     return Computed(
         invoice=invoice,
@@ -452,7 +467,7 @@ def _result(
         payable=payable,
         prepaid=prepaid,
         tax_in_tax_currency=_tax_in_tax_currency(invoice, tax, rule),
-        reverse_charge=any(item.treatment.reverse_charge for item in items),
+        reverse_charge=any(treatment.reverse_charge for treatment in treatments),
         notes=invoice.notes,
         legal_notes=legal_notes,
         locale=locale,
@@ -496,29 +511,63 @@ def _added_tax(rate: Decimal, unit: Decimal, mode: str) -> Callable[[Decimal], D
     return tax
 
 
-def _group_keys(items: list[_Item]) -> list[tuple[_Item, tuple[GroupKey, ...]]]:
-    """Each item with the group keys of its components (made once per treatment: the lines
-    of one category share their treatment)."""
-    made: dict[int, tuple[GroupKey, ...]] = {}
-    out = []
+def _by_treatment(items: list[_Item]) -> dict[int, list[_Item]]:
+    """The items of each treatment (by identity: the lines of a category share one), in
+    document order; the treatments in the order they are first used."""
+    groups: dict[int, list[_Item]] = {}
     for item in items:
-        keys = made.get(id(item.treatment))
-        if keys is None:
-            keys = made[id(item.treatment)] = tuple(_key(c) for c in item.treatment.components)
-        out.append((item, keys))
-    return out
+        members = groups.get(id(item.treatment))
+        if members is None:
+            groups[id(item.treatment)] = [item]
+        else:
+            members.append(item)
+    return groups
+
+
+PoolKey = TypeVar("PoolKey", GroupKey, tuple[GroupKey, ...])
+
+
+def _pools(
+    groups: dict[int, list[_Item]], items: list[_Item], keys_of: Callable[[Treatment], tuple[PoolKey, ...]]
+) -> dict[PoolKey, list[_Item]]:
+    """The items of each pool in document order: a pool holds the items of every treatment
+    whose ``keys_of`` names it (once per time it is named). A pool that two treatments share
+    is gathered again from ``items``, so that its order is the document's."""
+    pools: dict[PoolKey, list[_Item]] = {}
+    shared: list[PoolKey] = []
+    for members in groups.values():
+        for key in keys_of(members[0].treatment):
+            if key in pools:
+                shared.append(key)
+            else:
+                pools[key] = members  # not changed later: shared pools get a list of their own
+    for key in shared:
+        pools[key] = [item for item in items for named in keys_of(item.treatment) if named == key]
+    return pools
+
+
+def _component_keys(treatment: Treatment) -> tuple[GroupKey, ...]:
+    return tuple(_key(c) for c in treatment.components)
+
+
+def _combination(treatment: Treatment) -> tuple[tuple[GroupKey, ...]]:
+    return (_component_keys(treatment),)
 
 
 def _tax_groups(
-    items: list[_Item], unit: Decimal, mode: str, by_line: bool, inclusive: bool
+    groups: dict[int, list[_Item]],
+    items: list[_Item],
+    unit: Decimal,
+    mode: str,
+    by_line: bool,
+    inclusive: bool,
 ) -> tuple[TaxSubtotal, ...]:
     """Compute each tax group, share its tax over its items (setting ``item.tax``) and
     return the breakdown rows in a stable order."""
-    keyed = _group_keys(items)
     if inclusive:
-        base, amount = _included_groups(keyed, unit, mode, by_line)
+        base, amount = _included_groups(_pools(groups, items, _combination), unit, mode, by_line)
     else:
-        base, amount = _added_groups(keyed, unit, mode, by_line)
+        base, amount = _added_groups(_pools(groups, items, _component_keys), unit, mode, by_line)
     return tuple(
         TaxSubtotal(
             tax,
@@ -536,15 +585,12 @@ Groups = tuple[dict[GroupKey, Decimal], dict[GroupKey, Decimal]]
 
 
 def _included_groups(
-    keyed: list[tuple[_Item, tuple[GroupKey, ...]]], unit: Decimal, mode: str, by_line: bool
+    combos: dict[tuple[GroupKey, ...], list[_Item]], unit: Decimal, mode: str, by_line: bool
 ) -> Groups:
     """Prices including tax: per combination of components (all the taxes a gross price
     includes), each component's tax out of the gross sum; the bases and amounts by group."""
     base: dict[GroupKey, Decimal] = defaultdict(lambda: _ZERO)
     amount: dict[GroupKey, Decimal] = defaultdict(lambda: _ZERO)
-    combos: dict[tuple[GroupKey, ...], list[_Item]] = defaultdict(list)
-    for item, item_keys in keyed:
-        combos[item_keys].append(item)
     for keys, members in combos.items():
         divisor = _HUNDRED + sum((rate for _, rate, _ in keys), _ZERO)
         gross = sum((m.amount for m in members), _ZERO)
@@ -556,7 +602,7 @@ def _included_groups(
                 tax = sum(shares, _ZERO)
             else:
                 tax = round_to(DIVIDE.divide(gross * rate, divisor), unit, mode)
-                shares = allocate(
+                shares = _shares(
                     tax,
                     [m.amount for m in members],
                     unit,
@@ -571,21 +617,11 @@ def _included_groups(
     return base, amount
 
 
-def _added_groups(
-    keyed: list[tuple[_Item, tuple[GroupKey, ...]]], unit: Decimal, mode: str, by_line: bool
-) -> Groups:
+def _added_groups(pools: dict[GroupKey, list[_Item]], unit: Decimal, mode: str, by_line: bool) -> Groups:
     """Prices excluding tax: per component, the tax on the group's net sum (or per line);
     the bases and amounts by group."""
     base: dict[GroupKey, Decimal] = {}
     amount: dict[GroupKey, Decimal] = {}
-    pools: dict[GroupKey, list[_Item]] = {}
-    for item, keys in keyed:
-        for key in keys:
-            pool = pools.get(key)
-            if pool is None:
-                pools[key] = [item]
-            else:
-                pool.append(item)
     rounding = ROUNDING_MODES[mode]
     for key, members in pools.items():
         rate = key[1]
@@ -596,7 +632,7 @@ def _added_groups(
             tax = sum(shares, _ZERO)
         else:
             tax = (group_base * rate).scaleb(-2).quantize(unit, rounding, DIVIDE)  # percent_of, round_to
-            shares = allocate(tax, weights, unit, _added_tax(rate, unit, mode))
+            shares = _shares(tax, weights, unit, _added_tax(rate, unit, mode))
         for member, share in zip(members, shares, strict=True):
             member.tax += share
         base[key] = group_base

@@ -79,10 +79,13 @@ def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
         )
 
 
-#: Decisions by tax table: the same parties, tax point, category and supply give the same
-#: treatment, so a month of invoices to the same kinds of buyer decides each once.
-_DECIDED: WeakKeyDictionary[TaxTable, dict[Hashable, Treatment]] = WeakKeyDictionary()
-_DECIDED_MAX = 16384
+#: Decisions by tax table, then by the parties and tax point, then by kind of supply and
+#: category: the same parties, tax point, category and supply give the same treatment, so a
+#: month of invoices to the same kinds of buyer decides each once. The parties are hashed
+#: and compared once per invoice (:func:`remembered`), not once per category.
+Decisions = dict[str, dict[str, Treatment]]
+_DECIDED: WeakKeyDictionary[TaxTable, dict[Hashable, Decisions]] = WeakKeyDictionary()
+_DECIDED_MAX = 16384  # parties and tax points per table (each with a few supplies and categories)
 _decided_generation = -1  # the registry's generation the remembered decisions were made in
 
 
@@ -100,15 +103,33 @@ def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str)
         return treatment
     if not isinstance(provider, _TaxTable):
         return _decide(provider, invoice, category, supply)
+    by_category = _remembered(provider, invoice).setdefault(supply, {})
+    found = by_category.get(category)
+    if found is None:
+        found = by_category[category] = _decide(provider, invoice, category, supply)
+    return found
+
+
+def remembered(provider: RateProvider, invoice: Invoice, supply: str) -> dict[str, Treatment]:
+    """The decisions :func:`decide` has remembered for the invoice's parties and tax point and
+    kind of ``supply``, by category (read only: ``decide`` adds to it). Empty, and not
+    remembered, for a provider whose decisions are not remembered."""
+    if getattr(provider, "stated_treatment", None) is not None or not isinstance(provider, _TaxTable):
+        return {}
+    return _remembered(provider, invoice).setdefault(supply, {})
+
+
+def _remembered(provider: _TaxTable, invoice: Invoice) -> Decisions:
+    """The table's decisions for the invoice's seller, buyer and tax point (forgetting them
+    all when too many parties are remembered, or a regime was registered since)."""
     _forget_if_registry_changed()
-    key = (invoice.seller, invoice.buyer, invoice.tax_point, category, supply)
     decided = _DECIDED.setdefault(provider, {})
+    key = (invoice.seller, invoice.buyer, invoice.tax_point)
     found = decided.get(key)
     if found is None:
-        found = _decide(provider, invoice, category, supply)
         if len(decided) >= _DECIDED_MAX:
             decided.clear()
-        decided[key] = found
+        found = decided[key] = {}
     return found
 
 
