@@ -27,7 +27,14 @@ from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotI
 from .language import document_locale
 from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
 from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to, round_to_step
-from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
+from .result import (
+    Computed,
+    ComputedAdjustment,
+    ComputedLine,
+    ComputedLineAdjustment,
+    TaxSubtotal,
+    computed_line,
+)
 from .rules import Treatment, decide
 from .rules.notes import LegalNote
 from .rules.treatment import remembered
@@ -400,7 +407,7 @@ def _computed_lines(
             before, discount = price.before, price.discount
             allowances, charges = price.allowances, price.charges
         treated = (treatment.components, treatment.jurisdiction, treatment.reason)
-        out.append(ComputedLine(i, line, before, discount, net, tax, gross, *treated, allowances, charges))
+        out.append(computed_line(i, line, before, discount, net, tax, gross, *treated, allowances, charges))
     return tuple(out)
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from attrs import field, frozen
+from attrs import field, fields, frozen
 
 from .errors import Problem
 from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
@@ -211,3 +211,56 @@ def _line_dict(
     if line.charges:
         out["charges"] = [_line_adjustment_dict(c, money) for c in line.charges]
     return out
+
+
+# The engine's own constructors. attrs' generated ``__init__`` of a frozen class sets each
+# field through ``object.__setattr__`` (a name lookup per field); the engine builds one
+# ComputedLine per line, so it sets the slots through their descriptors instead, skipping
+# nothing else: these classes have no validators, converters or defaults the engine does not
+# pass. Each factory takes the fields in the class's order (unpacking the setters fails on
+# import if a field is added), and tests/test_compute_factories.py checks that each gives
+# an object equal to, and with the same repr as, the public constructor's.
+
+_new = object.__new__
+
+
+def _slot_setters(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """The ``__set__`` of each slot of attrs class ``cls``, in field order."""
+    return tuple(getattr(cls, a.name).__set__ for a in fields(cls))
+
+
+(
+    _set_index, _set_line, _set_amount, _set_discount, _set_net, _set_tax, _set_gross, _set_taxes,
+    _set_jurisdiction, _set_reason, _set_allowances, _set_charges,
+) = _slot_setters(ComputedLine)  # fmt: skip
+
+
+def computed_line(
+    index: int,
+    line: Line,
+    amount: Decimal,
+    discount: Decimal,
+    net: Decimal,
+    tax: Decimal,
+    gross: Decimal,
+    taxes: tuple[Component, ...],
+    jurisdiction: str,
+    reason: str,
+    allowances: tuple[ComputedLineAdjustment, ...],
+    charges: tuple[ComputedLineAdjustment, ...],
+) -> ComputedLine:
+    """``ComputedLine(index, line, ...)``, for the engine (the arguments are its own values)."""
+    made: ComputedLine = _new(ComputedLine)
+    _set_index(made, index)
+    _set_line(made, line)
+    _set_amount(made, amount)
+    _set_discount(made, discount)
+    _set_net(made, net)
+    _set_tax(made, tax)
+    _set_gross(made, gross)
+    _set_taxes(made, taxes)
+    _set_jurisdiction(made, jurisdiction)
+    _set_reason(made, reason)
+    _set_allowances(made, allowances)
+    _set_charges(made, charges)
+    return made
