@@ -39,6 +39,7 @@ from .rules import Treatment, decide
 from .rules.notes import LegalNote
 from .rules.treatment import remembered
 from .taxtable.provider import Component, RateProvider
+from .taxtable.table import TaxTable  # loaded with the rules anyway
 from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
 
 _ZERO = Decimal(0)
@@ -73,26 +74,25 @@ def allocate(
     # to_integral_exact raises decimal.Inexact (trapped) for a weight that is not a multiple
     # of unit, rather than truncating it
     counts = [int(EXACT.to_integral_exact(EXACT.multiply(w, per_unit))) for w in weights]
-    units = int(EXACT.to_integral_exact(EXACT.divide(total, unit)))
-    return _allocate_units(total, units, weights, counts, unit, own)
-
-
-def _allocate_units(
-    total: Decimal,
-    units: int,
-    weights: list[Decimal],
-    counts: list[int],
-    unit: Decimal,
-    own: Callable[[Decimal], Decimal] | None,
-) -> list[Decimal]:
-    """:func:`allocate` once ``total`` and the weights are counted in whole units
-    (``units``, ``counts``)."""
     whole = sum(counts)
     if whole == 0:
-        shares = [own(w) if own else _ZERO * unit for w in weights]
-        largest = max(range(len(weights)), key=lambda i: (abs(weights[i]), -i))
-        shares[largest] += total - sum(shares, _ZERO)
-        return shares
+        return _own_shares(total, weights, unit, own)
+    units = int(EXACT.to_integral_exact(EXACT.divide(total, unit)))
+    return [EXACT.multiply(Decimal(floor), unit) for floor in _floors(units, counts, whole)]
+
+
+def _own_shares(
+    total: Decimal, weights: list[Decimal], unit: Decimal, own: Callable[[Decimal], Decimal] | None
+) -> list[Decimal]:
+    """Weights that add up to zero: each item's own tax, the largest item absorbing the rest."""
+    shares = [own(w) if own else _ZERO * unit for w in weights]
+    largest = max(range(len(weights)), key=lambda i: (abs(weights[i]), -i))
+    shares[largest] += total - sum(shares, _ZERO)
+    return shares
+
+
+def _floors(units: int, counts: list[int], whole: int) -> list[int]:
+    """``units`` shared over ``counts`` (adding up to ``whole``, not zero) by largest remainder."""
     products = [units * count for count in counts]
     floors = [product // whole for product in products]
     left = units - sum(floors)
@@ -101,17 +101,21 @@ def _allocate_units(
         remainders = [product % whole if whole > 0 else -(product % whole) for product in products]
         for i in sorted(range(len(counts)), key=remainders.__getitem__, reverse=True)[:left]:
             floors[i] += 1
-    return [EXACT.multiply(Decimal(floor), unit) for floor in floors]
+    return floors
 
 
 def _shares(
     total: Decimal, weights: list[Decimal], unit: Decimal, own: Callable[[Decimal], Decimal]
 ) -> list[Decimal]:
     """:func:`allocate` for the engine, whose amounts are all rounded to ``unit`` already
-    (so each is a whole number of units and the unchecked ``int`` is exact)."""
-    per_unit = _PER_UNIT[unit] if unit in _PER_UNIT else _ONE / unit
+    (so each is a whole number of units and the unchecked ``int`` is exact), in its exact
+    context (so the operators need no context argument)."""
+    per_unit = _PER_UNIT.get(unit) or _ONE / unit
     counts = [int(w * per_unit) for w in weights]
-    return _allocate_units(total, int(total * per_unit), weights, counts, unit, own)
+    whole = sum(counts)
+    if whole == 0:
+        return _own_shares(total, weights, unit, own)
+    return [Decimal(floor) * unit for floor in _floors(int(total * per_unit), counts, whole)]
 
 
 class _Item:
@@ -248,8 +252,9 @@ def _provides_rates(provider: object) -> bool:
 def check_arguments(invoice: object, provider: object) -> None:
     """An Invoice from :func:`invoicekit.load`, and a RateProvider or None: else an
     ArgumentError naming the argument (not an AttributeError from inside the engine)."""
-    expect("invoice", invoice, Invoice, "an Invoice (from invoicekit.load)")
-    if provider is not None and not _provides_rates(provider):
+    if not isinstance(invoice, Invoice):
+        expect("invoice", invoice, Invoice, "an Invoice (from invoicekit.load)")
+    if provider is not None and not isinstance(provider, TaxTable) and not _provides_rates(provider):
         raise ArgumentError(
             f"provider: expected a RateProvider (resolve and default_rounding), got {type(provider).__name__}"
         )
@@ -302,9 +307,7 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     groups = _by_treatment(items)
     subtotals = _tax_groups(groups, items, unit, rule.mode, rule.level == "line", inclusive)
     computed_lines = _computed_lines(invoice, lines, unit, inclusive)
-    computed = [_computed_adjustment(entry, item, inclusive) for entry, item in adjustments]
-    allowances = tuple(a for a in computed if not a.source.charge)
-    charges = tuple(c for c in computed if c.source.charge)
+    allowances, charges = _computed_adjustments(adjustments, inclusive) if adjustments else ((), ())
     treatments = [members[0].treatment for members in groups.values()]
     return _result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, treatments)
 
@@ -406,8 +409,12 @@ def _computed_lines(
         else:
             before, discount = price.before, price.discount
             allowances, charges = price.allowances, price.charges
-        treated = (treatment.components, treatment.jurisdiction, treatment.reason)
-        out.append(computed_line(i, line, before, discount, net, tax, gross, *treated, allowances, charges))
+        out.append(
+            computed_line(
+                i, line, before, discount, net, tax, gross, treatment.components, treatment.jurisdiction,
+                treatment.reason, allowances, charges,
+            )
+        )
     return tuple(out)
 
 
@@ -422,6 +429,14 @@ def _computed_adjustment(entry: AllowanceCharge, item: _Item, inclusive: bool) -
         taxes=item.treatment.components,
         jurisdiction=item.treatment.jurisdiction,
     )
+
+
+def _computed_adjustments(
+    adjustments: list[tuple[AllowanceCharge, _Item]], inclusive: bool
+) -> tuple[tuple[ComputedAdjustment, ...], tuple[ComputedAdjustment, ...]]:
+    """The allowances and the charges of the result."""
+    computed = [_computed_adjustment(entry, item, inclusive) for entry, item in adjustments]
+    return tuple(a for a in computed if not a.source.charge), tuple(c for c in computed if c.source.charge)
 
 
 def _legal_notes(treatments: list[Treatment]) -> tuple[LegalNote, ...]:
@@ -447,8 +462,8 @@ def _result(
     """The totals, the payable amount after cash rounding, notes and warnings
     (``treatments``: each once, in the order the lines, allowances and charges first use them)."""
     line_total = sum([line.net for line in lines], _ZERO)
-    allowance_total = sum((a.net for a in allowances), _ZERO)
-    charge_total = sum((c.net for c in charges), _ZERO)
+    allowance_total = sum([a.net for a in allowances], _ZERO) if allowances else _ZERO
+    charge_total = sum([c.net for c in charges], _ZERO) if charges else _ZERO
     net = line_total - allowance_total + charge_total
     tax = sum((row.amount for row in subtotals), _ZERO)
     gross = net + tax
