@@ -1,0 +1,71 @@
+"""The category mappings of Europe outside the EU, the CIS and India checked in the fifth audit
+round, each pinned on the day its official source describes, and the changes made, on both sides.
+
+Expected rates are read from the sources, not from the data files:
+- Liechtenstein: Art. 25 MWSTG (LGBl. 2009 Nr. 330) in the consolidated texts of gesetze.li as of
+  2017-05-01 (Normalsatz 8 %, reduced rate 2.5 % for Medikamente, Ziff. 8, and Zeitungen,
+  Zeitschriften, Bücher, Ziff. 9; special rate 3.8 % for Beherbergungsleistungen, Abs. 4; no item
+  for electronic publications) and as of 2026-01-01 (8.1 %, 2.6 % for the same items and, Bst.
+  abis, electronic newspapers, periodicals and books; 3.8 % for accommodation, with no end date),
+  read in the legalize-li mirror.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from invoicekit import default_table, rates
+from invoicekit.taxtable.records import ClassChoice, Period
+
+
+def rate(code: str, day: str, category: str) -> Decimal:
+    (component,) = rates(code, on=dt.date.fromisoformat(day), category=category)
+    return component.rate
+
+
+def reason(code: str, day: str, category: str) -> str:
+    return default_table().resolve(code, dt.date.fromisoformat(day), category).explanation
+
+
+def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
+    """The category period of the data in force on the day (its source, checked date, note)."""
+    series = default_table().category_series(code, category)
+    assert series is not None, (code, category)
+    period = series.at(dt.date.fromisoformat(day))
+    assert period is not None, (code, day, category)
+    return period
+
+
+LIECHTENSTEIN = [
+    ("2017-05-01", "medicines", "2.5"),
+    ("2017-05-01", "books", "2.5"),
+    ("2017-05-01", "newspapers", "2.5"),
+    ("2017-05-01", "accommodation", "3.8"),
+    ("2026-01-01", "medicines", "2.6"),
+    ("2026-01-01", "books", "2.6"),
+    ("2026-01-01", "newspapers", "2.6"),
+    ("2026-01-01", "ebooks", "2.6"),
+    ("2026-01-01", "accommodation", "3.8"),
+]
+CASES = [("LI", day, c, r) for day, c, r in LIECHTENSTEIN]
+
+
+@pytest.mark.parametrize(("code", "day", "category", "expected"), CASES)
+def test_checked_mapping_gives_the_source_rate(code: str, day: str, category: str, expected: str) -> None:
+    """The rate on the source's day, and the period in force that day carries a checked date."""
+    assert rate(code, day, category) == Decimal(expected)
+    assert mapping_period(code, day, category).checked is not None
+
+
+def test_liechtenstein_ebooks_standard_before_the_abis_item() -> None:
+    """Art. 25 Abs. 2 as of 2017-05-01 has no item for electronic publications: the Normalsatz."""
+    assert rate("LI", "2017-05-01", "ebooks") == Decimal("8")
+    assert rate("LI", "2026-01-01", "ebooks") == Decimal("2.6")
+
+
+def test_liechtenstein_keeps_the_special_rate_without_an_end_date() -> None:
+    """Unlike the Swiss Art. 25 Abs. 4, Liechtenstein's (as of 2026-01-01) does not end in 2027."""
+    assert rate("LI", "2028-01-01", "accommodation") == Decimal("3.8")
+    assert rate("CH", "2028-01-01", "accommodation") == Decimal("8.1")
+    assert "no end date" in mapping_period("LI", "2026-01-01", "accommodation").source
