@@ -7,7 +7,7 @@ Expected rates are read from the sources, not from the data files:
   Zeitschriften, Bücher, Ziff. 9; special rate 3.8 % for Beherbergungsleistungen, Abs. 4; no item
   for electronic publications) and as of 2026-01-01 (8.1 %, 2.6 % for the same items and, Bst.
   abis, electronic newspapers, periodicals and books; 3.8 % for accommodation, with no end date),
-  read in the legalize-li mirror.
+  read in the legalize-li mirror; Abs. 3 (takeaway food at the reduced rate) in both.
 """
 
 import datetime as dt
@@ -42,6 +42,8 @@ LIECHTENSTEIN = [
     ("2017-05-01", "books", "2.5"),
     ("2017-05-01", "newspapers", "2.5"),
     ("2017-05-01", "accommodation", "3.8"),
+    ("2026-01-01", "food", "2.6"),
+    ("2026-01-01", "basic_food", "2.6"),
     ("2026-01-01", "medicines", "2.6"),
     ("2026-01-01", "books", "2.6"),
     ("2026-01-01", "newspapers", "2.6"),
@@ -56,6 +58,12 @@ def test_checked_mapping_gives_the_source_rate(code: str, day: str, category: st
     """The rate on the source's day, and the period in force that day carries a checked date."""
     assert rate(code, day, category) == Decimal(expected)
     assert mapping_period(code, day, category).checked is not None
+
+
+@pytest.mark.parametrize(("day", "expected"), [("2017-05-01", "8"), ("2026-01-01", "8.1")])
+def test_liechtenstein_normalsatz_of_the_consolidated_texts(day: str, expected: str) -> None:
+    """Art. 25 Abs. 1: 8 % (LGBl. 2010 Nr. 186) on 2017-05-01, 8.1 % (LGBl. 2023 Nr. 221) on 2026-01-01."""
+    assert rate("LI", day, "standard") == Decimal(expected)
 
 
 def test_liechtenstein_ebooks_standard_before_the_abis_item() -> None:
