@@ -8,6 +8,11 @@ Expected rates are read from the sources, not from the data files:
   for electronic publications) and as of 2026-01-01 (8.1 %, 2.6 % for the same items and, Bst.
   abis, electronic newspapers, periodicals and books; 3.8 % for accommodation, with no end date),
   read in the legalize-li mirror; Abs. 3 (takeaway food at the reduced rate) in both.
+- Iceland: Lög nr. 50/1988 in Alþingi's Lagasafn, útgáfa 147 (Icelandic law as of 2017-11-01), read
+  in the althingi-net/lagasafn-xml mirror: 14. gr. 2. mgr. gives 11 % for passenger transport not
+  exempt under 2. gr. 3. mgr. 6. tölul. (1.), accommodation (2.), printed newspapers and periodicals
+  (5.), books and their electronic editions (6., wording of l. 121/2011, in force 2011-11-01) and
+  food (8.); 24 % otherwise (1. mgr.).
 """
 
 import datetime as dt
@@ -50,7 +55,10 @@ LIECHTENSTEIN = [
     ("2026-01-01", "ebooks", "2.6"),
     ("2026-01-01", "accommodation", "3.8"),
 ]
-CASES = [("LI", day, c, r) for day, c, r in LIECHTENSTEIN]
+ICELAND_2017 = ["food", "accommodation", "passenger_transport", "books", "ebooks", "newspapers"]
+CASES = [("LI", day, c, r) for day, c, r in LIECHTENSTEIN] + [
+    ("IS", "2017-11-01", c, "11") for c in ICELAND_2017
+]
 
 
 @pytest.mark.parametrize(("code", "day", "category", "expected"), CASES)
@@ -77,3 +85,13 @@ def test_liechtenstein_keeps_the_special_rate_without_an_end_date() -> None:
     assert rate("LI", "2028-01-01", "accommodation") == Decimal("3.8")
     assert rate("CH", "2028-01-01", "accommodation") == Decimal("8.1")
     assert "no end date" in mapping_period("LI", "2026-01-01", "accommodation").source
+
+
+def test_icelandic_ebooks_reduced_from_the_start_of_the_data() -> None:
+    """6. tölul. has covered electronic editions of books since l. 121/2011 (2011-11-01): the 11 % of
+    2015-01-01 is confirmed from the file's first day, and the note no longer says it is not."""
+    assert rate("IS", "2015-01-01", "ebooks") == Decimal("11")
+    period = mapping_period("IS", "2015-01-01", "ebooks")
+    assert period.checked is not None
+    assert "121/2011" in period.source
+    assert "is not." not in (period.note or "")
