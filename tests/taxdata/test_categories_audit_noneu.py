@@ -13,6 +13,9 @@ Expected rates are read from the sources, not from the data files:
   exempt under 2. gr. 3. mgr. 6. tölul. (1.), accommodation (2.), printed newspapers and periodicals
   (5.), books and their electronic editions (6., wording of l. 121/2011, in force 2011-11-01) and
   food (8.); 24 % otherwise (1. mgr.).
+- India: Notification No. 15/2025-Central Tax (Rate), G.S.R. 663(E), Gazette of India of 2025-09-17
+  (CG-DL-E-17092025-266220), its opening: from 2025-09-22 serial number 7 item (i) of No. 11/2017
+  takes 2.5 % central tax without input tax credit (5 % in all, against 12 % before).
 """
 
 import datetime as dt
@@ -95,3 +98,11 @@ def test_icelandic_ebooks_reduced_from_the_start_of_the_data() -> None:
     assert period.checked is not None
     assert "121/2011" in period.source
     assert "is not." not in (period.note or "")
+
+
+def test_indian_accommodation_names_the_amending_notification_of_2025() -> None:
+    """The 2025-09-22 period of hotel rooms up to INR 7,500 cites No. 15/2025-Central Tax (Rate):
+    12 % the day before (6 % + 6 %), 5 % (2.5 % + 2.5 %) from that day."""
+    assert rate("IN", "2025-09-21", "accommodation") == Decimal("12")
+    assert rate("IN", "2025-09-22", "accommodation") == Decimal("5")
+    assert "15/2025-Central Tax (Rate)" in mapping_period("IN", "2025-09-22", "accommodation").source
