@@ -11,6 +11,9 @@ Expected rates come from the texts, not from the data files:
 - Saskatchewan: Information Notice IN 2017-03 (issued 2017-03-22): from 2017-04-01 restaurant meals
   and food other than basic groceries take PST (6 % from 2017-03-23) on the same basis as the GST
   (5 %); until 2017-03-31 prepared meals were exempt from PST.
+- Quebec: Revenu Québec's page on zero-rated supplies: from 2026-07-15 some single-portion foods
+  (ice cream under 500 g or ml, pastries under 230 g, puddings under 425 g ...) are zero-rated for the
+  QST only; other food outside the basic groceries takes GST 5 % and QST 9.975 %.
 """
 
 import datetime as dt
@@ -93,3 +96,16 @@ def test_sources_name_the_text_read() -> None:
     assert "art. 478" in mapping_period("CO", "2026-12-02", "books").source
     assert "suin-juriscol" in mapping_period("CO", "2026-12-02", "restaurant_food").source
     assert "IN 2017-03" in mapping_period("CA-SK", "2017-04-01", "food").source
+
+
+def test_quebec_food_says_the_qst_zero_rating_from_2026_07_15() -> None:
+    """Both taxes on either side of the day; from it, the reason names the QST-only zero rating."""
+    both = [GST, ("QST", Decimal("9.975"), "S")]
+    assert answer("CA-QC", "2026-07-14", "food") == both
+    assert answer("CA-QC", "2026-07-15", "food") == both
+    assert "zero-rated for the QST only" not in reason("CA-QC", "2026-07-14", "food")
+    text = reason("CA-QC", "2026-07-15", "food")
+    assert "zero-rated for the QST only from 2026-07-15" in text
+    assert "portions under 425 g" in text
+    # The list was read only in part: the period stays unchecked.
+    assert mapping_period("CA-QC", "2026-07-15", "food").checked is None
