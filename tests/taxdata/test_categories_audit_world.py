@@ -14,6 +14,8 @@ Expected rates come from the texts, not from the data files:
 - Quebec: Revenu Québec's page on zero-rated supplies: from 2026-07-15 some single-portion foods
   (ice cream under 500 g or ml, pastries under 230 g, puddings under 425 g ...) are zero-rated for the
   QST only; other food outside the basic groceries takes GST 5 % and QST 9.975 %.
+- Philippines: BIR Revenue Memorandum Circular No. 75-2012 on NIRC s. 109(1)(R): printed books and
+  periodicals are exempt, e-books and other electronic editions are not (12 %).
 """
 
 import datetime as dt
@@ -109,3 +111,13 @@ def test_quebec_food_says_the_qst_zero_rating_from_2026_07_15() -> None:
     assert "portions under 425 g" in text
     # The list was read only in part: the period stays unchecked.
     assert mapping_period("CA-QC", "2026-07-15", "food").checked is None
+
+
+def test_philippine_publications_are_printed_copies_only() -> None:
+    """RMC No. 75-2012: the exemption covers hard copies; e-books take the standard 12 %."""
+    assert answer("PH", "2026-12-02", "books") == [("VAT", Z, "E")]
+    assert answer("PH", "2026-12-02", "ebooks") == [("VAT", Decimal(12), "S")]
+    assert "printed hard copy" in reason("PH", "2026-12-02", "books")
+    assert "not devoted principally to paid advertisements" in reason("PH", "2026-12-02", "newspapers")
+    # The circular shows the law of 2012, before the period: not checked.
+    assert mapping_period("PH", "2015-01-01", "books").checked is None
