@@ -16,6 +16,9 @@ Expected rates come from the texts, not from the data files:
   QST only; other food outside the basic groceries takes GST 5 % and QST 9.975 %.
 - Philippines: BIR Revenue Memorandum Circular No. 75-2012 on NIRC s. 109(1)(R): printed books and
   periodicals are exempt, e-books and other electronic editions are not (12 %).
+- Taiwan: 加值型及非加值型營業稅法 art. 8 para. 1 in the national law database's text of 2014-06-04
+  and 2015-12-30 (art. 8 unchanged since 2011-04-01): unprocessed fresh farm, fishery and livestock
+  products, rice and flour (subparas. 19-21), feed and farm inputs (19, 27) exempt; otherwise 5 %.
 """
 
 import datetime as dt
@@ -60,6 +63,10 @@ CASES = [
     ("CA-SK", "2017-03-31", "restaurant_food", [GST, ("PST", Z, "E")]),
     ("CA-SK", "2017-04-01", "restaurant_food", [GST, ("PST", Decimal(6), "S")]),
     ("CA-SK", "2017-04-01", "food", [GST, ("PST", Decimal(6), "S")]),
+    ("TW", "2015-01-01", "basic_food", [("VAT", Z, "E")]),
+    ("TW", "2015-12-30", "basic_food", [("VAT", Z, "E")]),
+    ("TW", "2015-01-01", "agricultural", [("VAT", Z, "E")]),
+    ("TW", "2015-12-30", "agricultural", [("VAT", Z, "E")]),
 ]
 
 
@@ -121,3 +128,10 @@ def test_philippine_publications_are_printed_copies_only() -> None:
     assert "not devoted principally to paid advertisements" in reason("PH", "2026-12-02", "newspapers")
     # The circular shows the law of 2012, before the period: not checked.
     assert mapping_period("PH", "2015-01-01", "books").checked is None
+
+
+def test_taiwan_processed_food_takes_the_standard_rate() -> None:
+    """Art. 8(1)(19) exempts unprocessed products only: other food takes art. 10's 5 %."""
+    assert answer("TW", "2015-12-30", "food") == [("VAT", Decimal(5), "S")]
+    assert "unprocessed fresh" in reason("TW", "2015-12-30", "basic_food")
+    assert "rice or flour" in reason("TW", "2015-12-30", "basic_food")
