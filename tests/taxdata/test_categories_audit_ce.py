@@ -1,0 +1,124 @@
+"""The category mappings of central and south-eastern EU member states checked in the fifth audit
+round, each pinned on the day its official source describes, and the changes made, on both sides.
+
+Expected rates are read from the sources, not from the data files:
+- Czechia: zákon č. 235/2004 Sb. in the version the legalize-cz mirror dates 2017-04-01 (e-Sbírka):
+  příloha č. 2 lists accommodation (CZ-CPA 55) and regular mass passenger transport (49, 50, 51)
+  at the first reduced rate, 15 %; příloha č. 3a lists medicines (CN 3002-3004) at the second
+  reduced rate, 10 %;
+- Slovenia: TEDB, situation 2026-07-01, read in full: meals served, accommodation, passenger
+  transport, medicines, aids for the disabled and agricultural inputs at 9.5 %; books, newspapers
+  and periodicals, printed or electronic, at 5 %; the standard rate is 22 %;
+- Croatia: TEDB, situation 2026-07-01, read in full: food served and accommodation at 13 %; daily
+  newspapers of a publisher with media status, authorised medicines and aids for the disabled at
+  5 %; the standard rate is 25 %;
+- Poland: the act of 13 January 2022 (Dz.U. 2022 poz. 196), art. 146da ust. 1: 0 % from 2022-02-01
+  to 2022-07-31 for the foodstuffs of poz. 1-18 of załącznik nr 10 (otherwise 5 %) and for
+  fertilisers, plant-protection products and growing media (otherwise 8 %); in force 2022-02-01.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from invoicekit import default_table, rates
+from invoicekit.taxtable.records import ClassChoice, Period
+
+
+def rate(code: str, day: str, category: str) -> Decimal:
+    (component,) = rates(code, on=dt.date.fromisoformat(day), category=category)
+    return component.rate
+
+
+def reason(code: str, day: str, category: str) -> str:
+    return default_table().resolve(code, dt.date.fromisoformat(day), category).explanation
+
+
+def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
+    """The category period of the data in force on the day (its source, checked date, note)."""
+    series = default_table().category_series(code, category)
+    assert series is not None, (code, category)
+    period = series.at(dt.date.fromisoformat(day))
+    assert period is not None, (code, day, category)
+    return period
+
+
+SLOVENIA_2026 = [
+    ("restaurant_food", "9.5"),
+    ("hospitality", "9.5"),
+    ("accommodation", "9.5"),
+    ("passenger_transport", "9.5"),
+    ("newspapers", "5"),
+    ("medicines", "9.5"),
+    ("medical_devices", "9.5"),
+    ("agricultural", "9.5"),
+]
+CROATIA_2026 = [
+    ("restaurant_food", "13"),
+    ("hospitality", "13"),
+    ("accommodation", "13"),
+    ("newspapers", "5"),
+    ("medicines", "5"),
+    ("medical_devices", "5"),
+]
+CZECHIA_2017 = [("accommodation", "15"), ("passenger_transport", "15"), ("medicines", "10")]
+# The Polish shield of art. 146da: first and last day of the period the act itself sets.
+POLAND_SHIELD = [
+    (day, c) for day in ("2022-02-01", "2022-07-31") for c in ("food", "basic_food", "agricultural")
+]
+CASES = (
+    [("CZ", "2017-04-01", c, r) for c, r in CZECHIA_2017]
+    + [("SI", "2026-07-01", c, r) for c, r in SLOVENIA_2026]
+    + [("HR", "2026-07-01", c, r) for c, r in CROATIA_2026]
+    + [("PL", day, c, "0") for day, c in POLAND_SHIELD]
+)
+
+
+@pytest.mark.parametrize(("code", "day", "category", "expected"), CASES)
+def test_checked_mapping_gives_the_source_rate(code: str, day: str, category: str, expected: str) -> None:
+    """The rate on the source's day, and the period in force that day carries a checked date."""
+    assert rate(code, day, category) == Decimal(expected)
+    assert mapping_period(code, day, category).checked is not None
+
+
+@pytest.mark.parametrize(("category", "before"), [("food", "5"), ("basic_food", "5"), ("agricultural", "8")])
+def test_polish_shield_starts_on_the_day_the_act_entered_into_force(category: str, before: str) -> None:
+    """Art. 3 of the act: in force 2022-02-01; the day before, the rates of the annexes (5 %, 8 %)."""
+    assert rate("PL", "2022-01-31", category) == Decimal(before)
+    assert rate("PL", "2022-02-01", category) == Decimal("0")
+
+
+@pytest.mark.parametrize("category", ["food", "basic_food", "agricultural"])
+def test_polish_shield_after_the_acts_own_end_is_kept_but_not_checked(category: str) -> None:
+    """Art. 146da set 2022-07-31 as the end; later acts extended it and were not read: the period
+    from 2022-08-01 keeps 0 % and is left unchecked, saying why."""
+    assert mapping_period("PL", "2022-07-31", category).checked is not None
+    later = mapping_period("PL", "2022-08-01", category)
+    assert rate("PL", "2022-08-01", category) == Decimal("0")
+    assert later.checked is None
+    assert "needs review" in (later.note or "")
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "words"),
+    [
+        ("CZ", "2017-04-01", "passenger_transport", "taxis, takes 21 %"),
+        ("CZ", "2017-04-01", "medicines", "CN 3002-3004"),
+        ("SI", "2026-07-01", "restaurant_food", "alcoholic or not, take 22 %"),
+        ("SI", "2026-07-01", "hospitality", "alcoholic or not, take 22 %"),
+        ("SI", "2026-07-01", "newspapers", "advertising"),
+        ("SI", "2026-07-01", "medical_devices", "listed for the disabled"),
+        ("SI", "2026-07-01", "agricultural", "no plant-protection products"),
+        ("HR", "2026-07-01", "restaurant_food", "take 25 %"),
+        ("HR", "2026-07-01", "newspapers", "take 13 %"),
+        ("HR", "2026-07-01", "medicines", "competent authority"),
+        ("HR", "2026-07-01", "medical_devices", "orthopaedic and other aids"),
+        ("PL", "2022-02-01", "food", "poz. 1-18"),
+        ("PL", "2022-02-01", "agricultural", "such as feed, kept 8 %"),
+    ],
+)
+def test_conditions_the_format_cannot_express_reach_the_reason(
+    code: str, day: str, category: str, words: str
+) -> None:
+    assert words in reason(code, day, category)
