@@ -12,6 +12,8 @@ Expected rates are read from the sources, not from the data files:
 - Croatia: TEDB, situation 2026-07-01, read in full: food served and accommodation at 13 %; daily
   newspapers of a publisher with media status, authorised medicines and aids for the disabled at
   5 %; the standard rate is 25 %;
+- Hungary: TEDB, situation 2026-07-01, the row of CPA 56.10: meals and food in restaurants and
+  non-alcoholic drinks prepared on site at 5 %;
 - Poland: the act of 13 January 2022 (Dz.U. 2022 poz. 196), art. 146da ust. 1: 0 % from 2022-02-01
   to 2022-07-31 for the foodstuffs of poz. 1-18 of załącznik nr 10 (otherwise 5 %) and for
   fertilisers, plant-protection products and growing media (otherwise 8 %); in force 2022-02-01.
@@ -72,6 +74,7 @@ CASES = (
     + [("SI", "2026-07-01", c, r) for c, r in SLOVENIA_2026]
     + [("HR", "2026-07-01", c, r) for c, r in CROATIA_2026]
     + [("PL", day, c, "0") for day, c in POLAND_SHIELD]
+    + [("HU", "2026-07-01", "hospitality", "5"), ("HU", "2026-07-01", "restaurant_food", "5")]
 )
 
 
@@ -114,6 +117,8 @@ def test_polish_shield_after_the_acts_own_end_is_kept_but_not_checked(category: 
         ("HR", "2026-07-01", "newspapers", "take 13 %"),
         ("HR", "2026-07-01", "medicines", "competent authority"),
         ("HR", "2026-07-01", "medical_devices", "orthopaedic and other aids"),
+        ("HU", "2026-07-01", "hospitality", "not prepared on site take 27 %"),
+        ("HU", "2026-07-01", "restaurant_food", "not prepared on site take 27 %"),
         ("PL", "2022-02-01", "food", "poz. 1-18"),
         ("PL", "2022-02-01", "agricultural", "such as feed, kept 8 %"),
     ],
