@@ -127,3 +127,16 @@ def test_conditions_the_format_cannot_express_reach_the_reason(
     code: str, day: str, category: str, words: str
 ) -> None:
     assert words in reason(code, day, category)
+
+
+def test_bulgarian_ebooks_take_9_percent_with_printed_books_from_2020_07_01() -> None:
+    """The VAT Act (ZDDS), art. 66(2) point 2 as reported from State Gazette No. 55/2020: books on a
+    physical medium or supplied electronically at 9 % from 2020-07-01; the day before, the standard
+    20 %. The period rests on reports of the law (secondary) until the gazette text is read; TEDB's
+    day stays checked."""
+    assert rate("BG", "2020-06-30", "ebooks") == Decimal("20")
+    assert rate("BG", "2020-07-01", "ebooks") == Decimal("9")
+    assert rate("BG", "2026-06-30", "ebooks") == Decimal("9")
+    reported = mapping_period("BG", "2020-07-01", "ebooks")
+    assert reported.secondary and reported.checked is None
+    assert mapping_period("BG", "2026-07-01", "ebooks").checked is not None
