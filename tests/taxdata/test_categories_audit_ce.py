@@ -6,6 +6,11 @@ Expected rates are read from the sources, not from the data files:
   příloha č. 2 lists accommodation (CZ-CPA 55) and regular mass passenger transport (49, 50, 51)
   at the first reduced rate, 15 %; příloha č. 3a lists medicines (CN 3002-3004) at the second
   reduced rate, 10 %;
+- Czechia, the amending acts (e-Sbírka, in the same mirror): zákon č. 6/2019 Sb. moves scheduled land
+  and water passenger transport to příloha č. 2a (10 %) from 2019-02-01, e-Sbírka's date for it;
+  zákon č. 256/2019 Sb., čl. III, moves catering services (not alcohol other than draught beer) to
+  10 % and gives electronic books the second reduced rate from 2020-05-01; zákon č. 299/2020 Sb.,
+  čl. VIII, moves accommodation to 10 % from 2020-07-01;
 - Slovenia: TEDB, situation 2026-07-01, read in full: meals served, accommodation, passenger
   transport, medicines, aids for the disabled and agricultural inputs at 9.5 %; books, newspapers
   and periodicals, printed or electronic, at 5 %; the standard rate is 22 %;
@@ -108,6 +113,8 @@ def test_polish_shield_after_the_acts_own_end_is_kept_but_not_checked(category: 
     [
         ("CZ", "2017-04-01", "passenger_transport", "taxis, takes 21 %"),
         ("CZ", "2017-04-01", "medicines", "CN 3002-3004"),
+        ("CZ", "2019-02-01", "passenger_transport", "air transport (CZ-CPA 51) stayed"),
+        ("CZ", "2020-05-01", "restaurant_food", "other than draught beer"),
         ("SI", "2026-07-01", "restaurant_food", "alcoholic or not, take 22 %"),
         ("SI", "2026-07-01", "hospitality", "alcoholic or not, take 22 %"),
         ("SI", "2026-07-01", "newspapers", "advertising"),
@@ -140,3 +147,25 @@ def test_bulgarian_ebooks_take_9_percent_with_printed_books_from_2020_07_01() ->
     reported = mapping_period("BG", "2020-07-01", "ebooks")
     assert reported.secondary and reported.checked is None
     assert mapping_period("BG", "2026-07-01", "ebooks").checked is not None
+
+
+@pytest.mark.parametrize(
+    ("category", "last_day", "before", "first_day", "after"),
+    [
+        ("passenger_transport", "2019-01-31", "15", "2019-02-01", "10"),
+        ("restaurant_food", "2020-04-30", "15", "2020-05-01", "10"),
+        ("hospitality", "2020-04-30", "15", "2020-05-01", "10"),
+        ("ebooks", "2020-04-30", "21", "2020-05-01", "10"),
+        ("accommodation", "2020-06-30", "15", "2020-07-01", "10"),
+    ],
+)
+def test_czech_moves_to_the_second_reduced_rate_on_the_acts_days(
+    category: str, last_day: str, before: str, first_day: str, after: str
+) -> None:
+    """Each amending act's day: the rate the day before and on it. Both sides are checked, except
+    the standard-rate side of e-books, which has no mapping of its own (the standard rate)."""
+    assert rate("CZ", last_day, category) == Decimal(before)
+    assert rate("CZ", first_day, category) == Decimal(after)
+    assert mapping_period("CZ", first_day, category).checked is not None
+    if category != "ebooks":
+        assert mapping_period("CZ", last_day, category).checked is not None
