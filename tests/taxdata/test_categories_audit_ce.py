@@ -19,9 +19,10 @@ Expected rates are read from the sources, not from the data files:
   5 %; the standard rate is 25 %;
 - Hungary: TEDB, situation 2026-07-01, the row of CPA 56.10: meals and food in restaurants and
   non-alcoholic drinks prepared on site at 5 %;
-- Poland: the act of 13 January 2022 (Dz.U. 2022 poz. 196), art. 146da ust. 1: 0 % from 2022-02-01
-  to 2022-07-31 for the foodstuffs of poz. 1-18 of załącznik nr 10 (otherwise 5 %) and for
-  fertilisers, plant-protection products and growing media (otherwise 8 %); in force 2022-02-01.
+- Poland: the act of 13 January 2022 (Dz.U. 2022 poz. 196), art. 146da ust. 1: 0 % for the
+  foodstuffs of poz. 1-18 of załącznik nr 10 (otherwise 5 %) and for fertilisers, plant-protection
+  products and growing media (otherwise 8 %), in force 2022-02-01; the consolidated text of
+  Dz.U. 2024 poz. 361 gives art. 146da the end 2022-12-31.
 """
 
 import datetime as dt
@@ -70,9 +71,11 @@ CROATIA_2026 = [
     ("medical_devices", "5"),
 ]
 CZECHIA_2017 = [("accommodation", "15"), ("passenger_transport", "15"), ("medicines", "10")]
-# The Polish shield of art. 146da: first and last day of the period the act itself sets.
+# The Polish shield of art. 146da: its first and last day, and the act's first end (2022-07-31).
 POLAND_SHIELD = [
-    (day, c) for day in ("2022-02-01", "2022-07-31") for c in ("food", "basic_food", "agricultural")
+    (day, c)
+    for day in ("2022-02-01", "2022-07-31", "2022-12-31")
+    for c in ("food", "basic_food", "agricultural")
 ]
 CASES = (
     [("CZ", "2017-04-01", c, r) for c, r in CZECHIA_2017]
@@ -97,15 +100,20 @@ def test_polish_shield_starts_on_the_day_the_act_entered_into_force(category: st
     assert rate("PL", "2022-02-01", category) == Decimal("0")
 
 
-@pytest.mark.parametrize("category", ["food", "basic_food", "agricultural"])
-def test_polish_shield_after_the_acts_own_end_is_kept_but_not_checked(category: str) -> None:
-    """Art. 146da set 2022-07-31 as the end; later acts extended it and were not read: the period
-    from 2022-08-01 keeps 0 % and is left unchecked, saying why."""
-    assert mapping_period("PL", "2022-07-31", category).checked is not None
-    later = mapping_period("PL", "2022-08-01", category)
-    assert rate("PL", "2022-08-01", category) == Decimal("0")
+@pytest.mark.parametrize(("category", "after"), [("food", None), ("basic_food", None), ("agricultural", "8")])
+def test_polish_shield_after_art_146da_ends(category: str, after: str | None) -> None:
+    """Art. 146da ends on 2022-12-31. Agricultural inputs return to 8 % (załącznik nr 3) on
+    2023-01-01; food keeps 0 % to 2024-03-31 under the minister's regulations (art. 146ee and
+    146ej), which were not read: that period is left unchecked, saying why."""
+    assert mapping_period("PL", "2022-12-31", category).checked is not None
+    if after is not None:
+        assert rate("PL", "2023-01-01", category) == Decimal(after)
+        return
+    later = mapping_period("PL", "2023-01-01", category)
+    assert rate("PL", "2023-01-01", category) == Decimal("0")
     assert later.checked is None
-    assert "needs review" in (later.note or "")
+    assert "need review" in (later.note or "")
+    assert "146ee" in later.source
 
 
 @pytest.mark.parametrize(
