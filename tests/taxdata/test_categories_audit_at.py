@@ -40,3 +40,15 @@ def rate(day: str, category: str) -> Decimal:
 )
 def test_publications_five_percent_ends(day: str, category: str, expected: str) -> None:
     assert rate(day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize("category", ["restaurant_food", "accommodation"])
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("2020-07-01", "5"), ("2021-01-01", "5"), ("2021-12-31", "5"), ("2022-01-01", "10")],
+)
+def test_gastronomy_and_accommodation_keep_five_percent_through_2021(
+    category: str, day: str, expected: str
+) -> None:
+    """The FAQ: food and drinks served and accommodation kept the 5 % until 2021-12-31."""
+    assert rate(day, category) == Decimal(expected)
