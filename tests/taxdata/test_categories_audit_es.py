@@ -112,3 +112,63 @@ def test_furnished_short_lets_of_rdl_29_2026_are_noted_not_recorded() -> None:
     """RDL 29/2026 (not validated in the texts read) leaves hotel accommodation at 10 %."""
     assert rate("ES", "2026-12-01", "accommodation") == Decimal("10")
     assert "RDL 26/2026" in (mapping_period("ES", "2026-12-01", "accommodation").note or "")
+
+
+# Canary Islands (IGIC): the texto refundido of Decreto Legislativo 1/2025, in force 2025-10-21
+# (art. 32: general 7 %; art. 33: tipo cero for the staples, medicines, the Annex 1 devices and,
+# in Tres.2.º, books, newspapers and periodicals "incluso ... por vía electrónica"; art. 34:
+# 3 % for land passenger transport and agricultural inputs; arts. 35 to 41 list no hotel or
+# restaurant service).
+CANARY_2025 = [
+    ("basic_food", "0"),
+    ("books", "0"),
+    ("newspapers", "0"),
+    ("ebooks", "0"),
+    ("medicines", "0"),
+    ("medical_devices", "0"),
+    ("passenger_transport", "3"),
+    ("agricultural", "3"),
+    ("restaurant_food", "7"),
+    ("hospitality", "7"),
+    ("accommodation", "7"),
+]
+
+
+@pytest.mark.parametrize(("category", "expected"), CANARY_2025)
+def test_canary_mapping_checked_against_the_texto_refundido(category: str, expected: str) -> None:
+    assert rate("ES-CN", "2025-10-21", category) == Decimal(expected)
+    assert mapping_period("ES-CN", "2025-10-21", category).checked is not None
+
+
+@pytest.mark.parametrize("category", ["basic_food", "books", "newspapers", "ebooks", "medicines"])
+def test_canary_tipo_cero_still_in_force_in_the_text_read(category: str) -> None:
+    """Art. 33 as consolidated with the amendments to 2026-07-01."""
+    assert rate("ES-CN", "2026-12-02", category) == Decimal("0")
+
+
+def test_canary_ebooks_take_tipo_cero_from_the_texto_refundido() -> None:
+    """Art. 33.Tres.2.º covers electronic books; the earlier general rate is left for review."""
+    assert rate("ES-CN", "2025-10-20", "ebooks") == Decimal("7")
+    assert mapping_period("ES-CN", "2025-10-20", "ebooks").checked is None
+    assert rate("ES-CN", "2025-10-21", "ebooks") == Decimal("0")
+
+
+def test_canary_food_stays_unchecked_with_its_exclusions() -> None:
+    """Letter e) of art. 34.Uno was amended after 2025-10-21 (Ley 9/2025), and art. 34 again by
+    Decreto-ley 5/2026, not read: the 3 % is kept with a limit, not checked."""
+    assert rate("ES-CN", "2025-10-21", "food") == Decimal("3")
+    assert mapping_period("ES-CN", "2025-10-21", "food").checked is None
+    assert "energy drinks" in reason("ES-CN", "2025-10-21", "food")
+
+
+@pytest.mark.parametrize(
+    ("category", "words"),
+    [
+        ("passenger_transport", "between the islands"),
+        ("medical_devices", "Anexo 1.º"),
+        ("basic_food", "gofio"),
+        ("agricultural", "not machinery"),
+    ],
+)
+def test_canary_conditions_reach_the_reason(category: str, words: str) -> None:
+    assert words in reason("ES-CN", "2025-10-21", category)
