@@ -172,3 +172,15 @@ def test_canary_food_stays_unchecked_with_its_exclusions() -> None:
 )
 def test_canary_conditions_reach_the_reason(category: str, words: str) -> None:
     assert words in reason("ES-CN", "2025-10-21", category)
+
+
+def test_basic_food_zero_rate_of_rdl_20_2022_checked_until_its_inflation_clause() -> None:
+    """Art. 72.2: 0 % from 2023-01-01; 4 % from 2023-05-01 only if March core inflation < 5.5 %,
+    a figure not read, so the data keeps 0 % on both sides and checks only the first part."""
+    assert rate("ES", "2022-12-31", "basic_food") == Decimal("4")
+    assert rate("ES", "2023-01-01", "basic_food") == Decimal("0")
+    assert mapping_period("ES", "2023-01-01", "basic_food").checked is not None
+    assert rate("ES", "2023-04-30", "basic_food") == Decimal("0")
+    assert rate("ES", "2023-05-01", "basic_food") == Decimal("0")
+    assert mapping_period("ES", "2023-05-01", "basic_food").checked is None
+    assert "olive and seed oils and pasta are food (5 %" in reason("ES", "2023-01-01", "basic_food")
