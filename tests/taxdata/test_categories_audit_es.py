@@ -70,10 +70,11 @@ def test_ebooks_take_4_percent_from_the_day_rdl_15_2020_entered_into_force() -> 
 
 
 def test_basic_food_zero_rate_is_split_where_rdl_4_2024_takes_over() -> None:
-    """0 % on both sides of 2024-07-01; only the part RDL 4/2024 gives is checked."""
+    """0 % on both sides of 2024-07-01; from that day the list (RDL 4/2024) has olive oils."""
     assert rate("ES", "2024-06-30", "basic_food") == Decimal("0")
-    assert mapping_period("ES", "2024-06-30", "basic_food").checked is None
+    assert "olive oils" not in reason("ES", "2024-06-30", "basic_food")
     assert rate("ES", "2024-07-01", "basic_food") == Decimal("0")
+    assert "and olive oils" in reason("ES", "2024-07-01", "basic_food")
     assert "art. 1.Uno.2" in mapping_period("ES", "2024-07-01", "basic_food").source
 
 
@@ -174,13 +175,12 @@ def test_canary_conditions_reach_the_reason(category: str, words: str) -> None:
     assert words in reason("ES-CN", "2025-10-21", category)
 
 
-def test_basic_food_zero_rate_of_rdl_20_2022_checked_until_its_inflation_clause() -> None:
-    """Art. 72.2: 0 % from 2023-01-01; 4 % from 2023-05-01 only if March core inflation < 5.5 %,
-    a figure not read, so the data keeps 0 % on both sides and checks only the first part."""
+def test_basic_food_zero_rate_of_2023_and_first_half_of_2024() -> None:
+    """RDL 20/2022 art. 72.2 as rewritten by RDL 8/2023 art. 20: 0 % from 2023-01-01 to
+    2024-06-30, without the first wording's inflation clause; 4 % the day before."""
     assert rate("ES", "2022-12-31", "basic_food") == Decimal("4")
-    assert rate("ES", "2023-01-01", "basic_food") == Decimal("0")
-    assert mapping_period("ES", "2023-01-01", "basic_food").checked is not None
-    assert rate("ES", "2023-04-30", "basic_food") == Decimal("0")
-    assert rate("ES", "2023-05-01", "basic_food") == Decimal("0")
-    assert mapping_period("ES", "2023-05-01", "basic_food").checked is None
+    for day in ("2023-01-01", "2023-05-01", "2024-06-30"):
+        assert rate("ES", day, "basic_food") == Decimal("0"), day
+        assert mapping_period("ES", day, "basic_food").checked is not None, day
+    assert "RDL 8/2023" in (mapping_period("ES", "2023-05-01", "basic_food").note or "")
     assert "olive and seed oils and pasta are food (5 %" in reason("ES", "2023-01-01", "basic_food")
