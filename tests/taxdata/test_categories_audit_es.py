@@ -1,8 +1,8 @@
-"""The Spanish category mappings checked in the fifth audit round, each pinned on the day its
-official source describes, and the changes made, on both sides.
+"""The category mappings of Spain, the Canaries and Greece checked in the fifth audit round, each
+pinned on the day its official source describes, and the changes made, on both sides.
 
-Expected rates are read from the sources, not from the data files (BOE consolidated texts, read
-in the mirror legalize-dev/legalize-es):
+Expected rates are read from the sources, not from the data files (for Spain, the BOE consolidated
+texts read in the mirror legalize-dev/legalize-es):
 - Ley 37/1992, art. 91 as of 2012-07-01: apartado Dos applies "el tipo del 4 por 100"; its
   number 1.1.º lists bread, bread flour, milk, cheese, eggs, natural fruit, vegetables, legumes,
   tubers and cereals, 1.2.º books, newspapers and periodicals, 1.3.º medicines for human use and
@@ -12,7 +12,11 @@ in the mirror legalize-dev/legalize-es):
   prestados por vía electrónica" (so 4 % from that day);
 - Real Decreto-ley 4/2024, art. 1: 0 % from 2024-07-01 to 2024-09-30 and 2 % from 2024-10-01 to
   2024-12-31 for the basic foods and olive oils (5 % and 7.5 % for seed oils and pasta); art. 2:
-  from 2025-01-01 art. 91.Dos.1.1.º lists olive oils too (so 4 %).
+  from 2025-01-01 art. 91.Dos.1.1.º lists olive oils too (so 4 %);
+- Real Decreto-ley 8/2023, art. 20: art. 72 of RDL 20/2022 gives 0 % to the basic foods from
+  2023-01-01 to 2024-06-30;
+- the Canaries' texto refundido (Decreto Legislativo 1/2025) and Greek law 4690/2020, art. 11, as
+  described above their tests.
 """
 
 import datetime as dt
@@ -184,3 +188,14 @@ def test_basic_food_zero_rate_of_2023_and_first_half_of_2024() -> None:
         assert mapping_period("ES", day, "basic_food").checked is not None, day
     assert "RDL 8/2023" in (mapping_period("ES", "2023-05-01", "basic_food").note or "")
     assert "olive and seed oils and pasta are food (5 %" in reason("ES", "2023-01-01", "basic_food")
+
+
+def test_greek_transport_reduction_checked_for_its_first_window() -> None:
+    """Greek law 4690/2020 art. 11: transport of persons in Annex III (13 %) from 2020-06-01 to
+    2020-10-31; the standard 24 % the day before; the extensions after it are not checked."""
+    assert rate("GR", "2020-05-31", "passenger_transport") == Decimal("24")
+    assert rate("GR", "2020-06-01", "passenger_transport") == Decimal("13")
+    assert mapping_period("GR", "2020-06-01", "passenger_transport").checked is not None
+    assert rate("GR", "2020-10-31", "passenger_transport") == Decimal("13")
+    assert rate("GR", "2020-11-01", "passenger_transport") == Decimal("13")
+    assert mapping_period("GR", "2020-11-01", "passenger_transport").checked is None
