@@ -1,0 +1,91 @@
+"""The category mappings of the northern, Baltic and Benelux member states, Germany and Romania
+checked in the fifth audit round, each pinned on the day its official source describes, and the
+changes made, on both sides.
+
+Expected rates are read from the sources, not from the data files:
+- Latvia: Pievienotās vērtības nodokļa likums, 41. pants (21 %, 12 %, 5 %) and 42. pants, in the
+  consolidated text of likumi.lv (read in the legalize-lv mirror) that includes the amendments of
+  Latvijas Vēstnesis 2025/244.30: medicines (part 1), medical devices (part 2) and regular domestic
+  passenger transport (part 4) at 12 %; books (part 5) and press publications (part 7), printed or
+  electronic, at 5 % when in Latvian or a listed language; bread, milk, poultry meat and eggs of
+  Annex 2 at 12 % from 2026-07-01 to 2027-06-30 (part 16, point 2, with transitional provision 48).
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from invoicekit import default_table, rates
+from invoicekit.taxtable.records import ClassChoice, Period
+
+
+def rate(code: str, day: str, category: str) -> Decimal:
+    (component,) = rates(code, on=dt.date.fromisoformat(day), category=category)
+    return component.rate
+
+
+def reason(code: str, day: str, category: str) -> str:
+    return default_table().resolve(code, dt.date.fromisoformat(day), category).explanation
+
+
+def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
+    """The category period of the data in force on the day (its source, checked date, limit)."""
+    series = default_table().category_series(code, category)
+    assert series is not None, (code, category)
+    period = series.at(dt.date.fromisoformat(day))
+    assert period is not None, (code, day, category)
+    return period
+
+
+LATVIA_2026 = [
+    ("basic_food", "12"),
+    ("passenger_transport", "12"),
+    ("medicines", "12"),
+    ("medical_devices", "12"),
+    ("books", "5"),
+    ("ebooks", "5"),
+    ("newspapers", "5"),
+]
+CASES = [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026]
+
+
+@pytest.mark.parametrize(("code", "day", "category", "expected"), CASES)
+def test_checked_mapping_gives_the_source_rate(code: str, day: str, category: str, expected: str) -> None:
+    """The rate on the source's day, and the period in force that day carries a checked date."""
+    assert rate(code, day, category) == Decimal(expected)
+    assert mapping_period(code, day, category).checked is not None
+
+
+def test_latvian_basic_food_pilot_runs_from_2026_07_01_to_2027_06_30() -> None:
+    """Transitional provision 48: 42. panta 16. daļas 2. punkts applies only in that year; the
+    standard 21 % before and after."""
+    assert rate("LV", "2026-06-30", "basic_food") == Decimal("21")
+    assert rate("LV", "2026-07-01", "basic_food") == Decimal("12")
+    assert rate("LV", "2027-06-30", "basic_food") == Decimal("12")
+    assert rate("LV", "2027-07-01", "basic_food") == Decimal("21")
+
+
+@pytest.mark.parametrize("category", ["books", "ebooks", "newspapers"])
+def test_latvian_publications_take_the_language_condition_from_2026(category: str) -> None:
+    """5 % on both sides of 2026-01-01; from that day only in the listed languages."""
+    assert rate("LV", "2025-12-31", category) == Decimal("5")
+    assert rate("LV", "2026-01-01", category) == Decimal("5")
+    assert mapping_period("LV", "2025-12-31", category).limit is None
+    assert "Latgalian" in (mapping_period("LV", "2026-01-01", category).limit or "")
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "words"),
+    [
+        ("LV", "2026-07-01", "basic_food", "not UHT"),
+        ("LV", "2026-07-01", "passenger_transport", "regular (scheduled)"),
+        ("LV", "2026-07-01", "medicines", "register of medicines"),
+        ("LV", "2026-07-01", "medical_devices", "functional disorder"),
+        ("LV", "2026-07-01", "books", "Russian"),
+    ],
+)
+def test_conditions_the_format_cannot_express_reach_the_reason(
+    code: str, day: str, category: str, words: str
+) -> None:
+    assert words in reason(code, day, category)
