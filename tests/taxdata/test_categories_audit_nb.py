@@ -9,6 +9,11 @@ Expected rates are read from the sources, not from the data files:
   passenger transport (part 4) at 12 %; books (part 5) and press publications (part 7), printed or
   electronic, at 5 % when in Latvian or a listed language; bread, milk, poultry meat and eggs of
   Annex 2 at 12 % from 2026-07-01 to 2027-06-30 (part 16, point 2, with transitional provision 48).
+- Estonia: the Käibemaksuseaduse muutmise seadus of 2022-05-18 (RT I, 04.06.2022, 4; § 15 lg 2 p 3
+  repealed and lg 2¹ at 5 % for press publications from 2022-08-01), the Maksu- ja Tolliamet's page
+  on the changes from 2020-05-01 (books and press at 9 %, on any medium from that day) and the
+  Sotsiaalministri määrus nr 63 as amended in force 2015-09-11 and 2017-06-16 (medicines and the
+  listed medical devices at 9 % under § 15 lg 2 p 2).
 """
 
 import datetime as dt
@@ -47,7 +52,16 @@ LATVIA_2026 = [
     ("ebooks", "5"),
     ("newspapers", "5"),
 ]
-CASES = [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026]
+ESTONIA = [
+    ("2015-09-11", "medical_devices", "9"),
+    ("2017-06-16", "medical_devices", "9"),
+    ("2017-06-16", "medicines", "9"),
+    ("2020-05-01", "books", "9"),
+    ("2020-05-01", "newspapers", "9"),
+    ("2022-07-31", "newspapers", "9"),
+    ("2022-08-01", "newspapers", "5"),
+]
+CASES = [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026] + [("EE", d, c, r) for d, c, r in ESTONIA]
 
 
 @pytest.mark.parametrize(("code", "day", "category", "expected"), CASES)
@@ -83,6 +97,9 @@ def test_latvian_publications_take_the_language_condition_from_2026(category: st
         ("LV", "2026-07-01", "medicines", "register of medicines"),
         ("LV", "2026-07-01", "medical_devices", "functional disorder"),
         ("LV", "2026-07-01", "books", "Russian"),
+        ("EE", "2022-08-01", "newspapers", "mainly of advertising"),
+        ("EE", "2017-06-16", "medicines", "Ravimiseadus"),
+        ("EE", "2017-06-16", "medical_devices", "regulation no 63"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
