@@ -100,6 +100,7 @@ def test_latvian_publications_take_the_language_condition_from_2026(category: st
         ("EE", "2022-08-01", "newspapers", "mainly of advertising"),
         ("EE", "2017-06-16", "medicines", "Ravimiseadus"),
         ("EE", "2017-06-16", "medical_devices", "regulation no 63"),
+        ("NL", "2026-07-01", "agricultural", "hatching eggs (a.5)"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
