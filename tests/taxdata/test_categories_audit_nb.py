@@ -14,6 +14,8 @@ Expected rates are read from the sources, not from the data files:
   on the changes from 2020-05-01 (books and press at 9 %, on any medium from that day) and the
   Sotsiaalministri määrus nr 63 as amended in force 2015-09-11 and 2017-06-16 (medicines and the
   listed medical devices at 9 % under § 15 lg 2 p 2).
+- Finland: TEDB, situation 2026-07-01 (country file): restaurant and catering services at 13.5 %,
+  alcoholic beverages excluded; newspapers and periodicals at 10 %, electronic ones from July 2019.
 """
 
 import datetime as dt
@@ -61,7 +63,12 @@ ESTONIA = [
     ("2022-07-31", "newspapers", "9"),
     ("2022-08-01", "newspapers", "5"),
 ]
-CASES = [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026] + [("EE", d, c, r) for d, c, r in ESTONIA]
+FINLAND_2026 = [("restaurant_food", "13.5"), ("hospitality", "13.5"), ("newspapers", "10")]
+CASES = (
+    [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026]
+    + [("EE", d, c, r) for d, c, r in ESTONIA]
+    + [("FI", "2026-07-01", c, r) for c, r in FINLAND_2026]
+)
 
 
 @pytest.mark.parametrize(("code", "day", "category", "expected"), CASES)
@@ -101,6 +108,8 @@ def test_latvian_publications_take_the_language_condition_from_2026(category: st
         ("EE", "2017-06-16", "medicines", "Ravimiseadus"),
         ("EE", "2017-06-16", "medical_devices", "regulation no 63"),
         ("NL", "2026-07-01", "agricultural", "hatching eggs (a.5)"),
+        ("FI", "2026-07-01", "restaurant_food", "alcoholic beverages"),
+        ("FI", "2018-01-01", "newspapers", "only from 2019-07-01"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
