@@ -16,6 +16,9 @@ Expected rates are read from the sources, not from the data files:
   listed medical devices at 9 % under § 15 lg 2 p 2).
 - Finland: TEDB, situation 2026-07-01 (country file): restaurant and catering services at 13.5 %,
   alcoholic beverages excluded; newspapers and periodicals at 10 %, electronic ones from July 2019.
+- Sweden: mervärdesskattelag (1994:200), 7 kap. 1 § in the wording of Lag (2023:80), in force until
+  the Act's repeal on 2023-07-01: passenger transport (tredje stycket 12) and electronically supplied
+  books and newspapers (tredje stycket 5) at 6 %.
 """
 
 import datetime as dt
@@ -68,6 +71,7 @@ CASES = (
     [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026]
     + [("EE", d, c, r) for d, c, r in ESTONIA]
     + [("FI", "2026-07-01", c, r) for c, r in FINLAND_2026]
+    + [("SE", "2023-06-30", c, "6") for c in ("passenger_transport", "ebooks", "books", "newspapers")]
 )
 
 
@@ -110,6 +114,7 @@ def test_latvian_publications_take_the_language_condition_from_2026(category: st
         ("NL", "2026-07-01", "agricultural", "hatching eggs (a.5)"),
         ("FI", "2026-07-01", "restaurant_food", "alcoholic beverages"),
         ("FI", "2018-01-01", "newspapers", "only from 2019-07-01"),
+        ("SE", "2023-06-30", "passenger_transport", "journey itself is of minor importance"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
