@@ -19,6 +19,13 @@ Expected rates are read from the sources, not from the data files:
 - Sweden: mervärdesskattelag (1994:200), 7 kap. 1 § in the wording of Lag (2023:80), in force until
   the Act's repeal on 2023-07-01: passenger transport (tredje stycket 12) and electronically supplied
   books and newspapers (tredje stycket 5) at 6 %.
+- Romania: Codul fiscal (Legea nr. 227/2015), art. 291, in the consolidated text of legislatie.just.ro
+  in force in 2022 (read in the legalize-ro mirror): 9 % (alin. 2) for prostheses and orthopaedic
+  products (a, b), medicines for human and veterinary use (c), irrigation water (g) and, inserted on
+  2016-06-30 by OUG nr. 32/2016, fertilisers, pesticides, seeds for sowing and agricultural
+  services (h); 5 % (alin. 3) for books, newspapers and magazines on physical support or supplied
+  electronically (a, worded so from 2022-01-01 by Legea nr. 291/2021), hotel accommodation (d) and
+  restaurant and catering services (e). The standard rate was 20 % in 2016 and 19 % from 2017.
 """
 
 import datetime as dt
@@ -66,12 +73,24 @@ ESTONIA = [
     ("2022-07-31", "newspapers", "9"),
     ("2022-08-01", "newspapers", "5"),
 ]
+ROMANIA_2022 = [
+    ("medicines", "9"),
+    ("medical_devices", "9"),
+    ("agricultural", "9"),
+    ("books", "5"),
+    ("newspapers", "5"),
+    ("ebooks", "5"),
+    ("accommodation", "5"),
+    ("restaurant_food", "5"),
+    ("hospitality", "5"),
+]
 FINLAND_2026 = [("restaurant_food", "13.5"), ("hospitality", "13.5"), ("newspapers", "10")]
 CASES = (
     [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026]
     + [("EE", d, c, r) for d, c, r in ESTONIA]
     + [("FI", "2026-07-01", c, r) for c, r in FINLAND_2026]
     + [("SE", "2023-06-30", c, "6") for c in ("passenger_transport", "ebooks", "books", "newspapers")]
+    + [("RO", "2022-07-01", c, r) for c, r in ROMANIA_2022]
 )
 
 
@@ -100,6 +119,23 @@ def test_latvian_publications_take_the_language_condition_from_2026(category: st
     assert "Latgalian" in (mapping_period("LV", "2026-01-01", category).limit or "")
 
 
+def test_romanian_ebooks_take_5_percent_from_2022() -> None:
+    """Art. 291 alin. (3) lit. a) as worded by Legea nr. 291/2021 from 2022-01-01 covers books
+    supplied electronically; the data gave the standard rate (19 %) until 2025-07-31."""
+    assert rate("RO", "2021-12-31", "ebooks") == Decimal("19")
+    assert rate("RO", "2022-01-01", "ebooks") == Decimal("5")
+    assert rate("RO", "2025-07-31", "ebooks") == Decimal("5")
+
+
+def test_romanian_agricultural_inputs_reduced_only_from_2016_06_30() -> None:
+    """Art. 291 alin. (2) lit. h) was inserted by OUG nr. 32/2016 on 2016-06-30; under the Code of
+    2015 fertilisers and pesticides took the standard rate (20 % in 2016) before that day."""
+    assert rate("RO", "2016-01-01", "agricultural") == Decimal("20")
+    assert rate("RO", "2016-06-29", "agricultural") == Decimal("20")
+    assert rate("RO", "2016-06-30", "agricultural") == Decimal("9")
+    assert mapping_period("RO", "2016-06-29", "agricultural").checked is None
+
+
 @pytest.mark.parametrize(
     ("code", "day", "category", "words"),
     [
@@ -115,6 +151,10 @@ def test_latvian_publications_take_the_language_condition_from_2026(category: st
         ("FI", "2026-07-01", "restaurant_food", "alcoholic beverages"),
         ("FI", "2018-01-01", "newspapers", "only from 2019-07-01"),
         ("SE", "2023-06-30", "passenger_transport", "journey itself is of minor importance"),
+        ("RO", "2022-07-01", "restaurant_food", "NC 2203 00 10"),
+        ("RO", "2022-07-01", "medical_devices", "orthopaedic products only"),
+        ("RO", "2022-07-01", "agricultural", "fertilisers and pesticides"),
+        ("RO", "2022-07-01", "ebooks", "mainly for advertising"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
