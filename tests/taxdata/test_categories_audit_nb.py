@@ -26,6 +26,9 @@ Expected rates are read from the sources, not from the data files:
   services (h); 5 % (alin. 3) for books, newspapers and magazines on physical support or supplied
   electronically (a, worded so from 2022-01-01 by Legea nr. 291/2021), hotel accommodation (d) and
   restaurant and catering services (e). The standard rate was 20 % in 2016 and 19 % from 2017.
+- Luxembourg: TEDB, situation 2026-07-01 (country file): restaurant and catering services without
+  alcoholic beverages, hotel, holiday and camping accommodation, medicinal products and children's
+  clothing and footwear at the super-reduced rate of 3 %.
 """
 
 import datetime as dt
@@ -84,6 +87,7 @@ ROMANIA_2022 = [
     ("restaurant_food", "5"),
     ("hospitality", "5"),
 ]
+LUXEMBOURG_2026 = ["restaurant_food", "hospitality", "accommodation", "medicines", "children_clothing"]
 FINLAND_2026 = [("restaurant_food", "13.5"), ("hospitality", "13.5"), ("newspapers", "10")]
 CASES = (
     [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026]
@@ -91,6 +95,7 @@ CASES = (
     + [("FI", "2026-07-01", c, r) for c, r in FINLAND_2026]
     + [("SE", "2023-06-30", c, "6") for c in ("passenger_transport", "ebooks", "books", "newspapers")]
     + [("RO", "2022-07-01", c, r) for c, r in ROMANIA_2022]
+    + [("LU", "2026-07-01", c, "3") for c in LUXEMBOURG_2026]
 )
 
 
@@ -152,6 +157,7 @@ def test_romanian_agricultural_inputs_reduced_only_from_2016_06_30() -> None:
         ("FI", "2018-01-01", "newspapers", "only from 2019-07-01"),
         ("SE", "2023-06-30", "passenger_transport", "journey itself is of minor importance"),
         ("RO", "2022-07-01", "restaurant_food", "NC 2203 00 10"),
+        ("LU", "2026-07-01", "children_clothing", "aged 13 or under"),
         ("RO", "2022-07-01", "medical_devices", "orthopaedic products only"),
         ("RO", "2022-07-01", "agricultural", "fertilisers and pesticides"),
         ("RO", "2022-07-01", "ebooks", "mainly for advertising"),
