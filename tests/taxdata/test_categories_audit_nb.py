@@ -13,7 +13,8 @@ Expected rates are read from the sources, not from the data files:
   repealed and lg 2¹ at 5 % for press publications from 2022-08-01), the Maksu- ja Tolliamet's page
   on the changes from 2020-05-01 (books and press at 9 %, on any medium from that day) and the
   Sotsiaalministri määrus nr 63 as amended in force 2015-09-11 and 2017-06-16 (medicines and the
-  listed medical devices at 9 % under § 15 lg 2 p 2).
+  listed medical devices at 9 % under § 15 lg 2 p 2), and the amending act RT I, 01.07.2023, 2
+  (press moved into the 9 % list of § 15 lg 2, which keeps medicines and medical devices).
 - Finland: TEDB, situation 2026-07-01 (country file): restaurant and catering services at 13.5 %,
   alcoholic beverages excluded; newspapers and periodicals at 10 %, electronic ones from July 2019.
 - Sweden: mervärdesskattelag (1994:200), 7 kap. 1 § in the wording of Lag (2023:80), in force until
@@ -75,6 +76,9 @@ ESTONIA = [
     ("2020-05-01", "newspapers", "9"),
     ("2022-07-31", "newspapers", "9"),
     ("2022-08-01", "newspapers", "5"),
+    ("2026-07-01", "medicines", "9"),
+    ("2026-07-01", "medical_devices", "9"),
+    ("2026-07-01", "newspapers", "9"),
 ]
 ROMANIA_2022 = [
     ("medicines", "9"),
