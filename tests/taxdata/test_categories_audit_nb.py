@@ -30,6 +30,10 @@ Expected rates are read from the sources, not from the data files:
 - Luxembourg: TEDB, situation 2026-07-01 (country file): restaurant and catering services without
   alcoholic beverages, hotel, holiday and camping accommodation, medicinal products and children's
   clothing and footwear at the super-reduced rate of 3 %.
+- Ireland: Finance Act 2020, s. 39 (VATCA 2010 s. 46(1)(cb)): 9 % from 2020-11-01 to 2021-12-31 for
+  restaurant and catering services (Schedule 3 para. 3(1)) and hotel and holiday accommodation
+  (para. 11), which were otherwise at the 13.5 % of s. 46(1)(c); TEDB (2026-07-01) dates the end of
+  the temporary 9 % for items of the same list on 2023-08-31.
 """
 
 import datetime as dt
@@ -92,6 +96,8 @@ ROMANIA_2022 = [
     ("hospitality", "5"),
 ]
 LUXEMBOURG_2026 = ["restaurant_food", "hospitality", "accommodation", "medicines", "children_clothing"]
+# 13.5 % under s. 46(1)(c) until 2020-10-31, 9 % under s. 46(1)(cb) from 2020-11-01.
+IRELAND_HOSPITALITY = [("2020-10-31", "13.5"), ("2020-11-01", "9"), ("2021-12-31", "9")]
 FINLAND_2026 = [("restaurant_food", "13.5"), ("hospitality", "13.5"), ("newspapers", "10")]
 CASES = (
     [("LV", "2026-07-01", c, r) for c, r in LATVIA_2026]
@@ -100,6 +106,7 @@ CASES = (
     + [("SE", "2023-06-30", c, "6") for c in ("passenger_transport", "ebooks", "books", "newspapers")]
     + [("RO", "2022-07-01", c, r) for c, r in ROMANIA_2022]
     + [("LU", "2026-07-01", c, "3") for c in LUXEMBOURG_2026]
+    + [("IE", d, c, r) for d, r in IRELAND_HOSPITALITY for c in ("restaurant_food", "hospitality", "accommodation")]
 )
 
 
