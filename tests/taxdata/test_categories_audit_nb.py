@@ -34,6 +34,10 @@ Expected rates are read from the sources, not from the data files:
   restaurant and catering services (Schedule 3 para. 3(1)) and hotel and holiday accommodation
   (para. 11), which were otherwise at the 13.5 % of s. 46(1)(c); TEDB (2026-07-01) dates the end of
   the temporary 9 % for items of the same list on 2023-08-31.
+- Lithuania: Law No XIV-1551 of 2022-11-22 replacing art. 19(3) of the PVM įstatymas (e-tar.lt): 9 %
+  for printed and electronic books (point 2) and, until 2023-12-31, for catering and take-away food
+  without alcoholic drinks (point 6); the VMI letter of 2012-07-10 (9 % for periodicals from
+  2013-01-01).
 """
 
 import datetime as dt
@@ -107,6 +111,9 @@ CASES = (
     + [("RO", "2022-07-01", c, r) for c, r in ROMANIA_2022]
     + [("LU", "2026-07-01", c, "3") for c in LUXEMBOURG_2026]
     + [("IE", d, c, r) for d, r in IRELAND_HOSPITALITY for c in ("restaurant_food", "hospitality", "accommodation")]
+    + [("LT", "2023-06-30", c, "9") for c in ("restaurant_food", "hospitality", "books", "ebooks")]
+    + [("LT", "2018-12-31", "newspapers", "9"), ("LT", "2019-01-01", "newspapers", "5")]
+    + [("LT", "2023-12-31", "restaurant_food", "9"), ("LT", "2024-01-01", "restaurant_food", "21")]
 )
 
 
@@ -169,6 +176,8 @@ def test_romanian_agricultural_inputs_reduced_only_from_2016_06_30() -> None:
         ("SE", "2023-06-30", "passenger_transport", "journey itself is of minor importance"),
         ("RO", "2022-07-01", "restaurant_food", "NC 2203 00 10"),
         ("LU", "2026-07-01", "children_clothing", "aged 13 or under"),
+        ("LT", "2023-06-30", "restaurant_food", "alcoholic drinks take the standard rate"),
+        ("LT", "2023-06-30", "ebooks", "music or video content"),
         ("RO", "2022-07-01", "medical_devices", "orthopaedic products only"),
         ("RO", "2022-07-01", "agricultural", "fertilisers and pesticides"),
         ("RO", "2022-07-01", "ebooks", "mainly for advertising"),
