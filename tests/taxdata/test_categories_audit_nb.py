@@ -16,10 +16,13 @@ Expected rates are read from the sources, not from the data files:
   listed medical devices at 9 % under § 15 lg 2 p 2), and the amending act RT I, 01.07.2023, 2
   (press moved into the 9 % list of § 15 lg 2, which keeps medicines and medical devices).
 - Finland: TEDB, situation 2026-07-01 (country file): restaurant and catering services at 13.5 %,
-  alcoholic beverages excluded; newspapers and periodicals at 10 %, electronic ones from July 2019.
+  alcoholic beverages excluded; newspapers and periodicals at 10 %, electronic ones from July 2019;
+  Vero's guidance on books and newspapers (2019-06-24): 10 % for printed books and, from 2019-07-01,
+  e-books, under a general rate of 24 % (the data's standard rate in 2019).
 - Sweden: mervärdesskattelag (1994:200), 7 kap. 1 § in the wording of Lag (2023:80), in force until
   the Act's repeal on 2023-07-01: passenger transport (tredje stycket 12) and electronically supplied
-  books and newspapers (tredje stycket 5) at 6 %.
+  books and newspapers (tredje stycket 5) at 6 %; Skatteverket's Rättslig vägledning 2019.6 and
+  Prop. 2018/19:73: electronic publications at 6 % only from 2019-07-01 (the general 25 % before).
 - Romania: Codul fiscal (Legea nr. 227/2015), art. 291, in the consolidated text of legislatie.just.ro
   in force in 2022 (read in the legalize-ro mirror): 9 % (alin. 2) for prostheses and orthopaedic
   products (a, b), medicines for human and veterinary use (c), irrigation water (g) and, inserted on
@@ -114,6 +117,8 @@ CASES = (
     + [("LT", "2023-06-30", c, "9") for c in ("restaurant_food", "hospitality", "books", "ebooks")]
     + [("LT", "2018-12-31", "newspapers", "9"), ("LT", "2019-01-01", "newspapers", "5")]
     + [("LT", "2023-12-31", "restaurant_food", "9"), ("LT", "2024-01-01", "restaurant_food", "21")]
+    + [("FI", "2019-07-01", "books", "10"), ("FI", "2019-07-01", "ebooks", "10")]
+    + [("SE", "2019-06-30", "ebooks", "25"), ("SE", "2019-07-01", "ebooks", "6")]
 )
 
 
@@ -140,6 +145,12 @@ def test_latvian_publications_take_the_language_condition_from_2026(category: st
     assert rate("LV", "2026-01-01", category) == Decimal("5")
     assert mapping_period("LV", "2025-12-31", category).limit is None
     assert "Latgalian" in (mapping_period("LV", "2026-01-01", category).limit or "")
+
+
+def test_finnish_ebooks_take_the_general_rate_before_2019_07_01() -> None:
+    """Vero: e-books at the reduced 10 % only from 2019-07-01; the general rate (24 %) before."""
+    assert rate("FI", "2019-06-30", "ebooks") == Decimal("24")
+    assert rate("FI", "2019-07-01", "ebooks") == Decimal("10")
 
 
 def test_romanian_ebooks_take_5_percent_from_2022() -> None:
