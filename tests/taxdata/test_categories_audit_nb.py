@@ -33,7 +33,10 @@ Expected rates are read from the sources, not from the data files:
 - Luxembourg: TEDB, situation 2026-07-01 (country file): restaurant and catering services without
   alcoholic beverages, hotel, holiday and camping accommodation, medicinal products and children's
   clothing and footwear at the super-reduced rate of 3 %.
-- Ireland: Finance Act 2020, s. 39 (VATCA 2010 s. 46(1)(cb)): 9 % from 2020-11-01 to 2021-12-31 for
+- Ireland: Finance Act 2018, s. 43 (from 2019-01-01 the 9 % of VATCA 2010 s. 46(1)(ca) covers only
+  Schedule 3 paragraphs 7(a), 7A (new: electronic books, newspapers and periodicals) and 12; the
+  restaurant, catering and accommodation paragraphs fall to the 13.5 % of s. 46(1)(c)); Finance Act
+  2020, s. 39 (VATCA 2010 s. 46(1)(cb)): 9 % from 2020-11-01 to 2021-12-31 for
   restaurant and catering services (Schedule 3 para. 3(1)) and hotel and holiday accommodation
   (para. 11), which were otherwise at the 13.5 % of s. 46(1)(c); TEDB (2026-07-01) dates the end of
   the temporary 9 % for items of the same list on 2023-08-31.
@@ -118,6 +121,9 @@ CASES = (
     + [("LT", "2018-12-31", "newspapers", "9"), ("LT", "2019-01-01", "newspapers", "5")]
     + [("LT", "2023-12-31", "restaurant_food", "9"), ("LT", "2024-01-01", "restaurant_food", "21")]
     + [("FI", "2019-07-01", "books", "10"), ("FI", "2019-07-01", "ebooks", "10")]
+    + [("IE", "2018-12-31", c, "9") for c in ("restaurant_food", "accommodation", "newspapers")]
+    + [("IE", "2019-01-01", c, r) for c, r in (("restaurant_food", "13.5"), ("accommodation", "13.5"))]
+    + [("IE", "2019-01-01", "ebooks", "9"), ("IE", "2019-01-01", "newspapers", "9")]
     + [("SE", "2019-06-30", "ebooks", "25"), ("SE", "2019-07-01", "ebooks", "6")]
 )
 
@@ -145,6 +151,16 @@ def test_latvian_publications_take_the_language_condition_from_2026(category: st
     assert rate("LV", "2026-01-01", category) == Decimal("5")
     assert mapping_period("LV", "2025-12-31", category).limit is None
     assert "Latgalian" in (mapping_period("LV", "2026-01-01", category).limit or "")
+
+
+def test_irish_ebooks_take_9_percent_from_2019() -> None:
+    """Finance Act 2018, s. 43: electronic publications (Schedule 3 para. 7A) at 9 % from 2019-01-01;
+    the data gives the standard 23 % before, and the cited section is s. 43 (not s. 41, a VRT section)."""
+    assert rate("IE", "2018-12-31", "ebooks") == Decimal("23")
+    assert rate("IE", "2019-01-01", "ebooks") == Decimal("9")
+    period = mapping_period("IE", "2019-01-01", "ebooks")
+    assert "s. 43" in period.source
+    assert "s. 41" not in period.source
 
 
 def test_finnish_ebooks_take_the_general_rate_before_2019_07_01() -> None:
