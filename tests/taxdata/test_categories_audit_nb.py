@@ -30,6 +30,9 @@ Expected rates are read from the sources, not from the data files:
   services (h); 5 % (alin. 3) for books, newspapers and magazines on physical support or supplied
   electronically (a, worded so from 2022-01-01 by Legea nr. 291/2021), hotel accommodation (d) and
   restaurant and catering services (e). The standard rate was 20 % in 2016 and 19 % from 2017.
+- Denmark: momsloven § 34, stk. 1, nr. 18 as described by SKAT (newspapers normally published at
+  least once a month are exempt with credit, the 0 % class) and bill L 222 (2018-19, enacted), which
+  adds electronically supplied newspapers from 2019-07-01.
 - Luxembourg: TEDB, situation 2026-07-01 (country file): restaurant and catering services without
   alcoholic beverages, hotel, holiday and camping accommodation, medicinal products and children's
   clothing and footwear at the super-reduced rate of 3 %.
@@ -124,6 +127,7 @@ CASES = (
     + [("IE", "2018-12-31", c, "9") for c in ("restaurant_food", "accommodation", "newspapers")]
     + [("IE", "2019-01-01", c, r) for c, r in (("restaurant_food", "13.5"), ("accommodation", "13.5"))]
     + [("IE", "2019-01-01", "ebooks", "9"), ("IE", "2019-01-01", "newspapers", "9")]
+    + [("DK", "2018-12-31", "newspapers", "0"), ("DK", "2019-07-01", "newspapers", "0")]
     + [("SE", "2019-06-30", "ebooks", "25"), ("SE", "2019-07-01", "ebooks", "6")]
 )
 
@@ -205,6 +209,7 @@ def test_romanian_agricultural_inputs_reduced_only_from_2016_06_30() -> None:
         ("LU", "2026-07-01", "children_clothing", "aged 13 or under"),
         ("LT", "2023-06-30", "restaurant_food", "alcoholic drinks take the standard rate"),
         ("LT", "2023-06-30", "ebooks", "music or video content"),
+        ("DK", "2019-07-01", "newspapers", "at least once a month"),
         ("RO", "2022-07-01", "medical_devices", "orthopaedic products only"),
         ("RO", "2022-07-01", "agricultural", "fertilisers and pesticides"),
         ("RO", "2022-07-01", "ebooks", "mainly for advertising"),
