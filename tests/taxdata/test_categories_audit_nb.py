@@ -35,7 +35,8 @@ Expected rates are read from the sources, not from the data files:
   adds electronically supplied newspapers from 2019-07-01.
 - Luxembourg: TEDB, situation 2026-07-01 (country file): restaurant and catering services without
   alcoholic beverages, hotel, holiday and camping accommodation, medicinal products and children's
-  clothing and footwear at the super-reduced rate of 3 %.
+  clothing and footwear, books, newspapers and periodicals, printed or on-line, at the super-reduced
+  rate of 3 %.
 - Ireland: Finance Act 2018, s. 43 (from 2019-01-01 the 9 % of VATCA 2010 s. 46(1)(ca) covers only
   Schedule 3 paragraphs 7(a), 7A (new: electronic books, newspapers and periodicals) and 12; the
   restaurant, catering and accommodation paragraphs fall to the 13.5 % of s. 46(1)(c)); Finance Act
@@ -108,7 +109,15 @@ ROMANIA_2022 = [
     ("restaurant_food", "5"),
     ("hospitality", "5"),
 ]
-LUXEMBOURG_2026 = ["restaurant_food", "hospitality", "accommodation", "medicines", "children_clothing"]
+LUXEMBOURG_2026 = [
+    "restaurant_food",
+    "hospitality",
+    "accommodation",
+    "medicines",
+    "children_clothing",
+    "ebooks",
+    "newspapers",
+]
 # 13.5 % under s. 46(1)(c) until 2020-10-31, 9 % under s. 46(1)(cb) from 2020-11-01.
 IRELAND_HOSPITALITY = [("2020-10-31", "13.5"), ("2020-11-01", "9"), ("2021-12-31", "9")]
 FINLAND_2026 = [("restaurant_food", "13.5"), ("hospitality", "13.5"), ("newspapers", "10")]
@@ -207,6 +216,7 @@ def test_romanian_agricultural_inputs_reduced_only_from_2016_06_30() -> None:
         ("SE", "2023-06-30", "passenger_transport", "journey itself is of minor importance"),
         ("RO", "2022-07-01", "restaurant_food", "NC 2203 00 10"),
         ("LU", "2026-07-01", "children_clothing", "aged 13 or under"),
+        ("LU", "2026-07-01", "ebooks", "predominantly adult content"),
         ("LT", "2023-06-30", "restaurant_food", "alcoholic drinks take the standard rate"),
         ("LT", "2023-06-30", "ebooks", "music or video content"),
         ("DK", "2019-07-01", "newspapers", "at least once a month"),
