@@ -55,7 +55,6 @@ LIECHTENSTEIN = [
     ("2026-01-01", "medicines", "2.6"),
     ("2026-01-01", "books", "2.6"),
     ("2026-01-01", "newspapers", "2.6"),
-    ("2026-01-01", "ebooks", "2.6"),
     ("2026-01-01", "accommodation", "3.8"),
 ]
 ICELAND_2017 = ["food", "accommodation", "passenger_transport", "books", "ebooks", "newspapers"]
