@@ -57,7 +57,6 @@ SLOVENIA_2026 = [
     ("hospitality", "9.5"),
     ("accommodation", "9.5"),
     ("passenger_transport", "9.5"),
-    ("newspapers", "5"),
     ("medicines", "9.5"),
     ("medical_devices", "9.5"),
     ("agricultural", "9.5"),

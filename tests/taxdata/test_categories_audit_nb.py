@@ -115,7 +115,6 @@ LUXEMBOURG_2026 = [
     "accommodation",
     "medicines",
     "children_clothing",
-    "ebooks",
     "newspapers",
 ]
 # 13.5 % under s. 46(1)(c) until 2020-10-31, 9 % under s. 46(1)(cb) from 2020-11-01.

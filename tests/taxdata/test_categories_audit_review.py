@@ -13,6 +13,11 @@ Expected values come from the official texts the review read, not from the data 
   nor the law's own commencement was read: those periods keep their rates and lose `checked`.
 - Liechtenstein: Art. 25 Abs. 2 Bst. abis (electronic publications) is absent from the consolidated
   text of 2017-05-01 and present in that of 2026-01-01; the day it took effect was not read.
+- Luxembourg: the règlement grand-ducal du 26 avril 2019 (Mémorial A n° 278, legilux.public.lu)
+  puts publications supplied electronically at the super-reduced rate (3 %); the data starts that
+  rate on 2019-01-01, which a regulation of April 2019 does not confirm: not checked.
+- Slovenia: TEDB (2026-07-01) gives newspapers 5 %; the amendment moving them from 9.5 % on
+  2020-01-01 was not read: not checked.
 - Austria: the Bundesministerium für Finanzen's FAQ on § 28 Abs. 52 UStG 1994 (bmf.gv.at): the 5 %
   ran from 2020-07-01 to 2021-12-31, for newspapers and periodicals only to 2020-12-31 (the round's
   correction, confirmed here on the day after each end).
@@ -126,3 +131,26 @@ def test_liechtenstein_ebooks_not_checked_without_the_start_day() -> None:
 )
 def test_austrian_covid_rate_ends_as_the_bmf_faq_says(day: str, category: str, expected: str) -> None:
     assert rate("AT", day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "expected"),
+    [
+        ("LU", "2026-07-01", "ebooks", "3"),
+        ("SI", "2026-07-01", "newspapers", "5"),
+        ("SI", "2019-12-31", "newspapers", "9.5"),
+    ],
+)
+def test_rates_kept_where_the_start_of_the_class_is_doubtful(
+    code: str, day: str, category: str, expected: str
+) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+    if day == "2026-07-01":
+        period = mapping_period(code, day, category)
+        assert period.checked is None
+        assert "audit review" in (period.note or "")
+
+
+def test_luxembourg_ebooks_note_names_the_regulation_of_april_2019() -> None:
+    note = mapping_period("LU", "2026-07-01", "ebooks").note or ""
+    assert "26 avril 2019" in note
