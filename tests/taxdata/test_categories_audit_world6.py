@@ -1,0 +1,69 @@
+"""The sixth round of the category audit (2026-12-02) outside the EU, from the tax authorities' own
+pages: each mapping marked `checked` in that round is pinned on a day the page read shows in force,
+and each correction on both sides of its change.
+
+Expected rates come from the pages, not from the data files:
+- Quebec: Revenu Québec's page "GST/HST Break": the federal zero rating of 2024-12-14 .. 2025-02-15
+  does not apply to the QST (9.975 % on the price before GST); its pages "Groceries" (snack foods,
+  confections and soft drinks taxable), "Restaurants and Hotels" (restaurants collect GST and QST)
+  and "Printed Books" (newspapers and periodicals are not printed books: taxable).
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from invoicekit import default_table, rates
+from invoicekit.taxtable.records import ClassChoice, Period
+
+
+def d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def answer(code: str, day: str, category: str) -> list[tuple[str, Decimal, str]]:
+    return [(c.tax, c.rate, c.category) for c in rates(code, on=d(day), category=category)]
+
+
+def reason(code: str, day: str, category: str) -> str:
+    return default_table().resolve(code, d(day), category).explanation
+
+
+def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
+    """The category period in force on the day (its source, checked date, note)."""
+    series = default_table().category_series(code, category)
+    assert series is not None, (code, category)
+    period = series.at(d(day))
+    assert period is not None, (code, day, category)
+    return period
+
+
+Z = Decimal(0)
+QST = ("QST", Decimal("9.975"), "S")
+GST_ZERO = ("GST", Z, "Z")
+GST = ("GST", Decimal(5), "S")
+
+
+@pytest.mark.parametrize("category", ["food", "restaurant_food", "newspapers"])
+def test_quebec_holiday_zero_rated_the_gst_only(category: str) -> None:
+    """GST 0 % from 2024-12-14 to 2025-02-15, QST 9.975 % throughout; GST 5 % again on 2025-02-16."""
+    assert answer("CA-QC", "2024-12-13", category) == [GST, QST]
+    assert answer("CA-QC", "2024-12-14", category) == [GST_ZERO, QST]
+    assert answer("CA-QC", "2025-02-15", category) == [GST_ZERO, QST]
+    assert answer("CA-QC", "2025-02-16", category) == [GST, QST]
+    period = mapping_period("CA-QC", "2024-12-14", category)
+    assert period.checked is not None
+    assert "revenuquebec.ca/en/gst-break" in period.source
+
+
+@pytest.mark.parametrize(
+    ("category", "words"),
+    [
+        ("food", "vending machine"),
+        ("restaurant_food", "service rendered entirely"),
+        ("newspapers", "all of the consideration is paid"),
+    ],
+)
+def test_quebec_holiday_conditions_reach_the_reason(category: str, words: str) -> None:
+    assert words in reason("CA-QC", "2025-01-10", category)
