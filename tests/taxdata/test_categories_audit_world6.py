@@ -67,3 +67,30 @@ def test_quebec_holiday_zero_rated_the_gst_only(category: str) -> None:
 )
 def test_quebec_holiday_conditions_reach_the_reason(category: str, words: str) -> None:
     assert words in reason("CA-QC", "2025-01-10", category)
+
+
+def test_oman_zero_rates_the_listed_foods_only() -> None:
+    """Tax Authority Decision No. 2/2021 as extended (press and advisers' reports): listed foods 0 %,
+    other food the standard 5 %; the source is secondary, so the mapping stays unchecked."""
+    assert answer("OM", "2021-04-16", "basic_food") == [("VAT", Z, "Z")]
+    assert answer("OM", "2021-04-16", "food") == [("VAT", Decimal(5), "S")]
+    assert "customs tariff code" in reason("OM", "2021-04-16", "basic_food")
+    period = mapping_period("OM", "2021-04-16", "basic_food")
+    assert period.secondary
+    assert period.checked is None
+    assert "Decision No. 2/2021" in period.source
+
+
+def test_uae_local_transport_exemption_names_its_exclusions() -> None:
+    """Executive Regulation Art. 45: exempt, but not pleasure trips nor flights in international carriage."""
+    assert answer("AE", "2018-01-01", "passenger_transport") == [("VAT", Z, "E")]
+    text = reason("AE", "2026-12-02", "passenger_transport")
+    assert "pleasure trip" in text
+    assert "Warsaw Convention" in text
+
+
+def test_turkish_scriptures_take_list_one_not_the_book_rate() -> None:
+    """List (II) for books (10 % from 2023-07-10); the Qur'an and other scriptures in list (I), 1 %."""
+    assert answer("TR", "2024-01-01", "books") == [("VAT", Decimal(10), "S")]
+    assert answer("TR", "2024-01-01", "super_reduced") == [("VAT", Decimal(1), "S")]
+    assert "Resmî Gazete 12.09.2012" in reason("TR", "2024-01-01", "books")
