@@ -94,3 +94,11 @@ def test_turkish_scriptures_take_list_one_not_the_book_rate() -> None:
     assert answer("TR", "2024-01-01", "books") == [("VAT", Decimal(10), "S")]
     assert answer("TR", "2024-01-01", "super_reduced") == [("VAT", Decimal(1), "S")]
     assert "Resmî Gazete 12.09.2012" in reason("TR", "2024-01-01", "books")
+
+
+def test_quebec_holiday_childrens_clothing_keeps_the_qst_but_stays_unchecked() -> None:
+    """The break left the QST in place; no page read says children's clothing is QST-taxable."""
+    assert answer("CA-QC", "2024-12-14", "children_clothing") == [GST_ZERO, QST]
+    assert answer("CA-QC", "2025-02-16", "children_clothing") == [GST, QST]
+    assert "all of the consideration is paid" in reason("CA-QC", "2025-01-10", "children_clothing")
+    assert mapping_period("CA-QC", "2024-12-14", "children_clothing").checked is None
