@@ -102,3 +102,22 @@ def test_quebec_holiday_childrens_clothing_keeps_the_qst_but_stays_unchecked() -
     assert answer("CA-QC", "2025-02-16", "children_clothing") == [GST, QST]
     assert "all of the consideration is paid" in reason("CA-QC", "2025-01-10", "children_clothing")
     assert mapping_period("CA-QC", "2024-12-14", "children_clothing").checked is None
+
+
+def test_philippine_unprocessed_food_is_exempt_and_processed_food_is_not() -> None:
+    """NIRC s. 109(1)(A) as quoted in BIR Ruling No. 333-16 (2016-06-29): food products in their
+    original state are exempt; other food takes the standard 12 % (s. 106)."""
+    assert answer("PH", "2015-01-01", "basic_food") == [("VAT", Z, "E")]
+    assert answer("PH", "2016-06-29", "basic_food") == [("VAT", Z, "E")]
+    assert answer("PH", "2016-06-29", "food") == [("VAT", Decimal(12), "S")]
+    assert "polished or husked rice" in reason("PH", "2016-06-29", "basic_food")
+    assert mapping_period("PH", "2016-06-29", "basic_food").checked is None
+
+
+def test_philippine_non_food_products_are_taxable_since_ra_9337() -> None:
+    """BIR RMC No. 53-2007: non-food agricultural, marine and forest products take VAT; inputs stay exempt."""
+    assert answer("PH", "2015-01-01", "agricultural") == [("VAT", Z, "E")]
+    text = reason("PH", "2015-01-01", "agricultural")
+    assert "non-food agricultural, marine and forest products" in text
+    assert "RMC No. 53-2007" in text
+    assert "53-2007" in mapping_period("PH", "2015-01-01", "agricultural").source
