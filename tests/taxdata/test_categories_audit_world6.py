@@ -121,3 +121,14 @@ def test_philippine_non_food_products_are_taxable_since_ra_9337() -> None:
     assert "non-food agricultural, marine and forest products" in text
     assert "RMC No. 53-2007" in text
     assert "53-2007" in mapping_period("PH", "2015-01-01", "agricultural").source
+
+
+def test_thai_fresh_food_is_exempt_and_packaged_food_is_not() -> None:
+    """Revenue Code s. 81(1)(a), (b): fresh or only preserved produce and animal products are exempt;
+    food canned or packaged on a manufacturing basis takes the standard 7 %."""
+    assert answer("TH", "2015-01-01", "basic_food") == [("VAT", Z, "E")]
+    assert answer("TH", "2025-01-01", "basic_food") == [("VAT", Z, "E")]
+    assert answer("TH", "2025-01-01", "food") == [("VAT", Decimal(7), "S")]
+    assert "canned or packaged on a manufacturing basis" in reason("TH", "2025-01-01", "basic_food")
+    assert mapping_period("TH", "2025-01-01", "basic_food").checked is None
+    assert "(c) (fertilizers)" in mapping_period("TH", "2025-01-01", "agricultural").source
