@@ -132,3 +132,12 @@ def test_thai_fresh_food_is_exempt_and_packaged_food_is_not() -> None:
     assert "canned or packaged on a manufacturing basis" in reason("TH", "2025-01-01", "basic_food")
     assert mapping_period("TH", "2025-01-01", "basic_food").checked is None
     assert "(c) (fertilizers)" in mapping_period("TH", "2025-01-01", "agricultural").source
+
+
+def test_indonesian_basic_necessities_say_which_forms_are_exempt() -> None:
+    """Basic necessities in fresh or simply processed form are outside VAT (reported); processed
+    food takes the effective standard rate (11 % from 2022-04-01, 12 % on 11/12 from 2025)."""
+    assert answer("ID", "2025-06-01", "basic_food") == [("VAT", Z, "E")]
+    assert answer("ID", "2025-06-01", "food") == [("VAT", Decimal(11), "S")]
+    assert "milk powder" in reason("ID", "2025-06-01", "basic_food")
+    assert mapping_period("ID", "2025-06-01", "basic_food").checked is None
