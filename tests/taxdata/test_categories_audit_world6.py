@@ -141,3 +141,12 @@ def test_indonesian_basic_necessities_say_which_forms_are_exempt() -> None:
     assert answer("ID", "2025-06-01", "food") == [("VAT", Decimal(11), "S")]
     assert "milk powder" in reason("ID", "2025-06-01", "basic_food")
     assert mapping_period("ID", "2025-06-01", "basic_food").checked is None
+
+
+def test_vietnamese_agricultural_line_names_the_inputs_outside_vat() -> None:
+    """Unprocessed products at the commercial stage 5 %; the inputs outside VAT from 2015 (reported)."""
+    assert answer("VN", "2015-01-01", "agricultural") == [("VAT", Decimal(5), "S")]
+    assert answer("VN", "2025-07-01", "agricultural") == [("VAT", Decimal(5), "S")]
+    text = reason("VN", "2025-07-01", "agricultural")
+    assert "Law No. 71/2014/QH13" in text
+    assert "unprocessed forest products move to 10 %" in text
