@@ -150,3 +150,13 @@ def test_vietnamese_agricultural_line_names_the_inputs_outside_vat() -> None:
     text = reason("VN", "2025-07-01", "agricultural")
     assert "Law No. 71/2014/QH13" in text
     assert "unprocessed forest products move to 10 %" in text
+
+
+def test_peruvian_fresh_food_of_apendice_i_is_exempt_and_processed_food_is_not() -> None:
+    """TUO de la Ley del IGV, Apéndice I: its goods (fresh produce, live animals ...) are exempt;
+    other food takes IGV 16 % and IPM 2 % (art. 17, D.Leg. 776 art. 76)."""
+    assert [(tax, cat) for tax, _, cat in answer("PE", "2015-01-01", "basic_food")] == [("VAT", "E")]
+    assert [(tax, cat) for tax, _, cat in answer("PE", "2026-12-01", "basic_food")] == [("VAT", "E")]
+    assert answer("PE", "2026-12-01", "food") == [("VAT", Decimal(18), "S")]
+    assert "Apéndice I" in reason("PE", "2026-12-01", "basic_food")
+    assert mapping_period("PE", "2026-12-01", "basic_food").checked is None
