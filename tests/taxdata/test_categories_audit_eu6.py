@@ -1,0 +1,89 @@
+"""The EU category mappings checked in the sixth audit round, from the tax authorities' and
+governments' own pages and the official journals, each pinned on both sides of its dates.
+
+Expected rates are read from the sources, not from the data files:
+- Belgium: the arrêté royal of 8 June 2020 (Moniteur belge 2020-06-12, numac 2020021226), art. 1
+  inserting art. 1ter/1 in arrêté royal n° 20 (6 % for restaurant and catering services until
+  2020-12-31, alcoholic drinks excluded) and art. 2 (effect from 2020-06-08); the arrêté royal of
+  27 April 2021 (Moniteur belge 2021-04-30, numac 2021031266) replacing art. 1ter/1 (6 % from
+  2021-05-08 to 2021-09-30, drinks included), with the Council of Ministers' communiqué of
+  2021-04-24; outside those windows, restaurant services take the 12 % of tableau B.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from invoicekit import default_table, rates
+from invoicekit.taxtable.records import ClassChoice, Period
+
+
+def rate(code: str, day: str, category: str) -> Decimal:
+    (component,) = rates(code, on=dt.date.fromisoformat(day), category=category)
+    return component.rate
+
+
+def reason(code: str, day: str, category: str) -> str:
+    return default_table().resolve(code, dt.date.fromisoformat(day), category).explanation
+
+
+def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
+    """The category period of the data in force on the day (its source, checked date, note)."""
+    series = default_table().category_series(code, category)
+    assert series is not None, (code, category)
+    period = series.at(dt.date.fromisoformat(day))
+    assert period is not None, (code, day, category)
+    return period
+
+
+# day=rate on both sides of each end of the two Belgian COVID-19 windows.
+BELGIAN_RESTAURANTS = (
+    "2020-06-07=12 2020-06-08=6 2020-12-31=6 2021-01-01=12 2021-05-07=12 2021-05-08=6 2021-09-30=6 2021-10-01=12"
+)
+
+
+@pytest.mark.parametrize("category", ["restaurant_food", "hospitality"])
+@pytest.mark.parametrize("pair", BELGIAN_RESTAURANTS.split())
+def test_belgian_covid_windows_for_restaurant_services(category: str, pair: str) -> None:
+    day, expected = pair.split("=")
+    assert rate("BE", day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize("category", ["restaurant_food", "hospitality"])
+@pytest.mark.parametrize("day", ["2020-06-08", "2020-12-31", "2021-05-08", "2021-09-30"])
+def test_belgian_covid_windows_are_checked_against_the_royal_decrees(category: str, day: str) -> None:
+    period = mapping_period("BE", day, category)
+    assert period.checked is not None
+    numac = "2020021226" if day.startswith("2020") else "2021031266"
+    assert numac in period.source
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "category", "words"),
+    [
+        ("BE", "2020-06-08", "restaurant_food", "beer above 0.5 % vol."),
+        ("BE", "2020-12-31", "hospitality", "other drinks above 1.2 % vol."),
+        ("BE", "2021-05-08", "restaurant_food", "alcoholic ones too"),
+        ("BE", "2021-09-30", "hospitality", "take-away"),
+    ],
+)
+def test_conditions_the_format_cannot_express_reach_the_reason(
+    code: str, day: str, category: str, words: str
+) -> None:
+    assert words in reason(code, day, category)
+
+
+@pytest.mark.parametrize("category", ["food", "basic_food"])
+def test_polish_food_shield_of_2024_is_the_regulation_of_december_2023(category: str) -> None:
+    """Dz.U. 2023 poz. 2670, § 10 and § 12: 0 % from 2024-01-01 'do dnia 31 marca 2024 r.', then the
+    5 % of załącznik nr 10 again. The 2023 part (a regulation under art. 146ee, not read) stays
+    unchecked; 0 % on both sides of the split."""
+    for day, expected in (("2023-12-31", "0"), ("2024-01-01", "0"), ("2024-03-31", "0"), ("2024-04-01", "5")):
+        assert rate("PL", day, category) == Decimal(expected), day
+    assert mapping_period("PL", "2023-12-31", category).checked is None
+    for day in ("2024-01-01", "2024-03-31"):
+        period = mapping_period("PL", day, category)
+        assert period.checked is not None
+        assert "2023 poz. 2670" in period.source
+    assert "PKWiU 56" in reason("PL", "2024-01-01", category)
