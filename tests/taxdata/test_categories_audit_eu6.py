@@ -38,9 +38,7 @@ def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
 
 
 # day=rate on both sides of each end of the two Belgian COVID-19 windows.
-BELGIAN_RESTAURANTS = (
-    "2020-06-07=12 2020-06-08=6 2020-12-31=6 2021-01-01=12 2021-05-07=12 2021-05-08=6 2021-09-30=6 2021-10-01=12"
-)
+BELGIAN_RESTAURANTS = "2020-06-07=12 2020-06-08=6 2020-12-31=6 2021-01-01=12 2021-05-07=12 2021-05-08=6 2021-09-30=6 2021-10-01=12"
 
 
 @pytest.mark.parametrize("category", ["restaurant_food", "hospitality"])
@@ -76,14 +74,25 @@ def test_conditions_the_format_cannot_express_reach_the_reason(
 
 @pytest.mark.parametrize("category", ["food", "basic_food"])
 def test_polish_food_shield_of_2024_is_the_regulation_of_december_2023(category: str) -> None:
-    """Dz.U. 2023 poz. 2670, § 10 and § 12: 0 % from 2024-01-01 'do dnia 31 marca 2024 r.', then the
-    5 % of załącznik nr 10 again. The 2023 part (a regulation under art. 146ee, not read) stays
-    unchecked; 0 % on both sides of the split."""
-    for day, expected in (("2023-12-31", "0"), ("2024-01-01", "0"), ("2024-03-31", "0"), ("2024-04-01", "5")):
+    """Dz.U. 2022 poz. 2495 (the regulation 'w roku 2023', § 8 and § 14): 0 % from 2023-01-01;
+    Dz.U. 2023 poz. 2670 (§ 10 and § 12): 0 % from 2024-01-01 'do dnia 31 marca 2024 r.', then the
+    5 % of załącznik nr 10 again. 0 % on both sides of the split on 2024-01-01."""
+    for day, expected in (
+        ("2022-12-31", "0"),
+        ("2023-01-01", "0"),
+        ("2023-12-31", "0"),
+        ("2024-01-01", "0"),
+        ("2024-03-31", "0"),
+        ("2024-04-01", "5"),
+    ):
         assert rate("PL", day, category) == Decimal(expected), day
-    assert mapping_period("PL", "2023-12-31", category).checked is None
-    for day in ("2024-01-01", "2024-03-31"):
+    for day, act in (
+        ("2023-01-01", "2022 poz. 2495"),
+        ("2023-12-31", "2022 poz. 2495"),
+        ("2024-01-01", "2023 poz. 2670"),
+        ("2024-03-31", "2023 poz. 2670"),
+    ):
         period = mapping_period("PL", day, category)
-        assert period.checked is not None
-        assert "2023 poz. 2670" in period.source
-    assert "PKWiU 56" in reason("PL", "2024-01-01", category)
+        assert period.checked is not None, day
+        assert act in period.source, day
+        assert "PKWiU 56" in reason("PL", day, category)
