@@ -8,6 +8,12 @@ Expected rates are read from the sources, not from the data files:
   27 April 2021 (Moniteur belge 2021-04-30, numac 2021031266) replacing art. 1ter/1 (6 % from
   2021-05-08 to 2021-09-30, drinks included), with the Council of Ministers' communiqué of
   2021-04-24; outside those windows, restaurant services take the 12 % of tableau B.
+- Poland: the regulations of the Minister of Finance Dz.U. 2022 poz. 2495 (for 2023, § 8) and
+  Dz.U. 2023 poz. 2670 (§ 10, to 2024-03-31): 0 % for the foodstuffs of załącznik nr 10 poz. 1-18.
+- Canary Islands: Ley 4/2012, art. 52 d), in its 2012 wording (supplies of books, periodicals;
+  75 % advertising threshold) and as rewritten by Ley 7/2022, disposición final sexta, Siete, in
+  force 2023-01-01 (electronic supplies included, 90 %); the tipo general of 6.5 % in 2019 (Ley
+  7/2018, DF séptima, Cinco) and 7 % from 2020 (Ley 19/2019, DF sexta, Uno).
 """
 
 import datetime as dt
@@ -96,3 +102,31 @@ def test_polish_food_shield_of_2024_is_the_regulation_of_december_2023(category:
         assert period.checked is not None, day
         assert act in period.source, day
         assert "PKWiU 56" in reason("PL", day, category)
+
+
+def test_canary_ebooks_take_tipo_cero_from_2023() -> None:
+    """Ley 7/2022 added electronic supplies to art. 52 d) from 2023-01-01; before, the general rate
+    (7 %; 6.5 % in 2019). The data had the general rate to 2025-10-20."""
+    assert rate("ES-CN", "2019-06-30", "ebooks") == Decimal("6.5")
+    assert rate("ES-CN", "2022-12-31", "ebooks") == Decimal("7")
+    assert rate("ES-CN", "2023-01-01", "ebooks") == Decimal("0")
+    assert rate("ES-CN", "2025-10-20", "ebooks") == Decimal("0")
+    assert mapping_period("ES-CN", "2022-12-31", "ebooks").checked is None
+    period = mapping_period("ES-CN", "2023-01-01", "ebooks")
+    assert period.checked is not None
+    assert "BOE-A-2023-5961" in period.source
+    assert "90 %" in reason("ES-CN", "2023-01-01", "ebooks")
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("2018-12-31", "7"), ("2019-01-01", "6.5"), ("2019-12-31", "6.5"), ("2020-01-01", "7")],
+)
+def test_canary_general_rate_of_2019(day: str, expected: str) -> None:
+    assert rate("ES-CN", day, "restaurant_food") == Decimal(expected)
+
+
+@pytest.mark.parametrize("category", ["books", "newspapers"])
+def test_canary_publications_limit_gives_the_2012_threshold(category: str) -> None:
+    assert "75 %" in reason("ES-CN", "2015-01-01", category)
+    assert "Ley 7/2022" in reason("ES-CN", "2023-01-01", category)
