@@ -70,6 +70,7 @@ def test_belgian_covid_windows_are_checked_against_the_royal_decrees(category: s
         ("BE", "2020-12-31", "hospitality", "other drinks above 1.2 % vol."),
         ("BE", "2021-05-08", "restaurant_food", "alcoholic ones too"),
         ("BE", "2021-09-30", "hospitality", "take-away"),
+        ("ES-CN", "2019-01-01", "basic_food", "rewritten by Ley 7/2018 from 2019-01-01"),
     ],
 )
 def test_conditions_the_format_cannot_express_reach_the_reason(
