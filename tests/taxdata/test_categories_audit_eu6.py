@@ -14,6 +14,9 @@ Expected rates are read from the sources, not from the data files:
   75 % advertising threshold) and as rewritten by Ley 7/2022, disposición final sexta, Siete, in
   force 2023-01-01 (electronic supplies included, 90 %); the tipo general of 6.5 % in 2019 (Ley
   7/2018, DF séptima, Cinco) and 7 % from 2020 (Ley 19/2019, DF sexta, Uno).
+- Ireland: Revenue's VAT rates database (transport of passengers exempt, VATCA 2010 Schedule 1
+  paragraph 14(3)) and the Minister for Finance's written answer of 2015-09-22 (children's clothing
+  and footwear zero-rated, Schedule 2 paragraph 10(1), under-11 sizes).
 """
 
 import datetime as dt
@@ -131,3 +134,26 @@ def test_canary_general_rate_of_2019(day: str, expected: str) -> None:
 def test_canary_publications_limit_gives_the_2012_threshold(category: str) -> None:
     assert "75 %" in reason("ES-CN", "2015-01-01", category)
     assert "Ley 7/2022" in reason("ES-CN", "2023-01-01", category)
+
+
+@pytest.mark.parametrize(
+    ("day", "category", "rate_class"),
+    [("2015-09-22", "children_clothing", "zero"), ("2017-01-01", "passenger_transport", "exempt")],
+)
+def test_irish_zero_rated_and_exempt_lines(day: str, category: str, rate_class: str) -> None:
+    (component,) = rates("IE", on=dt.date.fromisoformat(day), category=category)
+    assert component.rate == Decimal("0")
+    assert component.rate_class == rate_class
+    assert mapping_period("IE", day, category).checked is not None
+
+
+@pytest.mark.parametrize(
+    ("category", "words"),
+    [
+        ("children_clothing", "32 in. chest"),
+        ("children_clothing", "size 5 1/2"),
+        ("passenger_transport", "boat with skipper"),
+    ],
+)
+def test_irish_limits_reach_the_reason(category: str, words: str) -> None:
+    assert words in reason("IE", "2020-01-01", category)
