@@ -16,7 +16,8 @@ Expected rates are read from the sources, not from the data files:
   7/2018, DF séptima, Cinco) and 7 % from 2020 (Ley 19/2019, DF sexta, Uno).
 - Ireland: Revenue's VAT rates database (transport of passengers exempt, VATCA 2010 Schedule 1
   paragraph 14(3)) and the Minister for Finance's written answer of 2015-09-22 (children's clothing
-  and footwear zero-rated, Schedule 2 paragraph 10(1), under-11 sizes).
+  and footwear zero-rated, Schedule 2 paragraph 10(1), under-11 sizes); the Minister's written
+  answer of 2023-09-11 (oireachtas.ie: 9 % to 2023-08-31, 13.5 % again from 2023-09-01).
 """
 
 import datetime as dt
@@ -157,3 +158,20 @@ def test_irish_zero_rated_and_exempt_lines(day: str, category: str, rate_class: 
 )
 def test_irish_limits_reach_the_reason(category: str, words: str) -> None:
     assert words in reason("IE", "2020-01-01", category)
+
+
+@pytest.mark.parametrize("category", ["restaurant_food", "hospitality"])
+def test_irish_hospitality_back_at_13_5_from_september_2023(category: str) -> None:
+    """The Minister's written answer of 2023-09-11: the 9 % ran to 2023-08-31 and the 13.5 % applied
+    again from 2023-09-01; food and catering take 9 % again from 2026-07-01 (answer of 2025-10-21)."""
+    for day, expected in (
+        ("2023-08-31", "9"),
+        ("2023-09-01", "13.5"),
+        ("2026-06-30", "13.5"),
+        ("2026-07-01", "9"),
+    ):
+        assert rate("IE", day, category) == Decimal(expected), day
+    for day in ("2023-09-01", "2026-06-30"):
+        period = mapping_period("IE", day, category)
+        assert period.checked is not None
+        assert "2023-09-11/485" in period.source
