@@ -103,15 +103,16 @@ def test_polish_shield_starts_on_the_day_the_act_entered_into_force(category: st
 def test_polish_shield_after_art_146da_ends(category: str, after: str | None) -> None:
     """Art. 146da ends on 2022-12-31. Agricultural inputs return to 8 % (załącznik nr 3) on
     2023-01-01; food keeps 0 % to 2024-03-31 under the minister's regulations (art. 146ee and
-    146ej), which were not read: that period is left unchecked, saying why."""
+    146ej), read in the sixth round (Dz.U. 2022 poz. 2495 for 2023; the 2024 quarter is pinned in
+    test_categories_audit_eu6.py)."""
     assert mapping_period("PL", "2022-12-31", category).checked is not None
     if after is not None:
         assert rate("PL", "2023-01-01", category) == Decimal(after)
         return
     later = mapping_period("PL", "2023-01-01", category)
     assert rate("PL", "2023-01-01", category) == Decimal("0")
-    assert later.checked is None
-    assert "need review" in (later.note or "")
+    assert later.checked is not None
+    assert "2022 poz. 2495" in later.source
     assert "146ee" in later.source
 
 

@@ -152,9 +152,10 @@ def test_canary_tipo_cero_still_in_force_in_the_text_read(category: str) -> None
 
 
 def test_canary_ebooks_take_tipo_cero_from_the_texto_refundido() -> None:
-    """Art. 33.Tres.2.º covers electronic books; the earlier general rate is left for review."""
-    assert rate("ES-CN", "2025-10-20", "ebooks") == Decimal("7")
-    assert mapping_period("ES-CN", "2025-10-20", "ebooks").checked is None
+    """Art. 33.Tres.2.º covers electronic books; so did art. 52 d) of Ley 4/2012 from 2023-01-01
+    (Ley 7/2022, read in the sixth round, pinned in test_categories_audit_eu6.py)."""
+    assert rate("ES-CN", "2025-10-20", "ebooks") == Decimal("0")
+    assert mapping_period("ES-CN", "2025-10-20", "ebooks").checked is not None
     assert rate("ES-CN", "2025-10-21", "ebooks") == Decimal("0")
 
 
