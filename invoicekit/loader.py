@@ -8,8 +8,6 @@ document's problems are raised together as one :class:`InvoiceError`.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import json
 import os
 import re
 import tomllib
@@ -82,6 +80,8 @@ class _Reader:
             return None
         for key in value:
             if key not in known:
+                import difflib  # only for a mistake: not loaded at start-up
+
                 hint = difflib.get_close_matches(str(key), known, n=1)
                 where = f"{path}.{key}" if path else str(key)
                 self.fail(where, "unknown field" + (f' (did you mean "{hint[0]}"?)' if hint else ""))
@@ -914,6 +914,8 @@ def parse_text(text: str, file: Path, suffix: str) -> Any:
         except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
             raise InvoiceError([_unreadable(file, text, exc)]) from None
     if suffix == ".json":
+        import json  # a TOML document is read without it (start-up)
+
         try:
             return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_NonFinite)
         except json.JSONDecodeError as exc:
