@@ -96,12 +96,12 @@ class _Reader:
         *,
         required: bool = False,
     ) -> _FIELD | None:
-        where = f"{path}.{key}" if path else key
-        if key not in data or data[key] is None:
+        value = data.get(key)
+        if value is None:  # the field's name is spelt out only when needed (13 per line)
             if required:
-                self.fail(where, "required field is missing")
+                self.fail(f"{path}.{key}" if path else key, "required field is missing")
             return None
-        return parse(data[key], where)
+        return parse(value, f"{path}.{key}" if path else key)
 
     # --- scalar parsers: each returns None after recording a problem ---
 
@@ -131,34 +131,13 @@ class _Reader:
         return self.text(value, path, multiline=True)
 
     def number(self, value: Any, path: str) -> Decimal | None:
-        if isinstance(value, bool):
-            self.fail(path, f"not a number: {value!r}")
-            return None
-        if isinstance(value, float):
-            self.fail(path, f"float is not exact; give the number as a string or Decimal: {value!r}")
-            return None
-        if isinstance(value, _NonFinite):
-            self.fail(path, f"not a finite number: {value.text}")
-            return None
-        if isinstance(value, int):
-            if value.bit_length() > 64:
-                self.fail(path, f"out of range (at most {MAX_INTEGER_DIGITS} digits before the point)")
-                return None
-            number = Decimal(value)
+        if isinstance(value, str):  # the usual case first: a string, or a TOML number (Decimal)
+            number = self._number_text(value, path)
         elif isinstance(value, Decimal):
             number = value
-        elif isinstance(value, str):
-            text = value.strip()
-            if not _NUMBER.match(text):
-                self.fail(path, f"not a number: {_describe(value)}")
-                return None
-            try:
-                number = Decimal(text)
-            except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
-                self.fail(path, f"not a number: {_describe(value)}")
-                return None
         else:
-            self.fail(path, f"not a number: {_describe(value)}")
+            number = self._number_other(value, path)
+        if number is None:
             return None
         if not number.is_finite():
             self.fail(path, f"not a finite number: {_describe(value)}")
@@ -175,6 +154,36 @@ class _Reader:
             self.fail(path, f"too many decimals: {_bare(value)} (at most {MAX_FRACTION_DIGITS})")
             return None
         return number
+
+    def _number_text(self, value: str, path: str) -> Decimal | None:
+        text = value.strip()
+        if not _NUMBER.match(text):
+            self.fail(path, f"not a number: {_describe(value)}")
+            return None
+        try:
+            return Decimal(text)
+        except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
+            self.fail(path, f"not a number: {_describe(value)}")
+            return None
+
+    def _number_other(self, value: Any, path: str) -> Decimal | None:
+        """:meth:`number` of what is neither text nor a Decimal: an int, or a problem."""
+        if isinstance(value, bool):
+            self.fail(path, f"not a number: {value!r}")
+            return None
+        if isinstance(value, float):
+            self.fail(path, f"float is not exact; give the number as a string or Decimal: {value!r}")
+            return None
+        if isinstance(value, _NonFinite):
+            self.fail(path, f"not a finite number: {value.text}")
+            return None
+        if isinstance(value, int):
+            if value.bit_length() > 64:
+                self.fail(path, f"out of range (at most {MAX_INTEGER_DIGITS} digits before the point)")
+                return None
+            return Decimal(value)
+        self.fail(path, f"not a number: {_describe(value)}")
+        return None
 
     def date(self, value: Any, path: str) -> dt.date | None:
         if isinstance(value, dt.datetime):
