@@ -12,6 +12,8 @@ from typing import Literal
 
 from attrs import frozen
 
+from .reprs import fields_repr
+
 Kind = Literal["invoice", "receipt", "credit_note"]
 Supply = Literal["goods", "services", "digital"]
 DistanceSales = Literal["destination", "origin"]
@@ -24,6 +26,8 @@ DISTANCE_SALES: tuple[DistanceSales, ...] = ("destination", "origin")
 @frozen
 class Address:
     """A postal address; ``country`` is ISO 3166-1 alpha-2, ``region`` an ISO 3166-2 suffix."""
+
+    __repr__ = fields_repr
 
     country: str
     lines: tuple[str, ...] = ()
@@ -42,6 +46,8 @@ class Endpoint:
     """An electronic address (EN 16931 BT-34, BT-49): where e-invoices are delivered, as an
     identifier and its CEF EAS scheme code (``"0088"`` GLN, ``"9930"`` German VAT, ``"EM"`` e-mail)."""
 
+    __repr__ = fields_repr
+
     id: str
     scheme: str
 
@@ -49,6 +55,8 @@ class Endpoint:
 @frozen
 class Contact:
     """A contact point (the seller's, EN 16931 BG-6): a person or department, phone, e-mail."""
+
+    __repr__ = fields_repr
 
     name: str | None = None
     phone: str | None = None
@@ -61,6 +69,8 @@ class TaxRegistration:
     e.g. the Québec sales tax number (``ca.qst``) of a seller whose ``vat_id`` is its
     federal GST/HST number. EN 16931 calls the seller's BT-32."""
 
+    __repr__ = fields_repr
+
     scheme: str
     number: str
 
@@ -70,6 +80,8 @@ class Party:
     """Seller or buyer. ``registrations``, ``eu_distance_sales`` and ``contact`` matter for
     the seller only; ``endpoint`` is the party's electronic address for e-invoices;
     ``tax_registrations`` are its further tax numbers (printed under the VAT ID)."""
+
+    __repr__ = fields_repr
 
     name: str
     address: Address
@@ -92,6 +104,8 @@ class Party:
 class Discount:
     """A line discount: a percentage of the line amount, or an amount off it."""
 
+    __repr__ = fields_repr
+
     percent: Decimal | None = None
     amount: Decimal | None = None
 
@@ -105,6 +119,8 @@ class LineAdjustment:
     ``reason`` (BT-139/BT-144) or ``reason_code`` (BT-140/BT-145: UNTDID 5189 for
     allowances, UNTDID 7161 for charges) or both: BR-CO-23, BR-CO-24.
     """
+
+    __repr__ = fields_repr
 
     charge: bool = False
     amount: Decimal | None = None
@@ -129,6 +145,8 @@ class Line:
     allowance; ``allowances`` and ``charges`` are the EN 16931 ones (BG-27, BG-28).
     """
 
+    __repr__ = fields_repr
+
     description: str
     unit_price: Decimal
     quantity: Decimal = Decimal(1)
@@ -149,6 +167,8 @@ class Line:
 class AllowanceCharge:
     """A document-level allowance (``charge=False``, BG-20) or charge (BG-21), with the tax
     category it enters. A negative allowance adds to the total, a negative charge reduces it."""
+
+    __repr__ = fields_repr
 
     reason: str
     amount: Decimal  # may be negative (EN 16931 gives BT-92/BT-99 the signed Amount type)
@@ -172,6 +192,8 @@ class TaxCurrency:
     ``currency`` for one unit of the invoice currency (Article 91 of Directive 2006/112/EC
     says which rate; the document states it)."""
 
+    __repr__ = fields_repr
+
     currency: str
     exchange_rate: Decimal
 
@@ -179,6 +201,8 @@ class TaxCurrency:
 @frozen
 class Rounding:
     """How tax amounts are rounded: ``mode`` and ``level`` ("document" per tax group, or "line")."""
+
+    __repr__ = fields_repr
 
     mode: Literal["half_up", "half_even", "down"] = "half_up"
     level: Literal["document", "line"] = "document"
@@ -188,6 +212,8 @@ class Rounding:
 class Payment:
     """How to pay: terms, account, remittance reference and the UNTDID 4461 ``means`` code
     (EN 16931 BT-81: ``"58"`` SEPA credit transfer, ``"30"`` credit transfer, ``"10"`` cash ...)."""
+
+    __repr__ = fields_repr
 
     terms: str | None = None
     iban: str | None = None
@@ -200,6 +226,8 @@ class Payment:
 class OriginalInvoice:
     """The invoice a credit note corrects."""
 
+    __repr__ = fields_repr
+
     number: str
     issue_date: dt.date
 
@@ -207,6 +235,8 @@ class OriginalInvoice:
 @frozen
 class Invoice:
     """An invoice, receipt or credit note as the document states it (before computation)."""
+
+    __repr__ = fields_repr
 
     number: str
     issue_date: dt.date
