@@ -51,12 +51,6 @@ class Address:
         return f"{self.country}-{self.region}" if self.region else None
 
 
-
-
-
-
-
-
 @frozen
 class Party:
     """Seller or buyer. ``registrations``, ``eu_distance_sales`` and ``contact`` matter for
@@ -80,10 +74,6 @@ class Party:
     @property
     def country(self) -> str:
         return self.address.country
-
-
-
-
 
 
 @frozen
@@ -114,10 +104,6 @@ class Line:
     hsn: str | None = None
 
 
-
-
-
-
 @frozen
 class Rounding:
     """How tax amounts are rounded: ``mode`` and ``level`` ("document" per tax group, or "line")."""
@@ -140,8 +126,6 @@ class Payment:
     bic: str | None = None
     reference: str | None = None
     means: str | None = None
-
-
 
 
 @frozen
@@ -217,4 +201,3 @@ def __getattr__(name: str) -> object:
 
         return getattr(model_parts, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-

@@ -59,4 +59,6 @@ def test_every_class_of_the_start_up_shares_it(name: str) -> None:
     module = importlib.import_module(f"invoicekit.{name}")
     classes = [c for c in vars(module).values() if attrs.has(c) and c.__module__ == module.__name__]
     assert classes
-    assert all(c.__repr__ is fields_repr for c in classes), [c for c in classes if c.__repr__ is not fields_repr]
+    assert all(c.__repr__ is fields_repr for c in classes), [
+        c for c in classes if c.__repr__ is not fields_repr
+    ]
