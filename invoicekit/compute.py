@@ -21,17 +21,20 @@ import decimal
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
 from .language import document_locale
-from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
+from .model import Invoice, Line, Rounding
 from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to, round_to_step
 from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
 from .rules import Treatment, decide
 from .rules.notes import LegalNote
 from .taxtable.provider import Component, RateProvider
 from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
+
+if TYPE_CHECKING:  # invoicekit.model_parts, loaded when a document has them
+    from .model import AllowanceCharge, LineAdjustment
 
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
