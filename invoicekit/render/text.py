@@ -21,6 +21,7 @@ from bidi.mirror import MIRRORED
 from . import bidi
 from .fonts import Face, FontChooser, PdfFont
 from .scripts import resolve_scripts
+from .text_simple import simple
 
 _CONTROLS = frozenset("\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad")
 _CJK_FONTS = frozenset({"Jpan", "Hans", "Kore"})
@@ -92,6 +93,7 @@ class _Paragraph:
     faces: list[Face]
     font_scripts: list[str]
     base: int  # the paragraph level: 1 right to left, 0 left to right
+    simple: bool = False  # left to right in one script (text_simple.py): every level 0
 
 
 # Laid-out lines and one-line widths shared between documents (frozen values), bounded;
@@ -129,7 +131,17 @@ class TextEngine:
     def _analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
         """Per visible character: its bidi level, face and font script. The paragraph's
         direction is ``rtl``, else that of its first strong letter, else the document's."""
-        text = unicodedata.normalize("NFC", text).replace("\t", " ").replace("\r", "")
+        if not text.isascii():  # ASCII is its own NFC
+            text = unicodedata.normalize("NFC", text)
+        text = text.replace("\t", " ").replace("\r", "")
+        distinct = set(text)
+        fast = simple(distinct, _CONTROLS, self.default_script)
+        if fast is not None and (rtl is False or (rtl is None and (fast.strong_ltr or not self.rtl))):
+            return self._simple_analysis(text, distinct, fast.script, bold, han_hint)
+        return self._full_analysis(text, bold, rtl, han_hint)
+
+    def _full_analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
+        """The general analysis of NFC ``text``: bidi levels, then scripts, then faces."""
         base_rtl = bidi.paragraph_rtl(text, self.rtl) if rtl is None else rtl
         lv = bidi.levels(text, base_rtl)
         keep = [i for i, ch in enumerate(text) if ch not in _CONTROLS]
@@ -137,15 +149,29 @@ class TextEngine:
         scripts = resolve_scripts(chars, self.default_script)
         para = _Paragraph([], [lv[i] for i in keep], [], [], int(base_rtl))
         for ch, script in zip(chars, scripts, strict=True):
-            key = (ch, script, bold, han_hint)
-            found = self._choices.get(key)
-            if found is None:
-                found = self._choices[key] = self._choose(ch, script, bold, han_hint)
-            shown, face, font_script = found
+            shown, face, font_script = self._choice(ch, script, bold, han_hint)
             para.chars.append(shown)
             para.faces.append(face)
             para.font_scripts.append(font_script)
         return para
+
+    def _simple_analysis(
+        self, text: str, distinct: set[str], script: str, bold: bool, han_hint: str | None
+    ) -> _Paragraph:
+        """:meth:`_analysis` of a left-to-right paragraph in one ``script`` (text_simple.py):
+        the same result, each distinct character's face chosen once."""
+        choices = {ch: self._choice(ch, script, bold, han_hint) for ch in distinct}
+        picked = [choices[ch] for ch in text]
+        return _Paragraph(
+            [c[0] for c in picked], [0] * len(text), [c[1] for c in picked], [c[2] for c in picked], 0, True
+        )
+
+    def _choice(self, ch: str, script: str, bold: bool, han_hint: str | None) -> tuple[str, Face, str]:
+        key = (ch, script, bold, han_hint)
+        found = self._choices.get(key)
+        if found is None:
+            found = self._choices[key] = self._choose(ch, script, bold, han_hint)
+        return found
 
     def _choose(self, ch: str, script: str, bold: bool, han_hint: str | None) -> tuple[str, Face, str]:
         """The character to draw for ``ch`` (itself, or a replacement mark when no font has
@@ -300,7 +326,9 @@ class TextEngine:
     def _line(self, para: _Paragraph, start: int, end: int, size: float) -> ShapedLine:
         """Characters ``start:end`` as one line: runs reordered for display, then shaped."""
         line_chars = "".join(para.chars[start:end])
-        lv = bidi.line_levels(line_chars, para.levels[start:end], para.base)
+        lv = para.levels[start:end]  # simple: all 0, rules L1 and L2 change nothing
+        if not para.simple:
+            lv = bidi.line_levels(line_chars, lv, para.base)
         logical = [(a + start, b + start) for a, b in _runs(lv, para.faces[start:end], 0, end - start)]
         run_levels = [lv[a - start] for a, _ in logical]
         runs: list[GlyphRun] = []
