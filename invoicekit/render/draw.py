@@ -66,11 +66,19 @@ def set_line_width(canvas: Canvas, width: float) -> None:
         canvas.setLineWidth(width)
 
 
+# A run's operators from an earlier document, by the run's id: (run, its codes, the subset
+# names, head, tail). Reused when this document gives the run the same codes and names:
+# ASCII text always has the same codes, labels and amounts repeat between invoices.
+_TEMPLATES: dict[int, tuple[GlyphRun, tuple[tuple[int, int], ...], tuple[str, ...], str, str]] = {}
+_TEMPLATES_MAX = 20_000
+
+
 class RunWriter:
     """Writes shaped lines into one canvas's document. A run's operators do not depend on
     where it is drawn except for its text matrix (``Tm``), so they are made once per run and
     document (a font numbers its subsets per document) and reused: labels, amounts and
-    quantities repeat on every page and row."""
+    quantities repeat on every page and row. Between documents they are reused when the
+    run's glyphs have the same codes and subset names in both."""
 
     def __init__(self, canvas: Canvas) -> None:
         self.doc = _document(canvas)
@@ -85,30 +93,49 @@ class RunWriter:
     def _run(self, run: GlyphRun, x0: float, y0: float) -> str:
         found = self._runs.get(id(run))
         if found is None or found[0] is not run:  # the run is kept: its id stays its own
-            found = self._runs[id(run)] = (run, *_run_template(run, self.doc))
+            found = self._runs[id(run)] = (run, *self._template(run))
         _, head, tail = found
         return f"{head}\n1 0 0 1 {fp_str(x0 + run.glyphs[0].x)} {fp_str(y0)} Tm\n{tail}"
 
+    def _template(self, run: GlyphRun) -> tuple[str, str]:
+        """The run's head and tail in this document: the codes are given (and the font's
+        subsets named) as before, then an earlier document's operators are reused if they
+        are the same."""
+        font, doc = run.face.font, self.doc
+        codes: list[tuple[int, int]] = []  # (subset, byte) per glyph
+        for subset, chunk in font.splitString("".join(chr(g.code) for g in run.glyphs), doc):
+            codes += [(subset, b) for b in chunk]
+        names: dict[int, str] = {}
+        for subset, _ in codes:  # in the order _run_template asked for them
+            if subset not in names:
+                names[subset] = font.getSubsetInternalName(subset, doc)
+        key = (tuple(codes), tuple(names.values()))
+        earlier = _TEMPLATES.get(id(run))
+        if earlier is not None and earlier[0] is run and earlier[1:3] == key:
+            return earlier[3], earlier[4]
+        head, tail = _run_template(run, codes, names)
+        if len(_TEMPLATES) >= _TEMPLATES_MAX:
+            _TEMPLATES.clear()
+        _TEMPLATES[id(run)] = (run, *key, head, tail)
+        return head, tail
 
-def _run_template(run: GlyphRun, doc: PDFDocument) -> tuple[str, str]:
-    """The operators of ``run`` before its text matrix and after it. Glyph positions are
-    relative to the run's first glyph: consecutive glyphs with no adjustment share one PDF
-    string, others get a ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``."""
-    font = run.face.font
+
+def _run_template(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> tuple[str, str]:
+    """The operators of ``run`` before its text matrix and after it, for its glyphs'
+    ``codes`` and the ``names`` of their subsets. Glyph positions are relative to the run's
+    first glyph: consecutive glyphs with no adjustment share one PDF string, others get a
+    ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``."""
     glyphs = run.glyphs
-    codes: list[tuple[int, int]] = []  # (subset, byte) per glyph
-    for subset, chunk in font.splitString("".join(chr(g.code) for g in glyphs), doc):
-        codes += [(subset, b) for b in chunk]
     size = run.size
     head: list[str] = []
     if run.face.synthetic_bold:
         head.append(f"q {fp_str(size * SYNTHETIC_BOLD_STROKE)} w 2 Tr")
     head.append("BT")
     subset0, _ = codes[0]
-    head.append(f"{font.getSubsetInternalName(subset0, doc)} {fp_str(size)} Tf")
+    head.append(f"{names[subset0]} {fp_str(size)} Tf")
     if glyphs[0].dy:
         head.append(f"{fp_str(glyphs[0].dy)} Ts")
-    tail = _glyph_ops(run, codes, doc)
+    tail = _glyph_ops(run, codes, names)
     if glyphs[-1].dy:  # the rise of the last glyph is still set
         tail.append("0 Ts")
     tail.append("ET")
@@ -117,7 +144,7 @@ def _run_template(run: GlyphRun, doc: PDFDocument) -> tuple[str, str]:
     return "\n".join(head), "\n".join(tail)
 
 
-def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], doc: PDFDocument) -> list[str]:
+def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> list[str]:
     """The ``TJ``, ``Tf`` and ``Ts`` operators of ``run``'s glyphs after the first ``Tf``."""
     font = run.face.font
     size = run.size
@@ -138,7 +165,7 @@ def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], doc: PDFDocument) ->
                 ops.append(f"[{' '.join(segment)}] TJ")
                 segment.clear()
             if subset != current_subset:
-                ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
+                ops.append(f"{names[subset]} {fp_str(size)} Tf")
                 current_subset = subset
             if glyph.dy != rise:
                 ops.append(f"{fp_str(glyph.dy)} Ts")
