@@ -21,10 +21,11 @@ from bidi.mirror import MIRRORED
 from . import bidi
 from .fonts import Face, FontChooser, PdfFont
 from .scripts import resolve_scripts
-from .text_simple import simple
+from .text_simple import isolate_levels, simple_script
 
 _CONTROLS = frozenset("\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad")
 _CJK_FONTS = frozenset({"Jpan", "Hans", "Kore"})
+_ISOLATE_MARKS = frozenset("\u2066\u2068\u2069")  # LRI, FSI, PDI: the fast path drops them
 # Characters a line may not start with (closing punctuation, small kana: kinsoku shori).
 _NO_LINE_START = frozenset(
     # closing CJK punctuation, the ideographic iteration mark and the prolonged sound mark
@@ -135,9 +136,9 @@ class TextEngine:
             text = unicodedata.normalize("NFC", text)
         text = text.replace("\t", " ").replace("\r", "")
         distinct = set(text)
-        fast = simple(distinct, _CONTROLS, self.default_script)
-        if fast is not None and (rtl is False or (rtl is None and (fast.strong_ltr or not self.rtl))):
-            return self._simple_analysis(text, distinct, fast.script, bold, han_hint)
+        script = simple_script(distinct, _CONTROLS, self.default_script)
+        if script is not None and not rtl and not (rtl is None and bidi.paragraph_rtl(text, self.rtl)):
+            return self._simple_analysis(text, distinct, script, bold, han_hint)
         return self._full_analysis(text, bold, rtl, han_hint)
 
     def _full_analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
@@ -160,11 +161,19 @@ class TextEngine:
     ) -> _Paragraph:
         """:meth:`_analysis` of a left-to-right paragraph in one ``script`` (text_simple.py):
         the same result, each distinct character's face chosen once."""
+        levels = [0] * len(text)
+        if not _ISOLATE_MARKS.isdisjoint(distinct):
+            found = isolate_levels(text)
+            if found is None:
+                return self._full_analysis(text, bold, False, han_hint)
+            levels = found
+            for mark in _ISOLATE_MARKS:
+                text = text.replace(mark, "")
+                distinct.discard(mark)
         choices = {ch: self._choice(ch, script, bold, han_hint) for ch in distinct}
         picked = [choices[ch] for ch in text]
-        return _Paragraph(
-            [c[0] for c in picked], [0] * len(text), [c[1] for c in picked], [c[2] for c in picked], 0, True
-        )
+        chars, faces, scripts = [c[0] for c in picked], [c[1] for c in picked], [c[2] for c in picked]
+        return _Paragraph(chars, levels, faces, scripts, 0, not any(levels))
 
     def _choice(self, ch: str, script: str, bold: bool, han_hint: str | None) -> tuple[str, Face, str]:
         key = (ch, script, bold, han_hint)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from invoicekit.render.fonts import FontChooser
 from invoicekit.render.text import _CONTROLS, TextEngine
-from invoicekit.render.text_simple import simple
+from invoicekit.render.text_simple import isolate_levels, simple_script
 
 LTR = TextEngine(FontChooser(), False, "de", "Latn")
 RTL = TextEngine(FontChooser(), True, "ar", "Latn")
@@ -22,28 +22,34 @@ def fields(para: object) -> tuple[object, ...]:
 
 def test_which_texts_take_the_fast_path() -> None:
     def script(text: str) -> str | None:
-        found = simple(set(text), _CONTROLS, "Latn")
-        return None if found is None else found.script
+        return simple_script(set(text), _CONTROLS, "Latn")
 
     assert script("Tamper 58 mm, Edelstahl") == "Latn"
     assert script("Фільтр 2500 мА·год") == "Cyrl"  # Cyrillic letters, digits, a middle dot
-    assert script("12,50 €") == "Latn"  # no letters: the default
+    assert script("\u206612,50 €\u2069") == "Latn"  # no letters: the default; LRI...PDI
     assert script("Фільтр HEPA") is None  # two scripts
     assert script("שלום") is None  # right to left
     assert script("\u0661\u0662") is None  # Arabic-Indic digits are AN
     assert script("soft\u00adhyphen") is None  # dropped before drawing
-    assert script("a\u2066b\u2069") is None  # an isolate
+    assert script("a\u2067b\u2069") is None  # a right-to-left isolate
+
+
+def test_levels_inside_left_to_right_isolates() -> None:
+    # "Total: " LRI "12 €" PDI, then FSI "2 x" with an unclosed LRI "3": 2 per isolate
+    assert isolate_levels("ab \u20661 €\u2069 \u2068c \u20663") == [0, 0, 0, 2, 2, 2, 0, 2, 2, 4]
+    assert isolate_levels("\u2069a\u2069") == [0]  # a PDI closing nothing
 
 
 def test_a_paragraph_without_letters_in_a_right_to_left_document_is_right_to_left() -> None:
     para = RTL._analysis("12,50 €", False, None, None)
     assert para.base == 1 and not para.simple
-    latin = RTL._analysis("Invoice 12", False, None, None)
-    assert latin.base == 0 and latin.simple and latin.levels == [0] * 10
+    latin = RTL._analysis("Invoice \u206612\u2069", False, None, None)
+    assert latin.base == 0 and latin.levels == [0] * 8 + [2, 2] and latin.chars == list("Invoice 12")
 
 
 # Latin, Cyrillic and Greek letters, shared characters, a combining acute (NFC joins it to an
-# "e"), tab and carriage return, and a Hebrew letter and a soft hyphen (the general path)
+# "e"), tab and carriage return, a Hebrew letter and a soft hyphen (the general path), and
+# isolates
 PIECES = (
     list("aZe äÖß€„“\u2013\u00b7\u00d71.")
     + list("Фільтр")
