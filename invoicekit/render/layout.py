@@ -200,6 +200,7 @@ class Layout:
         self.pages: list[list[DrawOp]] = [[]]
         self.y = 0.0
         self.on_new_page: Callable[[Layout], None] | None = None
+        self._fresh: tuple[Callable[[Layout], None] | None, float] | None = None  # (hook, room)
 
     @property
     def width(self) -> float:
@@ -214,11 +215,18 @@ class Layout:
         return self.height - self.y
 
     def fresh_room(self) -> float:
-        """The room on a page after the first, below its running header."""
+        """The room on a page after the first, below its running header (found once per
+        header: the running header is the same on every page)."""
+        hook = self.on_new_page
+        if self._fresh is not None and self._fresh[0] == hook:
+            return self._fresh[1]
         probe = Layout(self.page, self.engine, self.rtl)
-        if self.on_new_page is not None:
-            self.on_new_page(probe)
-        return probe.room
+        if hook is not None:
+            hook(probe)
+        room = probe.room
+        probe.release()
+        self._fresh = (hook, room)
+        return room
 
     def text(
         self,
@@ -377,6 +385,14 @@ class Layout:
                 op(canvas, painter)
             furniture(canvas, painter, number, count)
             canvas.showPage()
+
+    def release(self) -> None:
+        """Forget the drawn pages and the running header: their operations refer back to
+        the layout (a table's rows to the table, which holds the layout; the header to the
+        document, which holds it too), cycles that only the cyclic collector would free."""
+        self.pages = [[]]
+        self.on_new_page = None
+        self._fresh = None
 
 
 @define
