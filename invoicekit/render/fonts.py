@@ -28,6 +28,7 @@ from typing import Any, Protocol, cast
 
 import uharfbuzz as hb
 from attrs import frozen
+from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, TTFontFace
 
@@ -282,6 +283,25 @@ class _RememberedFlate(pdfdoc.PDFStreamFilterZCompress):
 
 
 _FONT_FLATE = _RememberedFlate()
+
+
+class _Widths(pdfdoc.PDFArray):
+    """A subset's /Widths: reportlab's PDFArray of numbers, formatted once per list of widths
+    (numbers are written alike in every document; the key holds reportlab's one setting that
+    changes the layout of an array)."""
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:  # reportlab's argument name
+        key = (rl_config.pdfMultiLine, IND, *self.sequence)
+        found = _WIDTHS_DONE.get(key)
+        if found is None:
+            if len(_WIDTHS_DONE) >= _WIDTHS_MAX:
+                _WIDTHS_DONE.clear()
+            found = _WIDTHS_DONE[key] = super().format(document, IND)
+        return found
+
+
+_WIDTHS_DONE: dict[tuple[object, ...], bytes] = {}
+_WIDTHS_MAX = 256
 _SUBSETS_MAX = 64  # subsets remembered per font (a few per document)
 
 
@@ -390,7 +410,7 @@ class PdfFont(TTFont):
                 BaseFont=base_name,
                 FirstChar=0,
                 LastChar=len(subset) - 1,
-                Widths=pdfdoc.PDFArray(list(widths)),
+                Widths=_Widths(widths),
                 ToUnicode=doc.Reference(cmap, "toUnicodeCMap:" + base_name),
                 FontDescriptor=face.addSubsetObjects(doc, base_name, subset),
             )
