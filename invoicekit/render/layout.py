@@ -141,16 +141,19 @@ class Painter:
         """The page coordinate of a distance ``y`` below the top margin."""
         return self.page.height - self.page.top - y
 
-    def para(self, canvas: Canvas, para: Para, x: float, width: float, y: float) -> None:
-        """Draw ``para`` in the logical box starting at ``x``, top at ``y``."""
+    def para(
+        self, canvas: Canvas, para: Para, x: float, width: float, y: float, align: Align | None = None
+    ) -> None:
+        """Draw ``para`` in the logical box starting at ``x``, top at ``y``, aligned as
+        ``align`` (a table column's) or else as its own."""
         left = self.x(x, width)
         step = para.style.size * para.style.leading
         set_fill(canvas, para.style.color)
-        if any(run.face.synthetic_bold for line in para.lines for run in line.runs):
+        if any(line.synthetic_bold for line in para.lines):
             set_stroke(canvas, para.style.color)  # bold drawn by stroking the outlines too
         writer = self.writer or RunWriter(canvas)
         baseline = y + para.style.size * 0.95 + (step - para.style.size * 1.2) / 2
-        physical = _physical(para.align, self.rtl)
+        physical = _physical(align or para.align, self.rtl)
         for line in para.lines:
             if physical == "left":
                 lx = left
@@ -430,8 +433,7 @@ class _Table:
             for col, x, cell in zip(columns, xs, row, strict=True):
                 y = top + pad
                 for para in cell:
-                    aligned = Para(para.lines, para.style, col.align)
-                    painter.para(canvas, aligned, x + pad, col.width - 2 * pad, y)
+                    painter.para(canvas, para, x + pad, col.width - 2 * pad, y, col.align)
                     y += para.height
             if self.row_rules and fill is None:
                 painter.hline(canvas, 0, top + height, total)

@@ -75,6 +75,7 @@ class ShapedLine:
     runs: tuple[GlyphRun, ...]
     width: float
     text: str  # the line's characters in logical order (for tests and debugging)
+    synthetic_bold: bool = False  # a run is bold drawn by stroking (set by the engine)
 
 
 @frozen
@@ -364,7 +365,7 @@ class TextEngine:
             width = shape.advance * scale
             runs.append(GlyphRun(face, size, rtl, tuple(glyphs), x, width))
             x += width
-        return ShapedLine(tuple(runs), x, line_chars)
+        return ShapedLine(tuple(runs), x, line_chars, any(run.face.synthetic_bold for run in runs))
 
     def _shaped(self, text: str, font_script: str) -> bool:
         return font_script not in _CJK_FONTS and (self.chooser.shaping(font_script) or _has_marks(text))
