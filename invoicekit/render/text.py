@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import uharfbuzz as hb
@@ -80,10 +81,26 @@ class ShapedLine:
 
 @frozen
 class _Shape:
-    """A run's glyphs in 1/1000 em: (code, advance, x offset, y offset), in visual order."""
+    """A run's glyphs in 1/1000 em: (code, advance, x offset, y offset), in visual order;
+    ``plain``: every offset is 0 (not shaped)."""
 
     glyphs: tuple[tuple[int, float, float, float], ...]
     advance: float
+    plain: bool = False
+
+
+def _placed(shape: _Shape, scale: float) -> tuple[Glyph, ...]:
+    """The glyphs of ``shape`` at ``scale`` points per 1/1000 em: each at its pen position
+    plus its offsets (the pen summed in order, so the same floats either way)."""
+    if shape.plain:  # (pen + 0.0) * scale is pen * scale, and 0.0 * scale is 0.0
+        xs = [pen * scale for pen in accumulate([g[1] for g in shape.glyphs], initial=0.0)]
+        return tuple(map(Glyph, [g[0] for g in shape.glyphs], xs, repeat(0.0)))  # the last x: the end
+    glyphs = []
+    pen = 0.0
+    for code, adv, xoff, yoff in shape.glyphs:
+        glyphs.append(Glyph(code, (pen + xoff) * scale, yoff * scale))
+        pen += adv
+    return tuple(glyphs)
 
 
 @define
@@ -357,13 +374,8 @@ class TextEngine:
                 before if a == start else "",
                 after if b == end else "",
             )
-            glyphs = []
-            pen = 0.0
-            for code, adv, xoff, yoff in shape.glyphs:
-                glyphs.append(Glyph(code, (pen + xoff) * scale, yoff * scale))
-                pen += adv
             width = shape.advance * scale
-            runs.append(GlyphRun(face, size, rtl, tuple(glyphs), x, width))
+            runs.append(GlyphRun(face, size, rtl, _placed(shape, scale), x, width))
             x += width
         return ShapedLine(tuple(runs), x, line_chars, any(run.face.synthetic_bold for run in runs))
 
@@ -556,7 +568,7 @@ def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
     for ch in chars:
         code = ord(ch) if ch != "\u00a0" else 0x20
         glyphs.append((code, float(widths.get(code, default)), 0.0, 0.0))
-    return _Shape(tuple(glyphs), sum(g[1] for g in glyphs))
+    return _Shape(tuple(glyphs), sum(g[1] for g in glyphs), plain=True)
 
 
 def _harfbuzz(font: PdfFont, text: str, rtl: bool, lang: str, before: str = "", after: str = "") -> _Shape:
