@@ -72,7 +72,7 @@ def set_line_width(canvas: Canvas, width: float) -> None:
 # document gives the run the same numbers and names: ASCII glyphs have the same numbers in
 # every document, labels and amounts repeat between invoices.
 _TEMPLATES: dict[int, tuple[GlyphRun, str, tuple[int, ...], tuple[str, ...], str, str]] = {}
-_TEMPLATES_MAX = 20_000
+_TEMPLATES_MAX = 10_000  # as many as the laid-out lines (text._LINES_MAX)
 
 
 class _FontStates(Protocol):
