@@ -16,6 +16,8 @@ from typing import Any, Final
 
 from attrs import frozen
 
+from .reprs import fields_repr
+
 TABLE_FILE: Final = Path(__file__).resolve().parent / "data" / "iso4217.toml"
 
 
@@ -23,6 +25,8 @@ TABLE_FILE: Final = Path(__file__).resolve().parent / "data" / "iso4217.toml"
 class Currency:
     """One ISO 4217 entry. ``minor_units`` is None where the list says "N.A." (gold, SDR,
     test codes): such a code is not money an invoice can be rounded in."""
+
+    __repr__ = fields_repr
 
     code: str
     name: str
@@ -34,6 +38,8 @@ class Currency:
 @frozen
 class CurrencyTable:
     """The whole list with the date and source of its publication."""
+
+    __repr__ = fields_repr
 
     published: dt.date
     source: str

@@ -10,10 +10,14 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
+from .reprs import fields_repr
+
 
 @frozen
 class Problem:
     """One thing wrong with an input: where, and what."""
+
+    __repr__ = fields_repr
 
     where: str
     message: str

@@ -8,15 +8,13 @@ document's problems are raised together as one :class:`InvoiceError`.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import json
 import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from .countries import known_country, known_subdivision
 from .currencies import currency as iso_currency
@@ -28,25 +26,29 @@ from .model import (
     KINDS,
     SUPPLIES,
     Address,
-    AllowanceCharge,
-    Contact,
-    Discount,
     DistanceSales,
-    Endpoint,
     Invoice,
     Kind,
     Line,
-    LineAdjustment,
-    OriginalInvoice,
     Party,
     Payment,
     Rounding,
     Supply,
-    TaxCurrency,
-    TaxRegistration,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
 from .paths import path_problem, shown
+
+if TYPE_CHECKING:  # built by the functions that read them, which import them (start-up)
+    from .model_parts import (
+        AllowanceCharge,
+        Contact,
+        Discount,
+        Endpoint,
+        LineAdjustment,
+        OriginalInvoice,
+        TaxCurrency,
+        TaxRegistration,
+    )
 
 FORMAT_VERSION = 1
 
@@ -82,6 +84,8 @@ class _Reader:
             return None
         for key in value:
             if key not in known:
+                import difflib  # only for a mistake: not loaded at start-up
+
                 hint = difflib.get_close_matches(str(key), known, n=1)
                 where = f"{path}.{key}" if path else str(key)
                 self.fail(where, "unknown field" + (f' (did you mean "{hint[0]}"?)' if hint else ""))
@@ -96,12 +100,12 @@ class _Reader:
         *,
         required: bool = False,
     ) -> _FIELD | None:
-        where = f"{path}.{key}" if path else key
-        if key not in data or data[key] is None:
+        value = data.get(key)
+        if value is None:  # the field's name is spelt out only when needed (13 per line)
             if required:
-                self.fail(where, "required field is missing")
+                self.fail(f"{path}.{key}" if path else key, "required field is missing")
             return None
-        return parse(data[key], where)
+        return parse(value, f"{path}.{key}" if path else key)
 
     # --- scalar parsers: each returns None after recording a problem ---
 
@@ -131,34 +135,13 @@ class _Reader:
         return self.text(value, path, multiline=True)
 
     def number(self, value: Any, path: str) -> Decimal | None:
-        if isinstance(value, bool):
-            self.fail(path, f"not a number: {value!r}")
-            return None
-        if isinstance(value, float):
-            self.fail(path, f"float is not exact; give the number as a string or Decimal: {value!r}")
-            return None
-        if isinstance(value, _NonFinite):
-            self.fail(path, f"not a finite number: {value.text}")
-            return None
-        if isinstance(value, int):
-            if value.bit_length() > 64:
-                self.fail(path, f"out of range (at most {MAX_INTEGER_DIGITS} digits before the point)")
-                return None
-            number = Decimal(value)
+        if isinstance(value, str):  # the usual case first: a string, or a TOML number (Decimal)
+            number = self._number_text(value, path)
         elif isinstance(value, Decimal):
             number = value
-        elif isinstance(value, str):
-            text = value.strip()
-            if not _NUMBER.match(text):
-                self.fail(path, f"not a number: {_describe(value)}")
-                return None
-            try:
-                number = Decimal(text)
-            except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
-                self.fail(path, f"not a number: {_describe(value)}")
-                return None
         else:
-            self.fail(path, f"not a number: {_describe(value)}")
+            number = self._number_other(value, path)
+        if number is None:
             return None
         if not number.is_finite():
             self.fail(path, f"not a finite number: {_describe(value)}")
@@ -175,6 +158,36 @@ class _Reader:
             self.fail(path, f"too many decimals: {_bare(value)} (at most {MAX_FRACTION_DIGITS})")
             return None
         return number
+
+    def _number_text(self, value: str, path: str) -> Decimal | None:
+        text = value.strip()
+        if not _NUMBER.match(text):
+            self.fail(path, f"not a number: {_describe(value)}")
+            return None
+        try:
+            return Decimal(text)
+        except InvalidOperation:  # pragma: no cover - the pattern admits only valid text
+            self.fail(path, f"not a number: {_describe(value)}")
+            return None
+
+    def _number_other(self, value: Any, path: str) -> Decimal | None:
+        """:meth:`number` of what is neither text nor a Decimal: an int, or a problem."""
+        if isinstance(value, bool):
+            self.fail(path, f"not a number: {value!r}")
+            return None
+        if isinstance(value, float):
+            self.fail(path, f"float is not exact; give the number as a string or Decimal: {value!r}")
+            return None
+        if isinstance(value, _NonFinite):
+            self.fail(path, f"not a finite number: {value.text}")
+            return None
+        if isinstance(value, int):
+            if value.bit_length() > 64:
+                self.fail(path, f"out of range (at most {MAX_INTEGER_DIGITS} digits before the point)")
+                return None
+            return Decimal(value)
+        self.fail(path, f"not a number: {_describe(value)}")
+        return None
 
     def date(self, value: Any, path: str) -> dt.date | None:
         if isinstance(value, dt.datetime):
@@ -401,6 +414,8 @@ def _tax_registration(r: _Reader, value: Any, path: str) -> TaxRegistration | No
     if not result.valid:
         r.fail(f"{path}.number", f"not a valid {scheme} number {_describe(number)}: {result.reason}")
         return None
+    from .model_parts import TaxRegistration
+
     return TaxRegistration(scheme=scheme, number=result.normalized)
 
 
@@ -422,6 +437,8 @@ def _endpoint(r: _Reader, value: Any, path: str) -> Endpoint | None:
         return None
     if ident is None or scheme is None:
         return None
+    from .model_parts import Endpoint
+
     return Endpoint(id=ident.strip(), scheme=scheme.strip().upper())
 
 
@@ -434,6 +451,8 @@ def _contact(r: _Reader, value: Any, path: str) -> Contact | None:
         if not data:
             r.fail(path, "give at least one of name, phone, email")
         return None
+    from .model_parts import Contact
+
     return Contact(**fields)
 
 
@@ -468,11 +487,15 @@ def _tax_currency(r: _Reader, value: Any, path: str, invoice_currency: str | Non
             f"must be positive (units of {code or 'it'} per 1 {invoice_currency}), got {rate}",
         )
         return None
+    from .model_parts import TaxCurrency
+
     return None if code is None or rate is None else TaxCurrency(currency=code, exchange_rate=rate)
 
 
 def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
     """``"10%"`` is a percentage of the line amount; a plain number is an amount off it."""
+    from .model_parts import Discount
+
     if isinstance(value, str) and value.strip().endswith("%"):
         percent = r.number(value.strip()[:-1], path)
         if percent is None:
@@ -626,6 +649,8 @@ def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> Line
         ok = False
     if not ok or (amount is None and percent is None):
         return None
+    from .model_parts import LineAdjustment
+
     return LineAdjustment(
         charge=charge, amount=amount, percent=percent, base=base, reason=reason, reason_code=code
     )
@@ -671,6 +696,8 @@ def _allowance(
     # EN 16931-1 gives BT-92 and BT-99 the signed Amount type and the CEN rules set no sign.
     if (reason is None and code is None) or amount is None:
         return None
+    from .model_parts import AllowanceCharge
+
     return AllowanceCharge(
         reason=reason or "", amount=amount, category=category, charge=charge, supply=supply,
         reason_code=code, percent=percent, base=base,
@@ -877,6 +904,8 @@ def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
     issue_date = r.get(data, path, "issue_date", r.date, required=True)
     if number is None or issue_date is None:
         return None
+    from .model_parts import OriginalInvoice
+
     return OriginalInvoice(number=number, issue_date=issue_date)
 
 
@@ -914,6 +943,8 @@ def parse_text(text: str, file: Path, suffix: str) -> Any:
         except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
             raise InvoiceError([_unreadable(file, text, exc)]) from None
     if suffix == ".json":
+        import json  # a TOML document is read without it (start-up)
+
         try:
             return json.loads(text, parse_float=Decimal, parse_int=Decimal, parse_constant=_NonFinite)
         except json.JSONDecodeError as exc:

@@ -17,6 +17,7 @@ from attrs import frozen
 from .language import document_locale
 from .locale_names import canonical_locale
 from .profiles import profile
+from .reprs import fields_repr
 from .result import Computed
 from .rules.notes import LegalNote
 
@@ -36,6 +37,8 @@ class NoteWords(Protocol):
 class _CatalogWords:
     """The words of one locale's catalog, for a document without legal notes (the catalogs
     are opened only when a note needs a word)."""
+
+    __repr__ = fields_repr
 
     locale: str
     language: str

@@ -22,6 +22,8 @@ from typing import Any
 
 from attrs import frozen
 
+from .reprs import fields_repr
+
 PROFILE_DIR = Path(__file__).resolve().parent / "data" / "profiles"
 Words = Mapping[str, str]  # language code -> text
 
@@ -29,6 +31,8 @@ Words = Mapping[str, str]  # language code -> text
 @frozen
 class Profile:
     """One country's document facts (see the module docstring)."""
+
+    __repr__ = fields_repr
 
     country: str
     paper: str

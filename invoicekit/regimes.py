@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from .errors import Problem, ProblemsError, TaxDataError
+from .reprs import fields_repr
 
 if TYPE_CHECKING:  # for the annotations only: the rules import this module, not the reverse
     from .rules.sale import Sale
@@ -57,6 +58,8 @@ class Regime:
     ``eu`` (20), so a file with ``taxes = []`` in the EU VAT area (a layer over a member
     state's region) is untaxed, as before the registry. Two claims of one priority that
     both match a sale are an error, never a silent choice by name."""
+
+    __repr__ = fields_repr
 
     name: str
     decide: Decide
@@ -84,6 +87,8 @@ class Shipped:
     """A shipped regime as the data layer needs it before its module is imported: the
     module of ``invoicekit.rules`` that registers it, the VAT area it decides for, and
     whether a country file may name it (``regime = "..."``) or it claims sales itself."""
+
+    __repr__ = fields_repr
 
     module: str
     area: str | None = None

@@ -7,21 +7,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, fields, frozen
 
 from .errors import Problem
-from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
+from .model import Invoice, Line, Rounding
 from .money import format_amount, format_rate
+from .reprs import fields_repr
 from .rules.notes import LegalNote
 from .taxtable.provider import Component
+
+if TYPE_CHECKING:  # invoicekit.model_parts, loaded when a document has them
+    from .model import AllowanceCharge, LineAdjustment
 
 
 @frozen
 class ComputedLineAdjustment:
     """A line allowance or charge after computation: ``amount`` is the stated amount, or
     ``percent`` of ``base``, rounded to the minor unit (BT-136/BT-141, signed as stated)."""
+
+    __repr__ = fields_repr
 
     source: LineAdjustment
     base: Decimal | None  # the base the percentage applies to (BT-137/BT-142), exact
@@ -35,6 +41,8 @@ class ComputedLine:
 
     ``net`` is the line net amount BT-131 = ``amount - discount - sum(allowances) +
     sum(charges)`` (with prices including tax, the same on gross amounts)."""
+
+    __repr__ = fields_repr
 
     index: int
     line: Line
@@ -55,6 +63,8 @@ class ComputedAdjustment:
     """A document-level allowance or charge after computation, signed as the document states
     it (positive unless the amount given was negative); the kind says which way it goes."""
 
+    __repr__ = fields_repr
+
     source: AllowanceCharge
     net: Decimal
     tax: Decimal
@@ -66,6 +76,8 @@ class ComputedAdjustment:
 @frozen
 class TaxSubtotal:
     """One row of the tax breakdown: a tax at one rate and category, its base and amount."""
+
+    __repr__ = fields_repr
 
     tax: str
     rate: Decimal
@@ -79,6 +91,8 @@ class TaxSubtotal:
 class Computed:
     """Everything an invoice states after computation. Amounts are Decimals with the
     currency's minor units; credit notes carry positive amounts (the kind says credit)."""
+
+    __repr__ = fields_repr
 
     invoice: Invoice
     currency: str

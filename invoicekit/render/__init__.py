@@ -156,6 +156,7 @@ def _render_document(computed: Computed, options: RenderOptions, pdfa: PdfaExtra
     title = f"{view.title_plain} {computed.invoice.number}"
     info = document_info(computed, title, canvas)
     layout.draw(canvas, doc.furniture())
+    layout.release()  # no cycles left: the document's objects are freed when it returns
     if pdfa is not None:
         finish_pdfa(canvas, info, pdfa)
     canvas.save()

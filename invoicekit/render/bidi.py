@@ -5,6 +5,12 @@ isolate (``LRI``/``RLI``/``FSI`` ... ``PDI``) is resolved on its own and stands 
 neutral character in the text around it — which is what the UBA specifies for isolates.
 The renderer wraps numbers, amounts, IBANs and invoice numbers in ``LRI``...``PDI`` so they
 stay left to right inside Arabic or Hebrew sentences.
+
+Bad controls never raise: a ``PDI`` that closes no isolate is a neutral (UBA X6a: it is
+ignored as a closer), isolates nested deeper than :data:`MAX_ISOLATE_DEPTH` are neutrals
+(X5a-X5c: an overflow isolate is ignored), and the characters python-bidi removes at X9
+(embeddings, overrides, ``PDF``, boundary neutrals such as ZWJ) take the level of the
+character before them, so every character keeps its own level.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from bidi import algorithm as uba
+from bidi.algorithm import X9_REMOVED
 
 from ..presentation.isolates import FSI, LRI, PDI, RLI, ltr
 
@@ -32,6 +39,10 @@ _OPENERS = (LRI, RLI, FSI)
 _PLACEHOLDER = "\ufffc"  # bidi class ON: an isolate is a neutral in its surroundings
 _STRONG_RTL = frozenset({"R", "AL"})
 _RTL_OR_NUMBER = frozenset({"R", "AL", "AN"})
+_X9_REMOVED = frozenset(X9_REMOVED)
+# Nested isolates deeper than this are neutrals: UBA's limit is 125 levels, and each isolate
+# here is one recursion of ``_levels``.
+MAX_ISOLATE_DEPTH = 60
 
 T = TypeVar("T")
 
@@ -75,24 +86,13 @@ def levels(text: str, rtl: bool) -> list[int]:
     return _levels(text, 1 if rtl else 0)
 
 
-def _levels(text: str, base: int) -> list[int]:
-    outer: list[str] = []
-    spans: list[tuple[int, int, int, str]] = []  # (start, end, placeholder index, opener)
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _OPENERS:
-            end = _matching_pdi(text, i)
-            spans.append((i, end, len(outer), ch))
-            outer.append(_PLACEHOLDER)
-            i = end + 1 if end < n else n
-        else:
-            outer.append(ch)
-            i += 1
+def _levels(text: str, base: int, depth: int = 0) -> list[int]:
+    outer, spans = _outer(text, depth)
     outer_levels = _resolve("".join(outer), base)
     if not spans:
         return outer_levels
     result: list[int] = []
+    n = len(text)
     j = 0  # index into outer
     i = 0
     for start, end, at, opener in spans:
@@ -105,9 +105,9 @@ def _levels(text: str, base: int) -> list[int]:
         rtl = opener == RLI or (opener == FSI and bool(first_strong_rtl(inner)))
         result.append(level)
         if rtl:
-            result += [((base + 1) | 1) - 1 + lv for lv in _levels(inner, 1)]
+            result += [((base + 1) | 1) - 1 + lv for lv in _levels(inner, 1, depth + 1)]
         else:
-            result += [((base + 2) & ~1) + lv for lv in _levels(inner, 0)]
+            result += [((base + 2) & ~1) + lv for lv in _levels(inner, 0, depth + 1)]
         if end < n:
             result.append(level)
         i = end + 1
@@ -117,6 +117,26 @@ def _levels(text: str, base: int) -> list[int]:
         i += 1
         j += 1
     return result
+
+
+def _outer(text: str, depth: int) -> tuple[list[str], list[tuple[int, int, int, str]]]:
+    """``text`` with each isolate replaced by one neutral, and the isolates as (start, end,
+    placeholder index, opener). A ``PDI`` closing nothing, and every isolate mark below
+    :data:`MAX_ISOLATE_DEPTH`, is a neutral too."""
+    outer: list[str] = []
+    spans: list[tuple[int, int, int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENERS and depth < MAX_ISOLATE_DEPTH:
+            end = _matching_pdi(text, i)
+            spans.append((i, end, len(outer), ch))
+            outer.append(_PLACEHOLDER)
+            i = end + 1 if end < n else n
+        else:
+            outer.append(_PLACEHOLDER if ch == PDI or ch in _OPENERS else ch)
+            i += 1
+    return outer, spans
 
 
 def _matching_pdi(text: str, start: int) -> int:
@@ -164,9 +184,13 @@ def _resolve(text: str, base: int) -> list[int]:
     uba.resolve_weak_types(storage, False)
     uba.resolve_neutral_types(storage, False)
     uba.resolve_implicit_levels(storage, False)
-    out = [c["level"] for c in storage["chars"]]
-    if len(out) != len(text):  # explicit embeddings were removed: keep the text's length
-        out = (out + [base] * len(text))[: len(text)]
+    kept = iter([c["level"] for c in storage["chars"]])
+    out: list[int] = []
+    level = base
+    for ch in text:
+        if bidirectional(ch) not in _X9_REMOVED:  # removed at X9: the level before it
+            level = next(kept)
+        out.append(level)
     return out
 
 

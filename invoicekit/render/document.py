@@ -10,6 +10,7 @@ carries the simplified content of Article 226b: issue date, seller, goods or ser
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Literal
 
 from attrs import frozen
@@ -19,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..presentation.isolates import ltr
 from ..presentation.model import DocumentView, Field, Label, PartyBlock, Table
 from .brand import CheckedBrand
-from .layout import GREY, RGB, RULE, Align, Box, Carry, Column, Layout, Painter, Para, Style
+from .layout import BLACK, GREY, RGB, RULE, Align, Box, Carry, Column, Layout, Painter, Para, Style
 from .qr import QrMatrix, draw_qr, qr_matrix
 
 _GAP = 14.0
@@ -57,6 +58,12 @@ def decimal_tail(amount: str, symbols: frozenset[str]) -> str:
     return text[last + 1 :]
 
 
+@lru_cache(maxsize=256)
+def _style(size: float, bold: bool = False, color: RGB = BLACK, leading: float = 1.3) -> Style:
+    """A :class:`Style`, made once (frozen: every document of an accent shares its styles)."""
+    return Style(size, bold, color, leading)
+
+
 @frozen
 class Theme:
     """Styles of one document (the accent colour comes from the brand)."""
@@ -65,35 +72,35 @@ class Theme:
 
     @property
     def title(self) -> Style:
-        return Style(19, True, self.accent, 1.2)
+        return _style(19, True, self.accent, 1.2)
 
     @property
     def heading(self) -> Style:
-        return Style(7.5, True, self.accent)
+        return _style(7.5, True, self.accent)
 
     @property
     def label(self) -> Style:
-        return Style(7.5, True, GREY)
+        return _style(7.5, True, GREY)
 
     @property
     def second(self) -> Style:
-        return Style(6.5, False, GREY)
+        return _style(6.5, False, GREY)
 
     @property
     def body(self) -> Style:
-        return Style(9)
+        return _style(9)
 
     @property
     def strong(self) -> Style:
-        return Style(9, True)
+        return _style(9, True)
 
     @property
     def small(self) -> Style:
-        return Style(7.5, False, GREY)
+        return _style(7.5, False, GREY)
 
     @property
     def payable(self) -> Style:
-        return Style(10.5, True, self.accent)
+        return _style(10.5, True, self.accent)
 
     def tint(self) -> RGB:
         """A pale version of the accent for table headers."""

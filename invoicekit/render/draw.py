@@ -8,12 +8,13 @@ drawn by stroking the glyph outlines as well as filling them.
 
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
+from .fonts import PdfFont
 from .text import GlyphRun, ShapedLine
 
 SYNTHETIC_BOLD_STROKE = 0.035  # of the font size
@@ -66,15 +67,32 @@ def set_line_width(canvas: Canvas, width: float) -> None:
         canvas.setLineWidth(width)
 
 
+# A run's operators from an earlier document, by the run's id: (run, its text of glyph codes,
+# the numbers reportlab gave its glyphs, the subset names, head, tail). Reused when this
+# document gives the run the same numbers and names: ASCII glyphs have the same numbers in
+# every document, labels and amounts repeat between invoices.
+_TEMPLATES: dict[int, tuple[GlyphRun, str, tuple[int, ...], tuple[str, ...], str, str]] = {}
+_TEMPLATES_MAX = 10_000  # as many as the laid-out lines (text._LINES_MAX)
+
+
+class _FontStates(Protocol):
+    """reportlab's TTFont keeps its per-document state (``assignments``: character code ->
+    number, subset * 256 + byte) in ``state``; types-reportlab leaves it out."""
+
+    state: dict[PDFDocument, Any]
+
+
 class RunWriter:
     """Writes shaped lines into one canvas's document. A run's operators do not depend on
     where it is drawn except for its text matrix (``Tm``), so they are made once per run and
     document (a font numbers its subsets per document) and reused: labels, amounts and
-    quantities repeat on every page and row."""
+    quantities repeat on every page and row. Between documents they are reused when the
+    run's glyphs have the same numbers and subset names in both."""
 
     def __init__(self, canvas: Canvas) -> None:
         self.doc = _document(canvas)
         self._runs: dict[int, tuple[GlyphRun, str, str]] = {}  # id(run) -> (run, head, tail)
+        self._names: dict[tuple[str, int], str] = {}  # (font, subset) -> name in this document
 
     def line(self, canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
         """Draw ``line`` with its left end at ``x`` and its baseline at ``y`` (fill colour: the canvas's)."""
@@ -85,30 +103,72 @@ class RunWriter:
     def _run(self, run: GlyphRun, x0: float, y0: float) -> str:
         found = self._runs.get(id(run))
         if found is None or found[0] is not run:  # the run is kept: its id stays its own
-            found = self._runs[id(run)] = (run, *_run_template(run, self.doc))
+            found = self._runs[id(run)] = (run, *self._template(run))
         _, head, tail = found
         return f"{head}\n1 0 0 1 {fp_str(x0 + run.glyphs[0].x)} {fp_str(y0)} Tm\n{tail}"
 
+    def _template(self, run: GlyphRun) -> tuple[str, str]:
+        """The run's head and tail in this document: its glyphs are numbered (and the
+        font's subsets named) as before, then an earlier document's operators are reused if
+        they are the same."""
+        earlier = _TEMPLATES.get(id(run))
+        if earlier is not None and earlier[0] is not run:
+            earlier = None
+        text = earlier[1] if earlier is not None else "".join([chr(g.code) for g in run.glyphs])
+        numbers = self._numbers(run.face.font, text)
+        subsets, names = self._subset_names(run.face.font, numbers)
+        if earlier is not None and earlier[2] == numbers and earlier[3] == names:
+            return earlier[4], earlier[5]
+        codes = [(n >> 8, n & 0xFF) for n in numbers]
+        head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
+        if len(_TEMPLATES) >= _TEMPLATES_MAX:
+            _TEMPLATES.clear()
+        _TEMPLATES[id(run)] = (run, text, numbers, names, head, tail)
+        return head, tail
 
-def _run_template(run: GlyphRun, doc: PDFDocument) -> tuple[str, str]:
-    """The operators of ``run`` before its text matrix and after it. Glyph positions are
-    relative to the run's first glyph: consecutive glyphs with no adjustment share one PDF
-    string, others get a ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``."""
-    font = run.face.font
+    def _numbers(self, font: PdfFont, text: str) -> tuple[int, ...]:
+        """reportlab's number of each character of ``text`` in this document (subset * 256 +
+        byte): read from the font's assignments when it has them all, as ``splitString``
+        would, else from ``splitString``, which gives the new ones."""
+        state = cast(_FontStates, font).state.get(self.doc)
+        if state is not None:
+            assigned = state.assignments
+            found = [assigned.get(c) for c in map(ord, text.replace("\u00a0", " "))]  # as splitString
+            if None not in found:
+                return tuple(cast(list[int], found))
+        return tuple((subset << 8) | b for subset, chunk in font.splitString(text, self.doc) for b in chunk)
+
+    def _subset_names(self, font: PdfFont, numbers: tuple[int, ...]) -> tuple[list[int], tuple[str, ...]]:
+        """The subsets of ``numbers`` in order of first use and their names in this document
+        (the first name asked for registers the font with the document, as before)."""
+        first, last = min(numbers) >> 8, max(numbers) >> 8
+        subsets = [first] if first == last else list(dict.fromkeys(n >> 8 for n in numbers))
+        names = []
+        for subset in subsets:
+            key = (font.fontName, subset)
+            name = self._names.get(key)
+            if name is None:
+                name = self._names[key] = font.getSubsetInternalName(subset, self.doc)
+            names.append(name)
+        return subsets, tuple(names)
+
+
+def _run_template(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> tuple[str, str]:
+    """The operators of ``run`` before its text matrix and after it, for its glyphs'
+    ``codes`` and the ``names`` of their subsets. Glyph positions are relative to the run's
+    first glyph: consecutive glyphs with no adjustment share one PDF string, others get a
+    ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``."""
     glyphs = run.glyphs
-    codes: list[tuple[int, int]] = []  # (subset, byte) per glyph
-    for subset, chunk in font.splitString("".join(chr(g.code) for g in glyphs), doc):
-        codes += [(subset, b) for b in chunk]
     size = run.size
     head: list[str] = []
     if run.face.synthetic_bold:
         head.append(f"q {fp_str(size * SYNTHETIC_BOLD_STROKE)} w 2 Tr")
     head.append("BT")
     subset0, _ = codes[0]
-    head.append(f"{font.getSubsetInternalName(subset0, doc)} {fp_str(size)} Tf")
+    head.append(f"{names[subset0]} {fp_str(size)} Tf")
     if glyphs[0].dy:
         head.append(f"{fp_str(glyphs[0].dy)} Ts")
-    tail = _glyph_ops(run, codes, doc)
+    tail = _glyph_ops(run, codes, names)
     if glyphs[-1].dy:  # the rise of the last glyph is still set
         tail.append("0 Ts")
     tail.append("ET")
@@ -117,7 +177,7 @@ def _run_template(run: GlyphRun, doc: PDFDocument) -> tuple[str, str]:
     return "\n".join(head), "\n".join(tail)
 
 
-def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], doc: PDFDocument) -> list[str]:
+def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> list[str]:
     """The ``TJ``, ``Tf`` and ``Ts`` operators of ``run``'s glyphs after the first ``Tf``."""
     font = run.face.font
     size = run.size
@@ -138,7 +198,7 @@ def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], doc: PDFDocument) ->
                 ops.append(f"[{' '.join(segment)}] TJ")
                 segment.clear()
             if subset != current_subset:
-                ops.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(size)} Tf")
+                ops.append(f"{names[subset]} {fp_str(size)} Tf")
                 current_subset = subset
             if glyph.dy != rise:
                 ops.append(f"{fp_str(glyph.dy)} Ts")

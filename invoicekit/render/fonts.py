@@ -20,6 +20,7 @@ import importlib.metadata
 import importlib.util
 import threading
 import tomllib
+import zlib
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any, Protocol, cast
 
 import uharfbuzz as hb
 from attrs import frozen
+from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont, TTFontFace
 
@@ -240,6 +242,7 @@ class _FaceInternals(Protocol):
 
     _ttf_data: bytes
     glyphToChar: dict[int, list[int]]
+    filename: str
 
     def getCharWidth(self, code: int) -> float: ...
 
@@ -259,9 +262,54 @@ def _font_dict(**entries: object) -> pdfdoc.PDFTrueTypeFont:
     return font
 
 
+class _RememberedFlate(pdfdoc.PDFStreamFilterZCompress):
+    """reportlab's Flate filter (``zlib.compress`` of the stream's bytes) remembering what it
+    compressed: the same font subsets and ToUnicode maps are embedded in document after
+    document. Used for the fonts' streams only, not for the pages'."""
+
+    _MAX = 256
+
+    def __init__(self) -> None:
+        self._done: dict[bytes, bytes] = {}
+
+    def encode(self, text: str | bytes) -> bytes:
+        data = text.encode("utf8") if isinstance(text, str) else text
+        found = self._done.get(data)
+        if found is None:
+            if len(self._done) >= self._MAX:
+                self._done.clear()
+            found = self._done[data] = zlib.compress(data)
+        return found
+
+
+_FONT_FLATE = _RememberedFlate()
+
+
+class _Widths(pdfdoc.PDFArray):
+    """A subset's /Widths: reportlab's PDFArray of numbers, formatted once per list of widths
+    (numbers are written alike in every document; the key holds reportlab's one setting that
+    changes the layout of an array)."""
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:  # reportlab's argument name
+        key = (rl_config.pdfMultiLine, IND, *self.sequence)
+        found = _WIDTHS_DONE.get(key)
+        if found is None:
+            if len(_WIDTHS_DONE) >= _WIDTHS_MAX:
+                _WIDTHS_DONE.clear()
+            found = _WIDTHS_DONE[key] = super().format(document, IND)
+        return found
+
+
+_WIDTHS_DONE: dict[tuple[object, ...], bytes] = {}
+_WIDTHS_MAX = 256
+_SUBSETS_MAX = 64  # subsets remembered per font (a few per document)
+
+
 class PdfFont(TTFont):
     """A reportlab TrueType font that can draw any glyph of the font, not only cmap'd ones,
-    and that writes the text each glyph stands for into the PDF's ToUnicode map."""
+    and that writes the text each glyph stands for into the PDF's ToUnicode map. The
+    embedded subset files, their widths and ToUnicode maps are made once per set of codes
+    (a subset depends only on its codes: a code, once given, always stands for one glyph)."""
 
     # TTFont's method that types-reportlab leaves out (an annotation only: nothing at run time)
     _assignState: Callable[[Any], TTFont.State]
@@ -276,6 +324,33 @@ class PdfFont(TTFont):
         self._codes: dict[tuple[int, str], int] = {}
         self._text_of: dict[int, str] = {}
         self._lock = threading.Lock()
+        self._subsets: dict[tuple[int, ...], bytes] = {}
+        self._maps: dict[tuple[str, tuple[int, ...]], tuple[str, list[float]]] = {}
+        # reportlab's addSubsetObjects calls face.makeSubset: the instance's remembers
+        self._make_subset = face.makeSubset
+        setattr(face, "makeSubset", self._subset_file)  # noqa: B010  # types-reportlab: a method
+
+    def _subset_file(self, subset: Sequence[int]) -> bytes:
+        """reportlab's TrueType subset file of the codes ``subset``, made once."""
+        key = tuple(subset)
+        found = self._subsets.get(key)
+        if found is None:
+            if len(self._subsets) >= _SUBSETS_MAX:
+                self._subsets.clear()
+            found = self._subsets[key] = self._make_subset(subset)
+        return found
+
+    def _subset_maps(self, base_name: str, subset: Sequence[int]) -> tuple[str, list[float]]:
+        """The ToUnicode CMap and the widths of a subset, made once."""
+        key = (base_name, tuple(subset))
+        found = self._maps.get(key)
+        if found is None:
+            if len(self._maps) >= _SUBSETS_MAX:
+                self._maps.clear()
+            cmap = _to_unicode_cmap(base_name, [self._text_of.get(c, chr(c)) for c in subset])
+            face = _internals(self.face)
+            found = self._maps[key] = (cmap, [face.getCharWidth(c) for c in subset])
+        return found
 
     @property
     def hb_font(self) -> hb.Font:
@@ -325,9 +400,9 @@ class PdfFont(TTFont):
                 "pdfdoc"
             )
             cmap = pdfdoc.PDFStream()
-            cmap.content = _to_unicode_cmap(base_name, [self._text_of.get(c, chr(c)) for c in subset])
+            cmap.content, widths = self._subset_maps(base_name, subset)
             if doc.compression:
-                cmap.filters = [pdfdoc.PDFZCompress]
+                cmap.filters = [_FONT_FLATE]
             face = _internals(self.face)
             pdf_font = _font_dict(
                 __Comment__=f"Font {self.fontName} subset {n}",
@@ -335,10 +410,12 @@ class PdfFont(TTFont):
                 BaseFont=base_name,
                 FirstChar=0,
                 LastChar=len(subset) - 1,
-                Widths=pdfdoc.PDFArray([face.getCharWidth(c) for c in subset]),
+                Widths=_Widths(widths),
                 ToUnicode=doc.Reference(cmap, "toUnicodeCMap:" + base_name),
                 FontDescriptor=face.addSubsetObjects(doc, base_name, subset),
             )
+            if doc.compression:  # the subset file's stream, which reportlab just made
+                doc.idToObject[f"fontFile:{face.filename}({base_name})"].filters = [_FONT_FLATE]
             doc.Reference(pdf_font, internal_name)
             doc.idToObject["BasicFonts"].dict[internal_name] = pdf_font
         del self.state[doc]

@@ -141,16 +141,19 @@ class Painter:
         """The page coordinate of a distance ``y`` below the top margin."""
         return self.page.height - self.page.top - y
 
-    def para(self, canvas: Canvas, para: Para, x: float, width: float, y: float) -> None:
-        """Draw ``para`` in the logical box starting at ``x``, top at ``y``."""
+    def para(
+        self, canvas: Canvas, para: Para, x: float, width: float, y: float, align: Align | None = None
+    ) -> None:
+        """Draw ``para`` in the logical box starting at ``x``, top at ``y``, aligned as
+        ``align`` (a table column's) or else as its own."""
         left = self.x(x, width)
         step = para.style.size * para.style.leading
         set_fill(canvas, para.style.color)
-        if any(run.face.synthetic_bold for line in para.lines for run in line.runs):
+        if any(line.synthetic_bold for line in para.lines):
             set_stroke(canvas, para.style.color)  # bold drawn by stroking the outlines too
         writer = self.writer or RunWriter(canvas)
         baseline = y + para.style.size * 0.95 + (step - para.style.size * 1.2) / 2
-        physical = _physical(para.align, self.rtl)
+        physical = _physical(align or para.align, self.rtl)
         for line in para.lines:
             if physical == "left":
                 lx = left
@@ -200,6 +203,7 @@ class Layout:
         self.pages: list[list[DrawOp]] = [[]]
         self.y = 0.0
         self.on_new_page: Callable[[Layout], None] | None = None
+        self._fresh: tuple[Callable[[Layout], None] | None, float] | None = None  # (hook, room)
 
     @property
     def width(self) -> float:
@@ -214,11 +218,18 @@ class Layout:
         return self.height - self.y
 
     def fresh_room(self) -> float:
-        """The room on a page after the first, below its running header."""
+        """The room on a page after the first, below its running header (found once per
+        header: the running header is the same on every page)."""
+        hook = self.on_new_page
+        if self._fresh is not None and self._fresh[0] == hook:
+            return self._fresh[1]
         probe = Layout(self.page, self.engine, self.rtl)
-        if self.on_new_page is not None:
-            self.on_new_page(probe)
-        return probe.room
+        if hook is not None:
+            hook(probe)
+        room = probe.room
+        probe.release()
+        self._fresh = (hook, room)
+        return room
 
     def text(
         self,
@@ -378,6 +389,14 @@ class Layout:
             furniture(canvas, painter, number, count)
             canvas.showPage()
 
+    def release(self) -> None:
+        """Forget the drawn pages and the running header: their operations refer back to
+        the layout (a table's rows to the table, which holds the layout; the header to the
+        document, which holds it too), cycles that only the cyclic collector would free."""
+        self.pages = [[]]
+        self.on_new_page = None
+        self._fresh = None
+
 
 @define
 class _Table:
@@ -414,8 +433,7 @@ class _Table:
             for col, x, cell in zip(columns, xs, row, strict=True):
                 y = top + pad
                 for para in cell:
-                    aligned = Para(para.lines, para.style, col.align)
-                    painter.para(canvas, aligned, x + pad, col.width - 2 * pad, y)
+                    painter.para(canvas, para, x + pad, col.width - 2 * pad, y, col.align)
                     y += para.height
             if self.row_rules and fill is None:
                 painter.hline(canvas, 0, top + height, total)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import uharfbuzz as hb
@@ -21,9 +22,11 @@ from bidi.mirror import MIRRORED
 from . import bidi
 from .fonts import Face, FontChooser, PdfFont
 from .scripts import resolve_scripts
+from .text_simple import isolate_levels, simple_script
 
 _CONTROLS = frozenset("\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad")
 _CJK_FONTS = frozenset({"Jpan", "Hans", "Kore"})
+_ISOLATE_MARKS = frozenset("\u2066\u2068\u2069")  # LRI, FSI, PDI: the fast path drops them
 # Characters a line may not start with (closing punctuation, small kana: kinsoku shori).
 _NO_LINE_START = frozenset(
     # closing CJK punctuation, the ideographic iteration mark and the prolonged sound mark
@@ -73,14 +76,31 @@ class ShapedLine:
     runs: tuple[GlyphRun, ...]
     width: float
     text: str  # the line's characters in logical order (for tests and debugging)
+    synthetic_bold: bool = False  # a run is bold drawn by stroking (set by the engine)
 
 
 @frozen
 class _Shape:
-    """A run's glyphs in 1/1000 em: (code, advance, x offset, y offset), in visual order."""
+    """A run's glyphs in 1/1000 em: (code, advance, x offset, y offset), in visual order;
+    ``plain``: every offset is 0 (not shaped)."""
 
     glyphs: tuple[tuple[int, float, float, float], ...]
     advance: float
+    plain: bool = False
+
+
+def _placed(shape: _Shape, scale: float) -> tuple[Glyph, ...]:
+    """The glyphs of ``shape`` at ``scale`` points per 1/1000 em: each at its pen position
+    plus its offsets (the pen summed in order, so the same floats either way)."""
+    if shape.plain:  # (pen + 0.0) * scale is pen * scale, and 0.0 * scale is 0.0
+        xs = [pen * scale for pen in accumulate([g[1] for g in shape.glyphs], initial=0.0)]
+        return tuple(map(Glyph, [g[0] for g in shape.glyphs], xs, repeat(0.0)))  # the last x: the end
+    glyphs = []
+    pen = 0.0
+    for code, adv, xoff, yoff in shape.glyphs:
+        glyphs.append(Glyph(code, (pen + xoff) * scale, yoff * scale))
+        pen += adv
+    return tuple(glyphs)
 
 
 @define
@@ -92,6 +112,7 @@ class _Paragraph:
     faces: list[Face]
     font_scripts: list[str]
     base: int  # the paragraph level: 1 right to left, 0 left to right
+    simple: bool = False  # left to right in one script (text_simple.py): every level 0
 
 
 # Laid-out lines and one-line widths shared between documents (frozen values), bounded;
@@ -129,7 +150,17 @@ class TextEngine:
     def _analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
         """Per visible character: its bidi level, face and font script. The paragraph's
         direction is ``rtl``, else that of its first strong letter, else the document's."""
-        text = unicodedata.normalize("NFC", text).replace("\t", " ").replace("\r", "")
+        if not text.isascii():  # ASCII is its own NFC
+            text = unicodedata.normalize("NFC", text)
+        text = text.replace("\t", " ").replace("\r", "")
+        distinct = set(text)
+        script = simple_script(distinct, _CONTROLS, self.default_script)
+        if script is not None and not rtl and not (rtl is None and bidi.paragraph_rtl(text, self.rtl)):
+            return self._simple_analysis(text, distinct, script, bold, han_hint)
+        return self._full_analysis(text, bold, rtl, han_hint)
+
+    def _full_analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
+        """The general analysis of NFC ``text``: bidi levels, then scripts, then faces."""
         base_rtl = bidi.paragraph_rtl(text, self.rtl) if rtl is None else rtl
         lv = bidi.levels(text, base_rtl)
         keep = [i for i, ch in enumerate(text) if ch not in _CONTROLS]
@@ -137,15 +168,37 @@ class TextEngine:
         scripts = resolve_scripts(chars, self.default_script)
         para = _Paragraph([], [lv[i] for i in keep], [], [], int(base_rtl))
         for ch, script in zip(chars, scripts, strict=True):
-            key = (ch, script, bold, han_hint)
-            found = self._choices.get(key)
-            if found is None:
-                found = self._choices[key] = self._choose(ch, script, bold, han_hint)
-            shown, face, font_script = found
+            shown, face, font_script = self._choice(ch, script, bold, han_hint)
             para.chars.append(shown)
             para.faces.append(face)
             para.font_scripts.append(font_script)
         return para
+
+    def _simple_analysis(
+        self, text: str, distinct: set[str], script: str, bold: bool, han_hint: str | None
+    ) -> _Paragraph:
+        """:meth:`_analysis` of a left-to-right paragraph in one ``script`` (text_simple.py):
+        the same result, each distinct character's face chosen once."""
+        levels = [0] * len(text)
+        if not _ISOLATE_MARKS.isdisjoint(distinct):
+            found = isolate_levels(text)
+            if found is None:
+                return self._full_analysis(text, bold, False, han_hint)
+            levels = found
+            for mark in _ISOLATE_MARKS:
+                text = text.replace(mark, "")
+                distinct.discard(mark)
+        choices = {ch: self._choice(ch, script, bold, han_hint) for ch in distinct}
+        picked = [choices[ch] for ch in text]
+        chars, faces, scripts = [c[0] for c in picked], [c[1] for c in picked], [c[2] for c in picked]
+        return _Paragraph(chars, levels, faces, scripts, 0, not any(levels))
+
+    def _choice(self, ch: str, script: str, bold: bool, han_hint: str | None) -> tuple[str, Face, str]:
+        key = (ch, script, bold, han_hint)
+        found = self._choices.get(key)
+        if found is None:
+            found = self._choices[key] = self._choose(ch, script, bold, han_hint)
+        return found
 
     def _choose(self, ch: str, script: str, bold: bool, han_hint: str | None) -> tuple[str, Face, str]:
         """The character to draw for ``ch`` (itself, or a replacement mark when no font has
@@ -300,7 +353,9 @@ class TextEngine:
     def _line(self, para: _Paragraph, start: int, end: int, size: float) -> ShapedLine:
         """Characters ``start:end`` as one line: runs reordered for display, then shaped."""
         line_chars = "".join(para.chars[start:end])
-        lv = bidi.line_levels(line_chars, para.levels[start:end], para.base)
+        lv = para.levels[start:end]  # simple: all 0, rules L1 and L2 change nothing
+        if not para.simple:
+            lv = bidi.line_levels(line_chars, lv, para.base)
         logical = [(a + start, b + start) for a, b in _runs(lv, para.faces[start:end], 0, end - start)]
         run_levels = [lv[a - start] for a, _ in logical]
         runs: list[GlyphRun] = []
@@ -319,15 +374,10 @@ class TextEngine:
                 before if a == start else "",
                 after if b == end else "",
             )
-            glyphs = []
-            pen = 0.0
-            for code, adv, xoff, yoff in shape.glyphs:
-                glyphs.append(Glyph(code, (pen + xoff) * scale, yoff * scale))
-                pen += adv
             width = shape.advance * scale
-            runs.append(GlyphRun(face, size, rtl, tuple(glyphs), x, width))
+            runs.append(GlyphRun(face, size, rtl, _placed(shape, scale), x, width))
             x += width
-        return ShapedLine(tuple(runs), x, line_chars)
+        return ShapedLine(tuple(runs), x, line_chars, any(run.face.synthetic_bold for run in runs))
 
     def _shaped(self, text: str, font_script: str) -> bool:
         return font_script not in _CJK_FONTS and (self.chooser.shaping(font_script) or _has_marks(text))
@@ -518,7 +568,7 @@ def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
     for ch in chars:
         code = ord(ch) if ch != "\u00a0" else 0x20
         glyphs.append((code, float(widths.get(code, default)), 0.0, 0.0))
-    return _Shape(tuple(glyphs), sum(g[1] for g in glyphs))
+    return _Shape(tuple(glyphs), sum(g[1] for g in glyphs), plain=True)
 
 
 def _harfbuzz(font: PdfFont, text: str, rtl: bool, lang: str, before: str = "", after: str = "") -> _Shape:

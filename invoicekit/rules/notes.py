@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from attrs import frozen
 
+from ..reprs import fields_repr
+
 
 @frozen
 class LegalNote:
     """A translatable note: an English ``msgid`` of the catalogs and its parameters, free of
     any language: ``country`` is an ISO 3166-1 code, ``jurisdiction`` an ISO 3166-2 code,
     ``vat_id`` and ``tax`` as written. The presentation step words it in a language."""
+
+    __repr__ = fields_repr
 
     msgid: str
     params: tuple[tuple[str, str], ...] = ()

@@ -11,6 +11,7 @@ from attrs import frozen
 from ..countries import country_name as iso_country_name
 from ..errors import RateNotFound
 from ..model import Invoice, Party
+from ..reprs import fields_repr
 from ..taxtable.provider import Component, RateProvider
 from ..taxtable.table import TaxTable
 from .notes import LegalNote
@@ -39,6 +40,8 @@ def country_name(code: str) -> str:
 @frozen
 class Sale:
     """One line's sale: the parties, the kind of supply, the category and the tax point."""
+
+    __repr__ = fields_repr
 
     invoice: Invoice
     supply: str

@@ -18,6 +18,7 @@ from attrs import frozen
 from .. import regimes
 from ..model import Invoice
 from ..regimes import Regime
+from ..reprs import fields_repr
 from ..taxtable.provider import Component, RateProvider
 from ..taxtable.table import TaxTable as _TaxTable  # loaded with .provider's package anyway
 from .notes import LegalNote
@@ -32,6 +33,8 @@ class Treatment:
     """The decision for one line: where it is taxed, the tax components, a one-sentence reason,
     whether the buyer self-accounts, the legal notes the invoice must carry, and the steps
     of the decision (for ``invoicekit.explain``)."""
+
+    __repr__ = fields_repr
 
     jurisdiction: str
     components: tuple[Component, ...]

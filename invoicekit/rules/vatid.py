@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..taxid.schemes import schemes_for
 from .sale import Sale
 
 
@@ -35,5 +34,7 @@ def _wanted(schemes: tuple[str, ...], country: str) -> str:
     """The schemes a buyer in ``country`` may give, by their titles and without an article
     (which would follow the sound, not the first letter: "a UK VAT number"):
     "Northern Ireland VAT number", "EU VAT number (FR) or Northern Ireland VAT number"."""
+    from ..taxid.schemes import schemes_for  # the schemes table, only for an ID to refuse
+
     titles = {s.name: s.title for s in schemes_for(country)}
     return " or ".join(titles.get(name, name) for name in schemes)

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import itertools
 import re
 import tomllib
@@ -83,6 +82,8 @@ class _FileReader:
         """Report keys outside ``known`` at ``line`` (None: each top-level key's own line)."""
         for key in data:
             if key not in known:
+                import difflib  # only for a mistake in the data: not loaded at start-up
+
                 hint = difflib.get_close_matches(key, known, n=1)
                 suffix = f' (did you mean "{hint[0]}"?)' if hint else ""
                 self.at(self.key_line(key) if line is None else line, f'{where}unknown field "{key}"{suffix}')
@@ -404,6 +405,8 @@ def _categories(r: _FileReader, data: dict[str, Any]) -> dict[str, Series[ClassC
     for cat, periods in raw_categories.items():
         header = f"categories.{cat}"
         if cat not in PRODUCT_CATEGORIES:
+            import difflib
+
             close = difflib.get_close_matches(cat, PRODUCT_CATEGORIES, n=1)
             r.at(
                 r.header_line(header, 0),
@@ -449,13 +452,13 @@ def _vat_area(r: _FileReader, data: dict[str, Any]) -> tuple[AreaMembership, ...
 
 def _vat_ids(r: _FileReader, raw: dict[str, Any], line: int) -> tuple[str, ...] | None:
     """A membership's ``vat_ids``: tax-ID scheme names of invoicekit.taxid (``eu.vat`` by default)."""
-    from ..taxid.schemes import SCHEMES_BY_NAME
+    from ..taxid.names import SCHEME_NAMES
 
     vat_ids = raw.get("vat_ids", ["eu.vat"])
     if (
         not isinstance(vat_ids, list)
         or not vat_ids
-        or not all(isinstance(x, str) and x in SCHEMES_BY_NAME for x in vat_ids)
+        or not all(isinstance(x, str) and x in SCHEME_NAMES for x in vat_ids)
     ):
         r.at(line, f'vat_area.vat_ids: expected a list of tax-ID schemes such as "eu.vat", got {vat_ids!r}')
         return None

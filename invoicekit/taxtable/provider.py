@@ -15,6 +15,7 @@ from attrs import frozen
 
 from ..errors import RateNotFound
 from ..model import Rounding
+from ..reprs import fields_repr
 
 
 @frozen
@@ -22,6 +23,8 @@ class Component:
     """One tax applying to a sale: ``tax`` code (``"VAT"``, ``"QST"``), ``rate`` in percent,
     EN 16931 ``category`` code (``"S"``, ``"Z"``, ``"E"`` ...), the ``rate_class`` it came
     from and the ``source`` of the rate."""
+
+    __repr__ = fields_repr
 
     tax: str
     rate: Decimal
@@ -34,6 +37,8 @@ class Component:
 class Resolution:
     """The answer of a provider: the components in print order and why; ``condition`` is a
     condition of the rule the data cannot check (a price threshold), for the line's reason."""
+
+    __repr__ = fields_repr
 
     jurisdiction: str
     components: tuple[Component, ...]

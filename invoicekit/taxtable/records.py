@@ -15,6 +15,7 @@ from attrs import field, frozen
 
 from ..frozen import FrozenDict
 from ..model import Rounding
+from ..reprs import fields_repr
 
 T = TypeVar("T")
 
@@ -22,6 +23,8 @@ T = TypeVar("T")
 @frozen
 class Period(Generic[T]):
     """A value in force from ``start`` to ``end`` inclusive (open-ended when ``end`` is None)."""
+
+    __repr__ = fields_repr
 
     value: T
     start: dt.date
@@ -44,6 +47,8 @@ class Period(Generic[T]):
 class Series(Generic[T]):
     """Periods of one rate (or category mapping) sorted by start, for a bisect lookup."""
 
+    __repr__ = fields_repr
+
     periods: tuple[Period[T], ...]
     starts: tuple[dt.date, ...] = field(init=False)
 
@@ -63,6 +68,8 @@ ClassChoice = str | tuple[tuple[str, str], ...]
 
 @frozen
 class AreaMembership:
+    __repr__ = fields_repr
+
     area: str
     start: dt.date
     end: dt.date | None
@@ -79,6 +86,8 @@ class AreaMembership:
 @frozen
 class Jurisdiction:
     """One data file: a country or subdivision. Unset fields (None) inherit from the parent."""
+
+    __repr__ = fields_repr
 
     code: str
     file: str

@@ -38,6 +38,25 @@ def data_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.toml") if p.name != RELEASE_FILE)
 
 
+def _file_names(directory: str, found: list[str]) -> list[str]:
+    """The names of :func:`data_files` as strings (``rglob`` with a ``Path`` per entry was
+    most of a table's set-up): below ``directory``, not into linked folders, unsorted."""
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if entry.is_dir() and not entry.is_symlink():
+                _file_names(entry.path, found)
+            elif entry.name.endswith(".toml") and entry.name != RELEASE_FILE:
+                found.append(entry.path)
+    return found
+
+
+def _stems(directory: Path) -> dict[str, str]:
+    """File stem to file name, in the order of :func:`data_files` (a later file of the same
+    stem replaces an earlier one, as there)."""
+    names = sorted(_file_names(str(directory), []), key=lambda name: name.split(os.sep))
+    return {os.path.splitext(os.path.basename(name))[0]: name for name in names}
+
+
 class TaxTable:
     """Rates from data directories; a later directory's file replaces an earlier one's
     for the same jurisdiction (a shop's correction layered over the shipped data)."""
@@ -48,12 +67,11 @@ class TaxTable:
         for directory in directories:
             expect("directories[]", directory, (str, os.PathLike), what)
         self.directories = tuple(Path(d) for d in directories)
-        self._paths: dict[str, Path] = {}
+        self._paths: dict[str, str] = {}
         for directory in self.directories:
             if not directory.is_dir():
                 raise TaxDataError([Problem(str(directory), "not a directory")])
-            for path in data_files(directory):
-                self._paths[path.stem] = path
+            self._paths.update(_stems(directory))
         self._parsed: dict[str, Jurisdiction] = {}
         self._reset_caches()
 
@@ -84,7 +102,7 @@ class TaxTable:
         return sorted(self._paths)
 
     def path(self, code: str) -> Path:
-        return self._paths[code]
+        return Path(self._paths[code])
 
     def release(self) -> str | None:
         """The data release stamp of the shipped (first) directory."""
@@ -104,7 +122,7 @@ class TaxTable:
         path = self._paths.get(code)
         if path is None:
             raise RateNotFound(f'no tax data for jurisdiction "{code}"')
-        parsed, problems = parse_file(path)
+        parsed, problems = parse_file(Path(path))
         if problems or parsed is None:
             raise TaxDataError(problems)
         self._parsed[code] = parsed

@@ -44,3 +44,21 @@ def test_the_same_bytes_with_the_collector_running_or_not(restore_gc: None) -> N
     paused = render_bytes(computed)
     gc.enable()
     assert render_bytes(computed) == paused
+
+
+def test_a_render_leaves_no_cyclic_garbage(restore_gc: None) -> None:
+    """The layout's drawn pages and running header refer back to it; they are released after
+    drawing, so reference counting frees the document's objects and the collector, enabled
+    again after the render, has nothing of it to find (a multi-page invoice: running header,
+    tables split over pages)."""
+    lines = [{"description": f"Position {i}", "quantity": "1", "unit_price": "2.50"} for i in range(80)]
+    computed = invoicekit.compute(invoicekit.load(doc(lines=lines)))
+    render_bytes(computed)  # fonts loaded, caches filled
+    gc.collect()
+    gc.disable()
+    try:
+        pdf = render_bytes(computed)
+        assert pdf.count(b"/Type /Page\n") >= 2
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

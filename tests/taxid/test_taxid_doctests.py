@@ -16,6 +16,7 @@ MODULES = [
     "invoicekit.taxid.hmrc",
     "invoicekit.taxid.india",
     "invoicekit.taxid.kz_bin",
+    "invoicekit.taxid.names",
     "invoicekit.taxid.online",
     "invoicekit.taxid.reasons",
     "invoicekit.taxid.result",
