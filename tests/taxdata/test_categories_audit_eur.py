@@ -32,28 +32,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from taxdata_audit import mapping_period, rate, reason
 
-from invoicekit import default_table, rates
-from invoicekit.taxtable.records import ClassChoice, Period
-
-
-def rate(code: str, day: str, category: str) -> Decimal:
-    (component,) = rates(code, on=dt.date.fromisoformat(day), category=category)
-    return component.rate
-
-
-def reason(code: str, day: str, category: str) -> str:
-    return default_table().resolve(code, dt.date.fromisoformat(day), category).explanation
-
-
-def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
-    """The category period of the data in force on the day (its source, checked date, note)."""
-    series = default_table().category_series(code, category)
-    assert series is not None, (code, category)
-    period = series.at(dt.date.fromisoformat(day))
-    assert period is not None, (code, day, category)
-    return period
-
+from invoicekit import rates
 
 NORWAY_2026 = [
     ("food", "15"),

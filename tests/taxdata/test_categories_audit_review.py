@@ -27,23 +27,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-
-from invoicekit import default_table, rates
-from invoicekit.taxtable.records import ClassChoice, Period
-
-
-def rate(code: str, day: str, category: str) -> Decimal:
-    (component,) = rates(code, on=dt.date.fromisoformat(day), category=category)
-    return component.rate
-
-
-def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
-    series = default_table().category_series(code, category)
-    assert series is not None, (code, category)
-    period = series.at(dt.date.fromisoformat(day))
-    assert period is not None, (code, day, category)
-    return period
-
+from taxdata_audit import mapping_period, rate
 
 CANARY_SPLIT = [
     ("basic_food", "0"),

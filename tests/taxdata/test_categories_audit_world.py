@@ -21,35 +21,10 @@ Expected rates come from the texts, not from the data files:
   products, rice and flour (subparas. 19-21), feed and farm inputs (19, 27) exempt; otherwise 5 %.
 """
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
-
-from invoicekit import default_table, rates
-from invoicekit.taxtable.records import ClassChoice, Period
-
-
-def d(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def answer(code: str, day: str, category: str) -> list[tuple[str, Decimal, str]]:
-    return [(c.tax, c.rate, c.category) for c in rates(code, on=d(day), category=category)]
-
-
-def reason(code: str, day: str, category: str) -> str:
-    return default_table().resolve(code, d(day), category).explanation
-
-
-def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
-    """The category period in force on the day (its source, checked date, note)."""
-    series = default_table().category_series(code, category)
-    assert series is not None, (code, category)
-    period = series.at(d(day))
-    assert period is not None, (code, day, category)
-    return period
-
+from taxdata_audit import answer, mapping_period, reason
 
 Z = Decimal(0)
 GST = ("GST", Decimal(5), "S")

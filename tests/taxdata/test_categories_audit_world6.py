@@ -9,35 +9,10 @@ Expected rates come from the pages, not from the data files:
   and "Printed Books" (newspapers and periodicals are not printed books: taxable).
 """
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
-
-from invoicekit import default_table, rates
-from invoicekit.taxtable.records import ClassChoice, Period
-
-
-def d(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-def answer(code: str, day: str, category: str) -> list[tuple[str, Decimal, str]]:
-    return [(c.tax, c.rate, c.category) for c in rates(code, on=d(day), category=category)]
-
-
-def reason(code: str, day: str, category: str) -> str:
-    return default_table().resolve(code, d(day), category).explanation
-
-
-def mapping_period(code: str, day: str, category: str) -> Period[ClassChoice]:
-    """The category period in force on the day (its source, checked date, note)."""
-    series = default_table().category_series(code, category)
-    assert series is not None, (code, category)
-    period = series.at(d(day))
-    assert period is not None, (code, day, category)
-    return period
-
+from taxdata_audit import answer, mapping_period, reason
 
 Z = Decimal(0)
 QST = ("QST", Decimal("9.975"), "S")
