@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from .countries import known_country, known_subdivision
 from .currencies import currency as iso_currency
@@ -26,29 +26,25 @@ from .model import (
     KINDS,
     SUPPLIES,
     Address,
+    AllowanceCharge,
+    Contact,
+    Discount,
     DistanceSales,
+    Endpoint,
     Invoice,
     Kind,
     Line,
+    LineAdjustment,
+    OriginalInvoice,
     Party,
     Payment,
     Rounding,
     Supply,
+    TaxCurrency,
+    TaxRegistration,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
 from .paths import path_problem, shown
-
-if TYPE_CHECKING:  # built by the functions that read them, which import them (start-up)
-    from .model_parts import (
-        AllowanceCharge,
-        Contact,
-        Discount,
-        Endpoint,
-        LineAdjustment,
-        OriginalInvoice,
-        TaxCurrency,
-        TaxRegistration,
-    )
 
 FORMAT_VERSION = 1
 
@@ -414,8 +410,6 @@ def _tax_registration(r: _Reader, value: Any, path: str) -> TaxRegistration | No
     if not result.valid:
         r.fail(f"{path}.number", f"not a valid {scheme} number {_describe(number)}: {result.reason}")
         return None
-    from .model_parts import TaxRegistration
-
     return TaxRegistration(scheme=scheme, number=result.normalized)
 
 
@@ -437,8 +431,6 @@ def _endpoint(r: _Reader, value: Any, path: str) -> Endpoint | None:
         return None
     if ident is None or scheme is None:
         return None
-    from .model_parts import Endpoint
-
     return Endpoint(id=ident.strip(), scheme=scheme.strip().upper())
 
 
@@ -451,8 +443,6 @@ def _contact(r: _Reader, value: Any, path: str) -> Contact | None:
         if not data:
             r.fail(path, "give at least one of name, phone, email")
         return None
-    from .model_parts import Contact
-
     return Contact(**fields)
 
 
@@ -487,15 +477,11 @@ def _tax_currency(r: _Reader, value: Any, path: str, invoice_currency: str | Non
             f"must be positive (units of {code or 'it'} per 1 {invoice_currency}), got {rate}",
         )
         return None
-    from .model_parts import TaxCurrency
-
     return None if code is None or rate is None else TaxCurrency(currency=code, exchange_rate=rate)
 
 
 def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
     """``"10%"`` is a percentage of the line amount; a plain number is an amount off it."""
-    from .model_parts import Discount
-
     if isinstance(value, str) and value.strip().endswith("%"):
         percent = r.number(value.strip()[:-1], path)
         if percent is None:
@@ -649,8 +635,6 @@ def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> Line
         ok = False
     if not ok or (amount is None and percent is None):
         return None
-    from .model_parts import LineAdjustment
-
     return LineAdjustment(
         charge=charge, amount=amount, percent=percent, base=base, reason=reason, reason_code=code
     )
@@ -696,8 +680,6 @@ def _allowance(
     # EN 16931-1 gives BT-92 and BT-99 the signed Amount type and the CEN rules set no sign.
     if (reason is None and code is None) or amount is None:
         return None
-    from .model_parts import AllowanceCharge
-
     return AllowanceCharge(
         reason=reason or "", amount=amount, category=category, charge=charge, supply=supply,
         reason_code=code, percent=percent, base=base,
@@ -904,8 +886,6 @@ def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
     issue_date = r.get(data, path, "issue_date", r.date, required=True)
     if number is None or issue_date is None:
         return None
-    from .model_parts import OriginalInvoice
-
     return OriginalInvoice(number=number, issue_date=issue_date)
 
 

@@ -7,19 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import field, fields, frozen
 
 from .errors import Problem
-from .model import Invoice, Line, Rounding
+from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
 from .money import format_amount, format_rate
 from .reprs import fields_repr
 from .rules.notes import LegalNote
 from .taxtable.provider import Component
-
-if TYPE_CHECKING:  # invoicekit.model_parts, loaded when a document has them
-    from .model import AllowanceCharge, LineAdjustment
 
 
 @frozen

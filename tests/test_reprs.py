@@ -19,7 +19,7 @@ from invoicekit.taxtable.records import Jurisdiction, Period
 
 # the modules with attrs classes that `invoicekit compute FILE` imports
 MODULES = (
-    "errors", "model", "model_parts", "result", "currencies", "rules.notes", "rules.sale", "rules.treatment",
+    "errors", "model", "result", "currencies", "rules.notes", "rules.sale", "rules.treatment",
     "regimes", "taxtable.provider", "taxtable.records", "profiles", "printed_notes",
 )  # fmt: skip
 
