@@ -106,7 +106,7 @@ def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str)
         return treatment
     if not isinstance(provider, _TaxTable):
         return _decide(provider, invoice, category, supply)
-    by_category = _remembered(provider, invoice).setdefault(supply, {})
+    by_category = _decisions_by_category(provider, invoice, supply)
     found = by_category.get(category)
     if found is None:
         found = by_category[category] = _decide(provider, invoice, category, supply)
@@ -119,12 +119,13 @@ def remembered(provider: RateProvider, invoice: Invoice, supply: str) -> dict[st
     remembered, for a provider whose decisions are not remembered."""
     if getattr(provider, "stated_treatment", None) is not None or not isinstance(provider, _TaxTable):
         return {}
-    return _remembered(provider, invoice).setdefault(supply, {})
+    return _decisions_by_category(provider, invoice, supply)
 
 
-def _remembered(provider: _TaxTable, invoice: Invoice) -> Decisions:
-    """The table's decisions for the invoice's seller, buyer and tax point (forgetting them
-    all when too many parties are remembered, or a regime was registered since)."""
+def _decisions_by_category(provider: _TaxTable, invoice: Invoice, supply: str) -> dict[str, Treatment]:
+    """The table's decisions for the invoice's seller, buyer and tax point and kind of
+    ``supply``, by category (forgetting every party's decisions when too many parties are
+    remembered, or a regime was registered since)."""
     _forget_if_registry_changed()
     decided = _DECIDED.setdefault(provider, {})
     key = (invoice.seller, invoice.buyer, invoice.tax_point)
@@ -133,7 +134,7 @@ def _remembered(provider: _TaxTable, invoice: Invoice) -> Decisions:
         if len(decided) >= _DECIDED_MAX:
             decided.clear()
         found = decided[key] = {}
-    return found
+    return found.setdefault(supply, {})
 
 
 def _forget_if_registry_changed() -> None:
