@@ -399,22 +399,20 @@ def _computed_lines(
     its discount zero in minor units."""
     no_discount = EXACT.subtract(unit, unit)
     out = []
-    allowances: tuple[ComputedLineAdjustment, ...]
-    charges: tuple[ComputedLineAdjustment, ...]
     for i, (line, item) in enumerate(zip(invoice.lines, lines, strict=True)):
         amount, tax, treatment, price = item.amount, item.tax, item.treatment, item.price
         net, gross = (amount - tax, amount) if inclusive else (amount, amount + tax)
-        if price is None:
-            before, discount, allowances, charges = amount, no_discount, (), ()
-        else:
-            before, discount = price.before, price.discount
-            allowances, charges = price.allowances, price.charges
-        out.append(
-            computed_line(
-                i, line, before, discount, net, tax, gross, treatment.components, treatment.jurisdiction,
-                treatment.reason, allowances, charges,
+        if price is None:  # a plain line: the common case, built without reading a price
+            made = computed_line(
+                i, line, amount, no_discount, net, tax, gross, treatment.components, treatment.jurisdiction,
+                treatment.reason, (), (),
             )
-        )
+        else:
+            made = computed_line(
+                i, line, price.before, price.discount, net, tax, gross, treatment.components,
+                treatment.jurisdiction, treatment.reason, price.allowances, price.charges,
+            )
+        out.append(made)
     return tuple(out)
 
 
