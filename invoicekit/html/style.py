@@ -46,9 +46,18 @@ def tint(accent: str) -> str:
 
 
 def stylesheet(accent: str, fonts: str, *, page: bool) -> str:
-    """The CSS of a document in ``accent`` with the ``fonts`` stack."""
+    """The CSS of a document in ``accent`` with the ``fonts`` stack (``page``: with print rules)."""
     band = tint(accent)
-    css = f"""
+    css = _page_rules(accent, fonts) + _table_rules(accent, band) + _closing_rules(accent)
+    css += _narrow_rules()
+    if page:
+        css += _print_rules()
+    return css
+
+
+def _page_rules(accent: str, fonts: str) -> str:
+    """The body, the brand name, the title, the labels and the headings."""
+    return f"""
 body {{
   margin: 0;
   padding: 0;
@@ -69,7 +78,12 @@ body {{
 .second {{ color: {GREY}; font-size: 11px; font-weight: normal; display: block; }}
 .heading {{ color: {accent}; font-size: 13px; font-weight: bold; margin: 0 0 4px 0; }}
 .greeting {{ font-size: 15px; margin: 0 0 2px 0; }}
-.kv {{ border-collapse: collapse; width: 100%; }}
+"""
+
+
+def _table_rules(accent: str, band: str) -> str:
+    """The key-value panels, the line grid with its ``band`` header and the totals."""
+    return f""".kv {{ border-collapse: collapse; width: 100%; }}
 .kv th {{
   text-align: start;
   vertical-align: baseline;
@@ -105,13 +119,23 @@ body {{
   border-top: 2px solid {accent};
   padding-top: 6px;
 }}
-.note {{ margin: 0 0 6px 0; }}
+"""
+
+
+def _closing_rules(accent: str) -> str:
+    """Notes, the small print, the logo, links and the payment QR code."""
+    return f""".note {{ margin: 0 0 6px 0; }}
 .small {{ color: {GREY}; font-size: 12px; }}
 .logo {{ display: block; border: 0; max-width: 160px; height: auto; }}
 a {{ color: {accent}; }}
 .qrbox {{ text-align: end; }}
 .qr {{ display: inline-block; border: 0; }}
-@media (max-width: 600px) {{
+"""
+
+
+def _narrow_rules() -> str:
+    """Below 600 px the line grid becomes one block a line, each cell labelled."""
+    return f"""@media (max-width: 600px) {{
   .pad {{ padding: 10px 10px !important; }}
   .grid thead {{ display: none !important; }}
   .grid, .grid tbody, .grid tr, .grid td {{ display: block !important; width: auto !important; }}
@@ -133,8 +157,11 @@ a {{ color: {accent}; }}
   .grid td.empty {{ display: none !important; }}
 }}
 """
-    if page:
-        css += f"""
+
+
+def _print_rules() -> str:
+    """Printing a shop's page: no width cap, plain links, rows kept whole, 15 mm margins."""
+    return f"""
 @media print {{
   body {{ font-size: 10pt; }}
   .doc {{ max-width: none; }}
@@ -145,4 +172,3 @@ a {{ color: {accent}; }}
 }}
 @page {{ margin: 15mm; }}
 """
-    return css
