@@ -10,6 +10,13 @@ Expected rates are read from the sources, not from the data files:
   added sugar and coffee excluded); 7 % kept for basic food, medicines, textbooks, daily and
   periodic newspapers and public passenger transport. The press (mondo.me, 2025-08-10) reports
   the 15 % in force in 2025. Secondary sources only: nothing here is marked checked.
+- Moldova: the State Tax Service's Baza generalizată a practicii fiscale, question 28.17.38
+  (sfs.md): 8 % for food and non-alcoholic drinks served for immediate consumption within the
+  activities of CAEM section I (art. 96 b), ninth indent), as modified by Law No. 212/2023 in force
+  2024-01-01; the SFS monitor: Law No. 212/2023 art. II pct. 22 cut both HoReCa indents (eighth,
+  accommodation; ninth, food service) from 12 % to 8 %; the SFS notice on the energy state of
+  emergency (Parliament Decision No. 286 of 2024-12-12): 6 % for HoReCa from 2024-12-16 to
+  2025-02-13 (Law No. 76/2021). The standard rate is 20 %.
 """
 
 from decimal import Decimal
@@ -53,3 +60,32 @@ def test_montenegro_2025_periods_are_secondary_and_name_the_gazette(category: st
 
 def test_montenegro_textbooks_stay_at_seven_percent() -> None:
     assert "textbook" in reason("ME", "2025-01-01", "books")
+
+
+# Moldova HoReCa: day -> rate, on both sides of 2024-01-01 and of the state of emergency.
+MOLDOVA_HORECA = "2023-12-31=20 2024-01-01=8 2024-12-15=8 2024-12-16=6 2025-02-13=6 2025-02-14=8"
+
+
+@pytest.mark.parametrize("category", ["restaurant_food", "accommodation", "hospitality"])
+@pytest.mark.parametrize("pair", MOLDOVA_HORECA.split())
+def test_moldova_horeca_rates_from_2024(category: str, pair: str) -> None:
+    day, expected = pair.split("=")
+    assert rate("MD", day, category) == Decimal(expected)
+
+
+def test_moldova_food_service_of_2024_is_checked_against_the_tax_service() -> None:
+    period = mapping_period("MD", "2024-01-01", "restaurant_food")
+    assert period.checked is not None
+    assert "28.17.38" in period.source
+    assert "212" in period.source
+    assert mapping_period("MD", "2024-12-16", "restaurant_food").secondary
+    assert mapping_period("MD", "2025-02-14", "restaurant_food").checked is None
+    assert mapping_period("MD", "2024-01-01", "accommodation").checked is None
+
+
+@pytest.mark.parametrize(
+    ("category", "words"),
+    [("restaurant_food", "alcoholic products"), ("accommodation", "agritourist"), ("hospitality", "CAEM")],
+)
+def test_moldova_horeca_limits_reach_the_reason(category: str, words: str) -> None:
+    assert words in reason("MD", "2024-01-01", category)
