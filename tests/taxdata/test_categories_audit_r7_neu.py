@@ -16,7 +16,10 @@ Expected rates are read from the sources, not from the data files:
   2024-01-01; the SFS monitor: Law No. 212/2023 art. II pct. 22 cut both HoReCa indents (eighth,
   accommodation; ninth, food service) from 12 % to 8 %; the SFS notice on the energy state of
   emergency (Parliament Decision No. 286 of 2024-12-12): 6 % for HoReCa from 2024-12-16 to
-  2025-02-13 (Law No. 76/2021). The standard rate is 20 %.
+  2025-02-13 (Law No. 76/2021). The standard rate is 20 %. Law No. 50 of 2015-04-03
+  (lex.justice.md, Monitorul Oficial 2015-04-07): the fifth indent of art. 96 b) gives 8 % to
+  livestock in live weight and to plant and horticultural produce in natural form of the listed
+  tariff positions (vegetables 0701-0709, fruit 0808-0810, cereals 1001-1007, ...).
 """
 
 from decimal import Decimal
@@ -89,3 +92,11 @@ def test_moldova_food_service_of_2024_is_checked_against_the_tax_service() -> No
 )
 def test_moldova_horeca_limits_reach_the_reason(category: str, words: str) -> None:
     assert words in reason("MD", "2024-01-01", category)
+
+
+def test_moldova_basic_food_limit_names_the_produce_of_the_fifth_indent() -> None:
+    """The basic_food limit said that food other than bread and dairy takes 20 %; Law No. 50/2015
+    puts fresh vegetables, fruit and cereals of the listed positions at 8 %."""
+    text = reason("MD", "2016-01-01", "basic_food")
+    assert "Law No. 50 of 2015-04-03" in text
+    assert "0701-0709" in text
