@@ -45,12 +45,17 @@ def test_montenegro_second_reduced_rate_of_2025(category: str) -> None:
     assert rate("ME", "2025-01-01", category) == Decimal(after)
 
 
-def test_montenegro_restaurant_food_takes_the_single_hospitality_rate_from_2025() -> None:
-    """Before 2025 the food-service history (7 % or 21 % by period and facility) is not mapped,
-    so the standard rate answers on 2024-12-31; from 2025-01-01 the single 15 % rate."""
-    assert rate("ME", "2024-12-31", "restaurant_food") == Decimal("21")
+def test_montenegro_restaurant_food_from_2020_and_the_single_hospitality_rate_from_2025() -> None:
+    """KPMG (2020): 7 % for food served in catering facilities from 2020-08-04 (Sl. list CG
+    80/2020), restaurants kept it from 2021-09-01; Unija (2023): art. 24a t. 6c for restaurants
+    from 2024-01-01; 21 % before; from 2025-01-01 the single 15 % rate."""
+    assert rate("ME", "2020-08-03", "restaurant_food") == Decimal("21")
+    assert rate("ME", "2020-08-04", "restaurant_food") == Decimal("7")
+    assert rate("ME", "2024-12-31", "restaurant_food") == Decimal("7")
     assert rate("ME", "2025-01-01", "restaurant_food") == Decimal("15")
     assert "added sugar" in reason("ME", "2025-01-01", "restaurant_food")
+    assert "2022-01-08" in reason("ME", "2022-06-01", "restaurant_food")
+    assert mapping_period("ME", "2020-08-04", "restaurant_food").secondary
 
 
 @pytest.mark.parametrize("category", ["books", "accommodation", "restaurant_food"])
