@@ -58,7 +58,12 @@ def test_montenegro_restaurant_food_from_2020_and_the_single_hospitality_rate_fr
     assert mapping_period("ME", "2020-08-04", "restaurant_food").secondary
 
 
-@pytest.mark.parametrize("category", ["books", "accommodation", "restaurant_food"])
+def test_montenegro_hospitality_takes_the_single_rate_from_2025() -> None:
+    assert rate("ME", "2024-12-31", "hospitality") == Decimal("21")
+    assert rate("ME", "2025-01-01", "hospitality") == Decimal("15")
+
+
+@pytest.mark.parametrize("category", ["books", "accommodation", "restaurant_food", "hospitality"])
 def test_montenegro_2025_periods_are_secondary_and_name_the_gazette(category: str) -> None:
     period = mapping_period("ME", "2025-01-01", category)
     assert period.checked is None
