@@ -1,0 +1,83 @@
+"""The category periods of HU, CY, LT, LV, RO, SI, SK, BG, CZ, HR, EE and PL checked or corrected in
+the seventh audit round, each pinned on both sides of its start (and of its end where it ends).
+
+Expected rates are read from the sources, not from the data files:
+- Slovakia: zákon č. 385/2025 Z. z., Čl. I body 72-76 and Čl. VIII (slov-lex, read in the
+  legalize-sk mirror): from 2026-01-01 the 19 % list of príloha č. 7 bod 1 keeps the foods it
+  lists, but the cocoa, sweet bakery and sugared fruit products named there (dietetic foods
+  excepted) take the standard rate, 23 % since 2025-01-01 (§ 27 ods. 1).
+- Romania: TEDB (situation 2026-07-01), pharmaceutical products: 11 % for medicines for human use
+  only (art. 291 alin. (2) lit. a)); the 9 % list of the Code in its 2022 wording covered human and
+  veterinary medicines. Medical equipment: prostheses and orthopaedic products exempt with the
+  right of deduction (art. 294 alin. (5) lit. c) and d)), a zero rate; 9 % under the 2022 wording
+  of art. 291 alin. (2) lit. a) and b).
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, rate, reason
+
+
+def test_slovak_foods_keep_19_percent_on_both_sides_of_2026() -> None:
+    """The foods left in príloha č. 7 bod 1 take 19 % before and after 2026-01-01."""
+    assert rate("SK", "2025-12-31", "food") == Decimal("19")
+    assert rate("SK", "2026-01-01", "food") == Decimal("19")
+
+
+def test_slovak_sugar_and_salt_exclusions_start_on_2026_01_01() -> None:
+    """The limit naming the moved goods applies from 2026-01-01, not before; the moved goods take
+    the standard rate, 23 % (§ 27 ods. 1 as amended by zákon č. 278/2024 Z. z.)."""
+    after = reason("SK", "2026-01-01", "food")
+    assert "standard rate (23 %)" in after
+    assert "dietetic foods" in after
+    assert "1905 90 45" in after
+    assert "chapter 18" not in reason("SK", "2025-12-31", "food")
+
+
+def test_slovak_food_period_of_2026_cites_the_amending_act() -> None:
+    before = mapping_period("SK", "2025-12-31", "food")
+    after = mapping_period("SK", "2026-01-01", "food")
+    assert before.end is not None and before.end.isoformat() == "2025-12-31"
+    assert "385/2025" in after.source and "Čl. I body 72 to 76" in after.source
+    assert after.checked is not None
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("2025-07-31", "9"), ("2025-08-01", "11"), ("2026-07-01", "11")],
+)
+def test_romanian_human_medicines_stay_reduced_across_2025_08_01(day: str, expected: str) -> None:
+    assert rate("RO", day, "medicines") == Decimal(expected)
+
+
+def test_romanian_veterinary_medicines_leave_the_reduced_list_on_2025_08_01() -> None:
+    assert mapping_period("RO", "2025-07-31", "medicines").limit is None
+    after = mapping_period("RO", "2025-08-01", "medicines")
+    assert after.limit is not None
+    assert "veterinary medicines" in after.limit and "21 %" in after.limit
+    assert after.checked is not None and "medicines for human use" in after.source
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2023-06-10", [("VAT", Decimal("9"), "S")]),
+        ("2023-06-11", [("VAT", Decimal("0"), "Z")]),
+        ("2025-08-01", [("VAT", Decimal("0"), "Z")]),
+        ("2026-07-01", [("VAT", Decimal("0"), "Z")]),
+    ],
+)
+def test_romanian_prostheses_are_zero_rated_from_2023_06_11(
+    day: str, expected: list[tuple[str, Decimal, str]]
+) -> None:
+    assert answer("RO", day, "medical_devices") == expected
+
+
+def test_romanian_zero_rated_prostheses_rest_on_secondary_dates() -> None:
+    """TEDB gives the class today; the start rests on advisers' reports, so it stays unchecked."""
+    before = mapping_period("RO", "2023-06-10", "medical_devices")
+    after = mapping_period("RO", "2023-06-11", "medical_devices")
+    assert before.checked is not None
+    assert after.checked is None
+    assert "art. 294 alin. (5) lit. c) and d)" in after.source
