@@ -11,6 +11,9 @@ Expected rates are read from the sources, not from the data files:
   veterinary medicines. Medical equipment: prostheses and orthopaedic products exempt with the
   right of deduction (art. 294 alin. (5) lit. c) and d)), a zero rate; 9 % under the 2022 wording
   of art. 291 alin. (2) lit. a) and b).
+- Bulgaria: ЗДДС art. 66a, point 2, in the lex.bg consolidated text (a publisher's copy, secondary):
+  9 % for newspapers and magazines in the wording in force from 2023-01-01; 20 % (чл. 66, ал. 1)
+  for what is not listed.
 """
 
 from decimal import Decimal
@@ -81,3 +84,18 @@ def test_romanian_zero_rated_prostheses_rest_on_secondary_dates() -> None:
     assert before.checked is not None
     assert after.checked is None
     assert "art. 294 alin. (5) lit. c) and d)" in after.source
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("2022-12-31", "20"), ("2023-01-01", "9"), ("2026-06-30", "9"), ("2026-07-01", "9")],
+)
+def test_bulgarian_newspapers_take_9_percent_from_2023(day: str, expected: str) -> None:
+    assert rate("BG", day, "newspapers") == Decimal(expected)
+
+
+def test_bulgarian_newspapers_of_2023_rest_on_a_publishers_consolidation() -> None:
+    period = mapping_period("BG", "2023-01-01", "newspapers")
+    assert period.secondary and period.checked is None
+    assert "01.01.2023" in period.source and "lex.bg" in period.source
+    assert mapping_period("BG", "2026-07-01", "newspapers").checked is not None
