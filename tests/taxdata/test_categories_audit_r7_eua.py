@@ -14,6 +14,10 @@ Expected rates are read from the sources, not from the data files:
 - Bulgaria: ЗДДС art. 66a, point 2, in the lex.bg consolidated text (a publisher's copy, secondary):
   9 % for newspapers and magazines in the wording in force from 2023-01-01; 20 % (чл. 66, ал. 1)
   for what is not listed.
+- Czechia: zákon č. 235/2004 Sb., příloha č. 3 in the version of 2017-04-01 (legalize-cz mirror of
+  e-Sbírka): foods including drinks other than alcoholic ones at the first reduced rate (15 %);
+  zákon č. 349/2023 Sb., čl. LX body 30 and 32 (in force 2024-01-01): the new příloha č. 3 (12 %)
+  keeps foods, drinking water and milk and plant-based milk drinks only.
 """
 
 from decimal import Decimal
@@ -99,3 +103,18 @@ def test_bulgarian_newspapers_of_2023_rest_on_a_publishers_consolidation() -> No
     assert period.secondary and period.checked is None
     assert "01.01.2023" in period.source and "lex.bg" in period.source
     assert mapping_period("BG", "2026-07-01", "newspapers").checked is not None
+
+
+@pytest.mark.parametrize(("day", "expected"), [("2023-12-31", "15"), ("2024-01-01", "12")])
+def test_czech_food_rate_across_the_2024_merger(day: str, expected: str) -> None:
+    assert rate("CZ", day, "food") == Decimal(expected)
+
+
+def test_czech_soft_drinks_leave_the_reduced_rate_only_on_2024_01_01() -> None:
+    """Before 2024 příloha č. 3 covered non-alcoholic drinks; from 2024-01-01 only selected drinks."""
+    before = reason("CZ", "2023-12-31", "food")
+    after = reason("CZ", "2024-01-01", "food")
+    assert "foods and non-alcoholic drinks" in before
+    assert "2202 99 11" not in before
+    assert "2202 99 11" in after and "other drinks, alcoholic or not, take 21 %" in after
+    assert "349/2023" in mapping_period("CZ", "2024-01-01", "food").source
