@@ -18,6 +18,9 @@ Expected rates are read from the sources, not from the data files:
   e-Sbírka): foods including drinks other than alcoholic ones at the first reduced rate (15 %);
   zákon č. 349/2023 Sb., čl. LX body 30 and 32 (in force 2024-01-01): the new příloha č. 3 (12 %)
   keeps foods, drinking water and milk and plant-based milk drinks only.
+- Slovenia: TEDB (situation 2026-07-01): foodstuffs at 9.5 %, sugared drinks of CN 2202 at 22 %;
+  the exclusion dates from 2025-01-01 by press reports (secondary), so the period before it has
+  no such limit and no checked date.
 """
 
 from decimal import Decimal
@@ -118,3 +121,16 @@ def test_czech_soft_drinks_leave_the_reduced_rate_only_on_2024_01_01() -> None:
     assert "2202 99 11" not in before
     assert "2202 99 11" in after and "other drinks, alcoholic or not, take 21 %" in after
     assert "349/2023" in mapping_period("CZ", "2024-01-01", "food").source
+
+
+@pytest.mark.parametrize("day", ["2024-12-31", "2025-01-01", "2026-07-01"])
+def test_slovenian_food_stays_at_9_5_percent(day: str) -> None:
+    assert rate("SI", day, "food") == Decimal("9.5")
+
+
+def test_slovenian_sugared_drinks_exclusion_starts_on_2025_01_01() -> None:
+    before = mapping_period("SI", "2024-12-31", "food")
+    after = mapping_period("SI", "2025-01-01", "food")
+    assert "sugared drinks included" in reason("SI", "2024-12-31", "food")
+    assert "CN 2202 with added sugar" in reason("SI", "2025-01-01", "food")
+    assert before.checked is None and after.checked is not None
