@@ -18,6 +18,10 @@ Expected rates are read from the sources, not from the data files:
   e-Sbírka): foods including drinks other than alcoholic ones at the first reduced rate (15 %);
   zákon č. 349/2023 Sb., čl. LX body 30 and 32 (in force 2024-01-01): the new příloha č. 3 (12 %)
   keeps foods, drinking water and milk and plant-based milk drinks only.
+- Romania, food: TEDB (2026-07-01) lists the exclusions of art. 291 alin. (2) lit. b) (CN 2202,
+  sugared foods, food supplements) under the wording of Legea nr. 141/2025; the 9 % list before
+  2023 excluded alcoholic drinks only (the dates 2023-01-01 and 2024-01-01 of the exclusions in
+  between are from reports, secondary).
 - Slovenia: TEDB (situation 2026-07-01): foodstuffs at 9.5 %, sugared drinks of CN 2202 at 22 %;
   the exclusion dates from 2025-01-01 by press reports (secondary), so the period before it has
   no such limit and no checked date.
@@ -134,3 +138,20 @@ def test_slovenian_sugared_drinks_exclusion_starts_on_2025_01_01() -> None:
     assert "sugared drinks included" in reason("SI", "2024-12-31", "food")
     assert "CN 2202 with added sugar" in reason("SI", "2025-01-01", "food")
     assert before.checked is None and after.checked is not None
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("2022-12-31", "9"), ("2023-01-01", "9"), ("2025-07-31", "9"), ("2025-08-01", "11")],
+)
+def test_romanian_food_rate_across_its_exclusion_dates(day: str, expected: str) -> None:
+    assert rate("RO", day, "food") == Decimal(expected)
+
+
+def test_romanian_food_exclusions_start_in_2023_not_2015() -> None:
+    assert "CN 2202" not in reason("RO", "2022-12-31", "food")
+    middle = mapping_period("RO", "2023-01-01", "food")
+    assert middle.secondary and middle.checked is None
+    assert "2202 10 00" in reason("RO", "2023-01-01", "food")
+    after = mapping_period("RO", "2025-08-01", "food")
+    assert after.checked is not None and "food supplements take 21 %" in reason("RO", "2025-08-01", "food")
