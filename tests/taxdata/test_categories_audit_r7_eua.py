@@ -139,7 +139,10 @@ def test_slovenian_sugared_drinks_exclusion_starts_on_2025_01_01() -> None:
 
 
 def test_romanian_food_exclusions_start_in_2023_not_2015() -> None:
+    """Art. 291 alin. (2) lit. e) as worded in 2022: food including drinks, alcoholic ones and the
+    high-quality foods of alin. (3) lit. k) (5 %, from 2019-06-01) excepted."""
     assert "CN 2202" not in reason("RO", "2022-12-31", "food")
+    assert "mountain, organic and traditional products" in reason("RO", "2022-12-31", "food")
     middle = mapping_period("RO", "2023-01-01", "food")
     assert middle.secondary and middle.checked is None
     assert "2202 10 00" in reason("RO", "2023-01-01", "food")
