@@ -1,0 +1,103 @@
+"""The seventh audit round outside Europe (CA, MX, PE, AR, CO, the US States, PH, ID, TH, VN, CN,
+JP, AU, TW, OM, BH, AE, SA, MA, NG, EG, ZA): the corrections it made, each pinned on both sides of
+its dates.
+
+Expected rates come from the texts read (all of them reports of the law, so none of these periods
+carries a `checked` date), not from the data files:
+- Morocco, passenger transport: the Finance Law 2024 (loi de finances n° 55-23, BO n° 7259 bis)
+  lowers urban and road transport of passengers and goods from 14 % to 13 % on 2024-01-01, 12 % on
+  2025-01-01 and 10 % on 2026-01-01 (the amendment adopted by the Chambre des conseillers as
+  reported by actu-maroc.com; the same 14/13/12/10 row in a summary of the Finance Law; 13 % in
+  PwC's 2024 table).
+- Morocco, books and newspapers: CGI art. 91-I-E-1° exempts, without right to deduction, the sale
+  of newspapers, publications and books, advertising revenue excepted (the DGI's answer of
+  2014-09-10 as reproduced by tax-news.ma; PwC's 2024 list of exemptions without deduction).
+- Vietnam, books and newspapers: books of all kinds take 5 % except the political books,
+  textbooks, curricula, books of legal texts, scientific and technical books and books in
+  ethnic-minority scripts, which with newspapers, journals and specialised bulletins are not
+  subject to VAT (Law No. 13/2008/QH12, art. 5(15) and art. 8(2); from 2025-07-01 Law No.
+  48/2024/QH15, art. 9(2); as quoted by lawnet.vn and the GDT's Official Letter No. 2479/TCT-CS).
+  Goods at 5 % are outside the temporary 8 % reductions, which cut only the 10 % rate.
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, rate, reason
+
+# day=rate on both sides of each step of the Moroccan road transport rate.
+MOROCCAN_ROAD_TRANSPORT = "2023-12-31=14 2024-01-01=13 2024-12-31=13 2025-01-01=12 2025-12-31=12 2026-01-01=10 2026-12-04=10"
+
+
+@pytest.mark.parametrize("pair", MOROCCAN_ROAD_TRANSPORT.split())
+def test_moroccan_road_passenger_transport_steps_down_to_ten_percent(pair: str) -> None:
+    day, expected = pair.split("=")
+    assert rate("MA", day, "passenger_transport") == Decimal(expected)
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2023-12-31", "2024-01-01", "2025-12-31", "2026-01-01"])
+def test_moroccan_transport_periods_rest_on_reports_and_name_rail(day: str) -> None:
+    period = mapping_period("MA", day, "passenger_transport")
+    assert period.secondary
+    assert period.checked is None
+    assert "rail" in reason("MA", day, "passenger_transport")
+
+
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [("2024-01-01", "16 % in 2024"), ("2025-01-01", "12 % in 2025"), ("2026-01-01", "road transport")],
+)
+def test_moroccan_transport_limits_say_which_transport_takes_the_rate(day: str, words: str) -> None:
+    assert words in reason("MA", day, "passenger_transport")
+
+
+def test_moroccan_transport_finance_law_periods_name_the_law() -> None:
+    for day in ("2024-01-01", "2025-01-01", "2026-01-01"):
+        assert "55-23" in mapping_period("MA", day, "passenger_transport").source, day
+
+
+@pytest.mark.parametrize("category", ["books", "newspapers"])
+@pytest.mark.parametrize("day", ["2015-01-01", "2023-12-31", "2024-01-01", "2026-12-04"])
+def test_moroccan_books_and_newspapers_are_exempt_without_deduction(category: str, day: str) -> None:
+    assert answer("MA", day, category) == [("VAT", Decimal("0"), "E")]
+    assert "advertising" in reason("MA", day, category)
+    period = mapping_period("MA", day, category)
+    assert "91-I-E-1°" in period.source
+    assert period.secondary and period.checked is None
+
+
+def test_moroccan_restaurants_keep_ten_percent_beside_the_new_transport_rates() -> None:
+    """The Finance Law 2024 leaves restaurant services at 10 % (art. 99-2°): the new series of
+    the transport steps does not touch them."""
+    for day in ("2023-12-31", "2024-01-01", "2025-01-01", "2026-01-01"):
+        assert rate("MA", day, "restaurant_food") == Decimal("10"), day
+
+
+# Vietnam: 10 % until 2022-01-31, 8 % in 2022 and from 2023-07-01, 10 % in 2023-H1; books keep 5 %.
+VIETNAMESE_BOOKS = ["2015-01-01", "2022-01-31", "2022-02-01", "2022-12-31", "2023-01-01", "2025-06-30", "2025-07-01", "2027-01-01"]
+
+
+@pytest.mark.parametrize("day", VIETNAMESE_BOOKS)
+def test_vietnamese_books_take_five_percent_through_the_reductions(day: str) -> None:
+    assert rate("VN", day, "books") == Decimal("5")
+    assert "textbook" in reason("VN", day, "books")
+
+
+@pytest.mark.parametrize("day", VIETNAMESE_BOOKS)
+def test_vietnamese_newspapers_are_outside_vat(day: str) -> None:
+    assert answer("VN", day, "newspapers") == [("VAT", Decimal("0"), "E")]
+
+
+@pytest.mark.parametrize(("day", "standard"), [("2022-02-01", "8"), ("2023-01-01", "10")])
+def test_vietnamese_books_differ_from_the_standard_rate_of_the_day(day: str, standard: str) -> None:
+    """What the correction changes: without the mapping a book took the standard rate."""
+    assert rate("VN", day, "standard") == Decimal(standard)
+    assert rate("VN", day, "books") != rate("VN", day, "standard")
+
+
+@pytest.mark.parametrize("category", ["books", "newspapers"])
+def test_vietnamese_publication_mappings_rest_on_reports(category: str) -> None:
+    period = mapping_period("VN", "2025-07-01", category)
+    assert period.secondary and period.checked is None
+    assert "art. 5(15)" in period.source
+    assert "48/2024/QH15" in period.source
