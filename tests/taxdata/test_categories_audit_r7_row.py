@@ -18,6 +18,9 @@ carries a `checked` date), not from the data files:
   subject to VAT (Law No. 13/2008/QH12, art. 5(15) and art. 8(2); from 2025-07-01 Law No.
   48/2024/QH15, art. 9(2); as quoted by lawnet.vn and the GDT's Official Letter No. 2479/TCT-CS).
   Goods at 5 % are outside the temporary 8 % reductions, which cut only the 10 % rate.
+- South Africa, passenger transport: VAT Act s. 12(g) exempts the transport of fare-paying
+  passengers by road or railway by the operator of the vehicle (as quoted in the Department of
+  Finance's Practice Note 7 of 1991, reproduced by acts.co.za); domestic flights take the standard rate.
 """
 
 from decimal import Decimal
@@ -101,3 +104,15 @@ def test_vietnamese_publication_mappings_rest_on_reports(category: str) -> None:
     assert period.secondary and period.checked is None
     assert "art. 5(15)" in period.source
     assert "48/2024/QH15" in period.source
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2018-03-31", "2018-04-01", "2026-12-04"])
+def test_south_african_road_and_rail_fares_are_exempt(day: str) -> None:
+    """Before the mapping a bus or train fare took the standard rate (14 %, 15 % from 2018-04-01)."""
+    assert answer("ZA", day, "passenger_transport") == [("VAT", Decimal("0"), "E")]
+    words = reason("ZA", day, "passenger_transport")
+    assert "road or railway" in words
+    assert "domestic air transport takes the standard rate" in words
+    period = mapping_period("ZA", day, "passenger_transport")
+    assert "s. 12(g)" in period.source
+    assert period.secondary and period.checked is None
