@@ -21,6 +21,10 @@ carries a `checked` date), not from the data files:
 - South Africa, passenger transport: VAT Act s. 12(g) exempts the transport of fare-paying
   passengers by road or railway by the operator of the vehicle (as quoted in the Department of
   Finance's Practice Note 7 of 1991, reproduced by acts.co.za); domestic flights take the standard rate.
+- Bahrain, passenger transport: Art. 78 of the VAT Executive Regulations zero-rates local transport
+  of passengers by land, water or air, except unlicensed carriers, vehicle hire without a driver,
+  sightseeing or leisure trips, food delivery and transport ancillary to a standard-rated supply
+  (gccfintax.com's copy; the same five exceptions in Aurifer's note on jiac.it).
 """
 
 from decimal import Decimal
@@ -116,3 +120,13 @@ def test_south_african_road_and_rail_fares_are_exempt(day: str) -> None:
     period = mapping_period("ZA", day, "passenger_transport")
     assert "s. 12(g)" in period.source
     assert period.secondary and period.checked is None
+
+
+@pytest.mark.parametrize("day", ["2019-01-01", "2022-01-01", "2026-12-04"])
+def test_bahraini_local_transport_is_zero_rated_with_the_exceptions_in_the_reason(day: str) -> None:
+    """Bahrain's standard rate went from 5 % to 10 % on 2022-01-01; the zero rate is unaffected."""
+    assert answer("BH", day, "passenger_transport") == [("VAT", Decimal("0"), "Z")]
+    words = reason("BH", day, "passenger_transport")
+    assert "sightseeing or leisure" in words
+    assert "without a driver" in words
+    assert mapping_period("BH", day, "passenger_transport").checked is None
