@@ -25,12 +25,16 @@ carries a `checked` date), not from the data files:
   of passengers by land, water or air, except unlicensed carriers, vehicle hire without a driver,
   sightseeing or leisure trips, food delivery and transport ancillary to a standard-rated supply
   (gccfintax.com's copy; the same five exceptions in Aurifer's note on jiac.it).
+- Thailand, the standard rate: the Revenue Department's press release No. 18/2569 extends the 7 %
+  to 2027-09-30 (as quoted in public code projects of August 2026, with its URL on rd.go.th).
 """
 
 from decimal import Decimal
 
 import pytest
-from taxdata_audit import answer, mapping_period, rate, reason
+from taxdata_audit import answer, d, mapping_period, rate, reason
+
+from invoicekit import default_table
 
 # day=rate on both sides of each step of the Moroccan road transport rate.
 MOROCCAN_ROAD_TRANSPORT = "2023-12-31=14 2024-01-01=13 2024-12-31=13 2025-01-01=12 2025-12-31=12 2026-01-01=10 2026-12-04=10"
@@ -130,3 +134,17 @@ def test_bahraini_local_transport_is_zero_rated_with_the_exceptions_in_the_reaso
     assert "sightseeing or leisure" in words
     assert "without a driver" in words
     assert mapping_period("BH", day, "passenger_transport").checked is None
+
+
+@pytest.mark.parametrize(
+    ("day", "source_words"),
+    [("2026-09-30", "2025-10-01 to 2026-09-30"), ("2026-10-01", "18/2569"), ("2027-09-30", "18/2569"), ("2027-10-01", "s. 80")],
+)
+def test_thai_seven_percent_to_september_2027_rests_on_the_press_release(day: str, source_words: str) -> None:
+    assert rate("TH", day, "standard") == Decimal("7")
+    series = default_table().series("TH", "VAT", "standard")
+    assert series is not None
+    period = series.at(d(day))
+    assert period is not None
+    assert source_words in period.source
+    assert period.secondary == (source_words == "18/2569")
