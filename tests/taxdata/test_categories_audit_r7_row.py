@@ -25,6 +25,10 @@ carries a `checked` date), not from the data files:
   of passengers by land, water or air, except unlicensed carriers, vehicle hire without a driver,
   sightseeing or leisure trips, food delivery and transport ancillary to a standard-rated supply
   (gccfintax.com's copy; the same five exceptions in Aurifer's note on jiac.it).
+- Indonesia, books: PMK No. 122/PMK.011/2013 exempted general textbooks, scriptures and religious
+  textbooks; PMK No. 5/PMK.010/2020, in force 2020-01-10, replaced it and covers printed and
+  electronic books alike unless a court finds a book unlawful (as reported by enforcea.com,
+  bekesah.co and holopis.com, the last quoting the Directorate General of Taxes in 2024).
 - Thailand, the standard rate: the Revenue Department's press release No. 18/2569 extends the 7 %
   to 2027-09-30 (as quoted in public code projects of August 2026, with its URL on rd.go.th).
 """
@@ -148,3 +152,27 @@ def test_thai_seven_percent_to_september_2027_rests_on_the_press_release(day: st
     assert period is not None
     assert source_words in period.source
     assert period.secondary == (source_words == "18/2569")
+
+
+@pytest.mark.parametrize(
+    ("day", "regulation"),
+    [("2015-01-01", "122/PMK.011/2013"), ("2020-01-09", "122/PMK.011/2013"), ("2020-01-10", "5/PMK.010/2020"), ("2025-01-01", "5/PMK.010/2020")],
+)
+def test_indonesian_books_are_exempt_under_the_two_regulations(day: str, regulation: str) -> None:
+    assert answer("ID", day, "books") == [("VAT", Decimal("0"), "E")]
+    period = mapping_period("ID", day, "books")
+    assert regulation in period.source
+    assert period.secondary and period.checked is None
+
+
+@pytest.mark.parametrize(("day", "expected"), [("2020-01-09", "10"), ("2020-01-10", "0"), ("2022-04-01", "0"), ("2025-02-01", "0")])
+def test_indonesian_ebooks_are_exempt_from_january_2020(day: str, expected: str) -> None:
+    """PMK 5/2020 defines a book as bound print or a non-periodical electronic publication; before
+    it the data keeps e-books at the standard rate."""
+    assert rate("ID", day, "ebooks") == Decimal(expected)
+
+
+def test_indonesian_book_limits_name_the_conditions() -> None:
+    assert "religious textbook" in reason("ID", "2019-12-31", "books")
+    assert "court" in reason("ID", "2020-01-10", "books")
+    assert "court" in reason("ID", "2020-01-10", "ebooks")
