@@ -2,8 +2,15 @@
 JP, AU, TW, OM, BH, AE, SA, MA, NG, EG, ZA): the corrections it made, each pinned on both sides of
 its dates.
 
-Expected rates come from the texts read (all of them reports of the law, so none of these periods
-carries a `checked` date), not from the data files:
+Expected rates come from the texts read, not from the data files. Most of them are reports of the
+law, so those periods carry no `checked` date; the Argentine ones were read in Infoleg's texts
+(legalize-dev/legalize-ar) and are checked:
+- Argentina, passenger transport: Ley de IVA art. 28 inc. h) (10.5 % for taxis, remises with
+  driver and every other domestic passenger transport not exempt), art. 7 inc. h) ap. 12 (taxis and
+  remises with driver on trips up to 100 km exempt) and ap. 13 (international transport exempt).
+- Argentina, e-books: art. 7 inc. h) ap. 29 (access to and download of digital books exempt),
+  added by Ley 27.430 art. 91 with effect from the first day of the second month after the law's
+  entry into force (art. 97): published 2017-12-29, in force 2017-12-30, so from 2018-02-01.
 - Morocco, passenger transport: the Finance Law 2024 (loi de finances n° 55-23, BO n° 7259 bis)
   lowers urban and road transport of passengers and goods from 14 % to 13 % on 2024-01-01, 12 % on
   2025-01-01 and 10 % on 2026-01-01 (the amendment adopted by the Chambre des conseillers as
@@ -176,3 +183,27 @@ def test_indonesian_book_limits_name_the_conditions() -> None:
     assert "religious textbook" in reason("ID", "2019-12-31", "books")
     assert "court" in reason("ID", "2020-01-10", "books")
     assert "court" in reason("ID", "2020-01-10", "ebooks")
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2019-12-31", "2026-12-04"])
+def test_argentine_domestic_passenger_transport_takes_ten_and_a_half_percent(day: str) -> None:
+    assert rate("AR", day, "passenger_transport") == Decimal("10.5")
+    assert rate("AR", day, "standard") == Decimal("21")
+    words = reason("AR", day, "passenger_transport")
+    assert "100 km" in words and "taxi" in words
+    period = mapping_period("AR", day, "passenger_transport")
+    assert period.checked is not None
+    assert "inc. h)" in period.source
+
+
+@pytest.mark.parametrize(("day", "expected"), [("2018-01-31", "21"), ("2018-02-01", "0"), ("2018-12-31", "0"), ("2019-01-01", "0")])
+def test_argentine_ebooks_are_exempt_from_february_2018(day: str, expected: str) -> None:
+    assert rate("AR", day, "ebooks") == Decimal(expected)
+
+
+def test_argentine_ebook_period_of_2018_names_ley_27430() -> None:
+    period = mapping_period("AR", "2018-02-01", "ebooks")
+    assert period.checked is not None
+    assert "Ley 27.430, art. 91" in period.source
+    assert "art. 97" in period.source
+    assert "digital book" in reason("AR", "2018-02-01", "ebooks")
