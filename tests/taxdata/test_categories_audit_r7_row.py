@@ -11,6 +11,9 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
 - Argentina, e-books: art. 7 inc. h) ap. 29 (access to and download of digital books exempt),
   added by Ley 27.430 art. 91 with effect from the first day of the second month after the law's
   entry into force (art. 97): published 2017-12-29, in force 2017-12-30, so from 2018-02-01.
+- Colombia, passenger transport: Estatuto Tributario art. 476 excludes from IVA public passenger
+  transport by land, river and sea within the country (num. 9 of the current wording, num. 2 of the
+  earlier ones, all read in SUIN-Juriscol's text as legalize-dev/legalize-co mirrors it).
 - Morocco, passenger transport: the Finance Law 2024 (loi de finances n° 55-23, BO n° 7259 bis)
   lowers urban and road transport of passengers and goods from 14 % to 13 % on 2024-01-01, 12 % on
   2025-01-01 and 10 % on 2026-01-01 (the amendment adopted by the Chambre des conseillers as
@@ -207,3 +210,13 @@ def test_argentine_ebook_period_of_2018_names_ley_27430() -> None:
     assert "Ley 27.430, art. 91" in period.source
     assert "art. 97" in period.source
     assert "digital book" in reason("AR", "2018-02-01", "ebooks")
+
+
+@pytest.mark.parametrize(("day", "standard"), [("2015-01-01", "16"), ("2016-12-31", "16"), ("2017-01-01", "19"), ("2026-12-04", "19")])
+def test_colombian_public_passenger_transport_is_excluded_from_iva(day: str, standard: str) -> None:
+    assert answer("CO", day, "passenger_transport") == [("VAT", Decimal("0"), "E")]
+    assert rate("CO", day, "standard") == Decimal(standard)
+    assert "air" in reason("CO", day, "passenger_transport")
+    period = mapping_period("CO", day, "passenger_transport")
+    assert period.checked is not None
+    assert "art. 476" in period.source
