@@ -14,6 +14,9 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
 - Colombia, passenger transport: Estatuto Tributario art. 476 excludes from IVA public passenger
   transport by land, river and sea within the country (num. 9 of the current wording, num. 2 of the
   earlier ones, all read in SUIN-Juriscol's text as legalize-dev/legalize-co mirrors it).
+- Peru, passenger transport: Apéndice II, numeral 2 of the TUO de la Ley del IGV exempts public
+  passenger transport within the country except by rail and air (as two public code projects
+  quote it).
 - Morocco, passenger transport: the Finance Law 2024 (loi de finances n° 55-23, BO n° 7259 bis)
   lowers urban and road transport of passengers and goods from 14 % to 13 % on 2024-01-01, 12 % on
   2025-01-01 and 10 % on 2026-01-01 (the amendment adopted by the Chambre des conseillers as
@@ -220,3 +223,14 @@ def test_colombian_public_passenger_transport_is_excluded_from_iva(day: str, sta
     period = mapping_period("CO", day, "passenger_transport")
     assert period.checked is not None
     assert "art. 476" in period.source
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2025-12-31", "2026-01-01"])
+def test_peruvian_public_passenger_transport_is_exempt(day: str) -> None:
+    """IGV 16 % + IPM 2 % (one 18 % line) without the mapping; the Apéndice II exemption runs on
+    past 2025-12-31 with its reported extension."""
+    assert answer("PE", day, "passenger_transport") == [("VAT", Decimal("0"), "E")]
+    assert rate("PE", day, "standard") == Decimal("18")
+    assert "rail or air" in reason("PE", day, "passenger_transport")
+    period = mapping_period("PE", day, "passenger_transport")
+    assert period.secondary and period.checked is None
