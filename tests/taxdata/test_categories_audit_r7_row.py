@@ -42,6 +42,8 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
   textbooks; PMK No. 5/PMK.010/2020, in force 2020-01-10, replaced it and covers printed and
   electronic books alike unless a court finds a book unlawful (as reported by enforcea.com,
   bekesah.co and holopis.com, the last quoting the Directorate General of Taxes in 2024).
+- Indonesia, passenger transport: public transport on land and water is outside VAT under art.
+  4A(3)(j) of the VAT Law (as a public code project reproduces the list), exempt under the HPP.
 - Thailand, the standard rate: the Revenue Department's press release No. 18/2569 extends the 7 %
   to 2027-09-30 (as quoted in public code projects of August 2026, with its URL on rd.go.th).
 """
@@ -234,3 +236,10 @@ def test_peruvian_public_passenger_transport_is_exempt(day: str) -> None:
     assert "rail or air" in reason("PE", day, "passenger_transport")
     period = mapping_period("PE", day, "passenger_transport")
     assert period.secondary and period.checked is None
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2022-04-01", "2025-02-01"])
+def test_indonesian_public_transport_on_land_and_water_is_exempt(day: str) -> None:
+    assert answer("ID", day, "passenger_transport") == [("VAT", Decimal("0"), "E")]
+    assert "domestic air transport" in reason("ID", day, "passenger_transport")
+    assert mapping_period("ID", day, "passenger_transport").secondary
