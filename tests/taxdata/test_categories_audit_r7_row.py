@@ -13,7 +13,8 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
   entry into force (art. 97): published 2017-12-29, in force 2017-12-30, so from 2018-02-01.
 - Colombia, passenger transport: Estatuto Tributario art. 476 excludes from IVA public passenger
   transport by land, river and sea within the country (num. 9 of the current wording, num. 2 of the
-  earlier ones, all read in SUIN-Juriscol's text as legalize-dev/legalize-co mirrors it).
+  earlier ones, all read in SUIN-Juriscol's text as legalize-dev/legalize-co mirrors it); art. 424
+  excludes the medicines of tariff headings 30.03 and 30.04 in every wording read.
 - Peru, passenger transport: Apéndice II, numeral 2 of the TUO de la Ley del IGV exempts public
   passenger transport within the country except by rail and air (as two public code projects
   quote it).
@@ -243,3 +244,12 @@ def test_indonesian_public_transport_on_land_and_water_is_exempt(day: str) -> No
     assert answer("ID", day, "passenger_transport") == [("VAT", Decimal("0"), "E")]
     assert "domestic air transport" in reason("ID", day, "passenger_transport")
     assert mapping_period("ID", day, "passenger_transport").secondary
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2017-01-01", "2026-12-04"])
+def test_colombian_medicines_are_excluded_from_iva(day: str) -> None:
+    assert answer("CO", day, "medicines") == [("VAT", Decimal("0"), "E")]
+    assert "30.04" in reason("CO", day, "medicines")
+    period = mapping_period("CO", day, "medicines")
+    assert period.checked is not None
+    assert "art. 424" in period.source
