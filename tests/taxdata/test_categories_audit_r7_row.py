@@ -14,7 +14,8 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
 - Colombia, passenger transport: Estatuto Tributario art. 476 excludes from IVA public passenger
   transport by land, river and sea within the country (num. 9 of the current wording, num. 2 of the
   earlier ones, all read in SUIN-Juriscol's text as legalize-dev/legalize-co mirrors it); art. 424
-  excludes the medicines of tariff headings 30.03 and 30.04 in every wording read.
+  excludes the medicines of tariff headings 30.03 and 30.04, and fresh vegetables and fruit, rice,
+  bread and salt among other foods, in every wording read.
 - Peru, passenger transport: Apéndice II, numeral 2 of the TUO de la Ley del IGV exempts public
   passenger transport within the country except by rail and air (as two public code projects
   quote it).
@@ -246,10 +247,17 @@ def test_indonesian_public_transport_on_land_and_water_is_exempt(day: str) -> No
     assert mapping_period("ID", day, "passenger_transport").secondary
 
 
+# Colombia, art. 424: (category, words of its limit) for the two excluded-goods mappings.
+COLOMBIAN_EXCLUDED_GOODS = [("medicines", "30.04"), ("basic_food", "give them as zero")]
+
+
+@pytest.mark.parametrize(("category", "words"), COLOMBIAN_EXCLUDED_GOODS)
 @pytest.mark.parametrize("day", ["2015-01-01", "2017-01-01", "2026-12-04"])
-def test_colombian_medicines_are_excluded_from_iva(day: str) -> None:
-    assert answer("CO", day, "medicines") == [("VAT", Decimal("0"), "E")]
-    assert "30.04" in reason("CO", day, "medicines")
-    period = mapping_period("CO", day, "medicines")
+def test_colombian_excluded_goods_of_article_424(category: str, words: str, day: str) -> None:
+    """The general rate (16 %, then 19 %) before the mappings; excluded (0 %, category E) now. The
+    basic food limit sends the meats, fish, eggs and milk of art. 477 to the zero class."""
+    assert answer("CO", day, category) == [("VAT", Decimal("0"), "E")]
+    assert words in reason("CO", day, category)
+    period = mapping_period("CO", day, category)
     assert period.checked is not None
     assert "art. 424" in period.source
