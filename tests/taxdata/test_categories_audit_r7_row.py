@@ -8,6 +8,8 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
 - Argentina, passenger transport: Ley de IVA art. 28 inc. h) (10.5 % for taxis, remises with
   driver and every other domestic passenger transport not exempt), art. 7 inc. h) ap. 12 (taxis and
   remises with driver on trips up to 100 km exempt) and ap. 13 (international transport exempt).
+- Argentina, medicines: art. 7 inc. f) exempts the resale of medicinal specialities by drugstores
+  and pharmacies once the importer's or manufacturer's first sale in the country bore the tax.
 - Argentina, e-books: art. 7 inc. h) ap. 29 (access to and download of digital books exempt),
   added by Ley 27.430 art. 91 with effect from the first day of the second month after the law's
   entry into force (art. 97): published 2017-12-29, in force 2017-12-30, so from 2018-02-01.
@@ -261,3 +263,12 @@ def test_colombian_excluded_goods_of_article_424(category: str, words: str, day:
     period = mapping_period("CO", day, category)
     assert period.checked is not None
     assert "art. 424" in period.source
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-04"])
+def test_argentine_pharmacy_resale_of_medicines_is_exempt(day: str) -> None:
+    assert answer("AR", day, "medicines") == [("VAT", Decimal("0"), "E")]
+    assert "first sale" in reason("AR", day, "medicines")
+    period = mapping_period("AR", day, "medicines")
+    assert period.checked is not None
+    assert "inc. f)" in period.source
