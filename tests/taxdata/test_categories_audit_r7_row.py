@@ -272,3 +272,12 @@ def test_argentine_pharmacy_resale_of_medicines_is_exempt(day: str) -> None:
     period = mapping_period("AR", day, "medicines")
     assert period.checked is not None
     assert "inc. f)" in period.source
+
+
+@pytest.mark.parametrize(("day", "code"), [("2015-01-01", "E"), ("2016-12-31", "E"), ("2017-01-01", "Z"), ("2026-12-04", "Z")])
+def test_colombian_printed_newspapers_are_untaxed(day: str, code: str) -> None:
+    """Heading 49.02: excluded under the earlier art. 424, exempt with a refund under art. 481 lit. f);
+    0 % either way, the general rate before the mapping."""
+    assert answer("CO", day, "newspapers") == [("VAT", Decimal("0"), code)]
+    assert "49.02" in reason("CO", day, "newspapers")
+    assert mapping_period("CO", day, "newspapers").checked is None
