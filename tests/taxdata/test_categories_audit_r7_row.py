@@ -48,6 +48,8 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
   bekesah.co and holopis.com, the last quoting the Directorate General of Taxes in 2024).
 - Indonesia, passenger transport: public transport on land and water is outside VAT under art.
   4A(3)(j) of the VAT Law (as a public code project reproduces the list), exempt under the HPP.
+- Nigeria, passenger transport: the Nigeria Tax Act 2025, s. 186(1)(g), exempts shared passenger
+  road-transport service from 2026-01-01 (lawglobalhub.com's copy of the section).
 - Thailand, the standard rate: the Revenue Department's press release No. 18/2569 extends the 7 %
   to 2027-09-30 (as quoted in public code projects of August 2026, with its URL on rd.go.th).
 """
@@ -281,3 +283,8 @@ def test_colombian_printed_newspapers_are_untaxed(day: str, code: str) -> None:
     assert answer("CO", day, "newspapers") == [("VAT", Decimal("0"), code)]
     assert "49.02" in reason("CO", day, "newspapers")
     assert mapping_period("CO", day, "newspapers").checked is None
+
+
+@pytest.mark.parametrize(("day", "expected", "code"), [("2025-12-31", "7.5", "S"), ("2026-01-01", "0", "E")])
+def test_nigerian_shared_road_transport_is_exempt_under_the_2025_act(day: str, expected: str, code: str) -> None:
+    assert answer("NG", day, "passenger_transport") == [("VAT", Decimal(expected), code)]
