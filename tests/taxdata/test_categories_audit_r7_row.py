@@ -50,6 +50,8 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
   4A(3)(j) of the VAT Law (as a public code project reproduces the list), exempt under the HPP.
 - Nigeria, passenger transport: the Nigeria Tax Act 2025, s. 186(1)(g), exempts shared passenger
   road-transport service from 2026-01-01 (lawglobalhub.com's copy of the section).
+- Thailand, passenger transport: s. 81(1)(ณ) of the Revenue Code exempts transport within the
+  Kingdom (as public code projects cite it; by land, as two summaries give it).
 - Thailand, the standard rate: the Revenue Department's press release No. 18/2569 extends the 7 %
   to 2027-09-30 (as quoted in public code projects of August 2026, with its URL on rd.go.th).
 """
@@ -288,3 +290,10 @@ def test_colombian_printed_newspapers_are_untaxed(day: str, code: str) -> None:
 @pytest.mark.parametrize(("day", "expected", "code"), [("2025-12-31", "7.5", "S"), ("2026-01-01", "0", "E")])
 def test_nigerian_shared_road_transport_is_exempt_under_the_2025_act(day: str, expected: str, code: str) -> None:
     assert answer("NG", day, "passenger_transport") == [("VAT", Decimal(expected), code)]
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-04"])
+def test_thai_land_transport_is_exempt(day: str) -> None:
+    assert answer("TH", day, "passenger_transport") == [("VAT", Decimal("0"), "E")]
+    assert "by land" in reason("TH", day, "passenger_transport")
+    assert mapping_period("TH", day, "passenger_transport").secondary
