@@ -3,8 +3,9 @@ JP, AU, TW, OM, BH, AE, SA, MA, NG, EG, ZA): the corrections it made, each pinne
 its dates.
 
 Expected rates come from the texts read, not from the data files. Most of them are reports of the
-law, so those periods carry no `checked` date; the Argentine ones were read in Infoleg's texts
-(legalize-dev/legalize-ar) and are checked:
+law, so those periods carry no `checked` date; the Argentine and Colombian ones were read in
+Infoleg's and SUIN-Juriscol's texts (the legalize-dev/legalize-ar and legalize-co mirrors) and are
+checked, except Colombia's newspapers, whose wordings the mirror gives without dates:
 - Argentina, passenger transport: Ley de IVA art. 28 inc. h) (10.5 % for taxis, remises with
   driver and every other domestic passenger transport not exempt), art. 7 inc. h) ap. 12 (taxis and
   remises with driver on trips up to 100 km exempt) and ap. 13 (international transport exempt).
@@ -17,7 +18,8 @@ law, so those periods carry no `checked` date; the Argentine ones were read in I
   transport by land, river and sea within the country (num. 9 of the current wording, num. 2 of the
   earlier ones, all read in SUIN-Juriscol's text as legalize-dev/legalize-co mirrors it); art. 424
   excludes the medicines of tariff headings 30.03 and 30.04, and fresh vegetables and fruit, rice,
-  bread and salt among other foods, in every wording read.
+  bread and salt among other foods, in every wording read; printed newspapers (heading 49.02) are
+  excluded in the earlier art. 424 and exempt with a refund under art. 481 lit. f) now.
 - Peru, passenger transport: Apéndice II, numeral 2 of the TUO de la Ley del IGV exempts public
   passenger transport within the country except by rail and air (as two public code projects
   quote it).
