@@ -143,8 +143,11 @@ def test_argentina_books_and_periodicals_exempt(category: str, day: str) -> None
 
 def test_argentina_ebooks_exempt_from_ley_27467() -> None:
     # art. 7 inc. a), first paragraph as substituted by Ley 27.467, art. 90: "cualquiera fuere el
-    # soporte", for taxable events from 2019-01-01 (art. 94); before, the general 21 %
-    assert answer("AR", "2018-12-31", "ebooks") == [("VAT", Decimal(21), "S")]
+    # soporte", for taxable events from 2019-01-01 (art. 94). Before it, the download of digital
+    # books was already exempt under art. 7 inc. h) ap. 29 from 2018-02-01 (Ley 27.430, art. 91
+    # and 97: seventh round, test_categories_audit_r7_row.py); before 2018-02-01, the general 21 %
+    assert answer("AR", "2018-01-31", "ebooks") == [("VAT", Decimal(21), "S")]
+    assert answer("AR", "2018-12-31", "ebooks") == [("VAT", Z, "E")]
     assert answer("AR", "2019-01-01", "ebooks") == [("VAT", Z, "E")]
     assert answer("AR", "2026-12-02", "ebooks") == [("VAT", Z, "E")]
 
