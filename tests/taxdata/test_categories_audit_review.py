@@ -120,7 +120,6 @@ def test_austrian_covid_rate_ends_as_the_bmf_faq_says(day: str, category: str, e
 @pytest.mark.parametrize(
     ("code", "day", "category", "expected"),
     [
-        ("LU", "2026-07-01", "ebooks", "3"),
         ("SI", "2026-07-01", "newspapers", "5"),
         ("SI", "2019-12-31", "newspapers", "9.5"),
     ],
