@@ -7,6 +7,10 @@ Expected rates are read from the sources, not from the data files:
   (the super-reduced rate, 3 %, for the publications of art. 2, point 5, "fournies sur un support
   physique ou par voie électronique", video and audible music excluded) and art. 4 (in force
   "le 1er mai 2019"); before that day electronic publications took the standard rate (17 %).
+- Germany: § 12 UStG in the gesetze-im-internet.de text as last amended by Art. 18 G v.
+  11.12.2023: Abs. 1, 19 %; Abs. 2 Nr. 15, seven per cent for "die nach dem 30. Juni 2020 und vor
+  dem 1. Januar 2024 erbrachten Restaurant- und Verpflegungsdienstleistungen, mit Ausnahme der
+  Abgabe von Getränken".
 """
 
 from decimal import Decimal
@@ -33,3 +37,34 @@ def test_luxembourg_ebooks_period_is_checked_against_the_regulation_of_april_201
 
 def test_luxembourg_electronic_newspapers_condition_gives_the_may_2019_start() -> None:
     assert "only from 2019-05-01" in reason("LU", "2019-05-01", "newspapers")
+
+
+# day=rate on both sides of each end of the German reduced rate for restaurant food. In the
+# second half of 2020 the reduced class itself stood at 5 % (§ 28 Abs. 2 UStG, not re-read in
+# this round), so those days are pinned to the class, not to a figure.
+GERMAN_RESTAURANT_FOOD = "2020-06-30=19 2021-01-01=7 2023-12-31=7 2024-01-01=19 2025-12-31=19"
+
+
+@pytest.mark.parametrize("pair", GERMAN_RESTAURANT_FOOD.split())
+def test_german_restaurant_food_follows_section_12_2_15(pair: str) -> None:
+    day, expected = pair.split("=")
+    assert rate("DE", day, "restaurant_food") == Decimal(expected)
+
+
+@pytest.mark.parametrize("day", ["2020-07-01", "2020-12-31"])
+def test_german_restaurant_food_takes_the_reduced_class_from_july_2020(day: str) -> None:
+    assert mapping_period("DE", day, "restaurant_food").value == "reduced"
+    assert rate("DE", day, "restaurant_food") == rate("DE", day, "reduced")
+    assert rate("DE", day, "restaurant_food") < rate("DE", day, "standard")
+
+
+@pytest.mark.parametrize("day", ["2020-07-01", "2023-12-31", "2024-01-01", "2025-12-31"])
+def test_german_restaurant_periods_cite_the_consolidated_ustg(day: str) -> None:
+    period = mapping_period("DE", day, "restaurant_food")
+    assert period.checked is not None
+    assert "vor dem 1. Januar 2024" in period.source
+    assert "11.12.2023" in period.source
+
+
+def test_german_restaurant_rate_excludes_drinks() -> None:
+    assert "mit Ausnahme der Abgabe von Getränken" in reason("DE", "2021-05-01", "restaurant_food")
