@@ -11,6 +11,12 @@ Expected rates are read from the sources, not from the data files:
   11.12.2023: Abs. 1, 19 %; Abs. 2 Nr. 15, seven per cent for "die nach dem 30. Juni 2020 und vor
   dem 1. Januar 2024 erbrachten Restaurant- und Verpflegungsdienstleistungen, mit Ausnahme der
   Abgabe von Getränken".
+- Austria: § 10 UStG 1994 in the RIS wordings mirrored in legalize-dev/legalize-at: before the
+  Steuerreformgesetz 2015/2016, Abs. 2 Z 12 (10 % for the carriage of persons by any means of
+  transport) and Z 1 lit. d (10 % for the food and drink of the Anlage served in restaurants);
+  from 2016-01-01, Abs. 2 Z 6 (10 %, unless Abs. 3 Z 9 applies) and Abs. 3 Z 9 (13 % for the
+  carriage of persons by aircraft). The 5 % for restaurants from 2020-07-01 is the COVID-19 rate
+  of § 28 Abs. 52 as the Bundesministerium für Finanzen's FAQ gives it (read in the sixth round).
 """
 
 from decimal import Decimal
@@ -68,3 +74,36 @@ def test_german_restaurant_periods_cite_the_consolidated_ustg(day: str) -> None:
 
 def test_german_restaurant_rate_excludes_drinks() -> None:
     assert "mit Ausnahme der Abgabe von Getränken" in reason("DE", "2021-05-01", "restaurant_food")
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"), [("2015-01-01", "10"), ("2015-12-31", "10"), ("2016-01-01", "10")]
+)
+def test_austrian_passenger_transport_stays_at_10_percent(day: str, expected: str) -> None:
+    assert rate("AT", day, "passenger_transport") == Decimal(expected)
+
+
+def test_austrian_passenger_transport_is_split_where_air_carriage_moves_to_13_percent() -> None:
+    before = mapping_period("AT", "2015-12-31", "passenger_transport")
+    after = mapping_period("AT", "2016-01-01", "passenger_transport")
+    assert before.end is not None and before.end.isoformat() == "2015-12-31"
+    assert after.start.isoformat() == "2016-01-01"
+    assert before.checked is not None and after.checked is not None
+    assert "Luftverkehrsfahrzeugen" in after.source
+    assert "by aircraft takes 13 %" in reason("AT", "2016-01-01", "passenger_transport")
+    assert "by aircraft takes 13 %" not in reason("AT", "2015-12-31", "passenger_transport")
+    assert rate("AT", "2016-01-01", "reduced2") == Decimal("13")
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"), [("2015-01-01", "10"), ("2020-06-30", "10"), ("2020-07-01", "5")]
+)
+def test_austrian_restaurant_food_before_the_covid_rate(day: str, expected: str) -> None:
+    assert rate("AT", day, "restaurant_food") == Decimal(expected)
+
+
+def test_austrian_restaurant_food_2015_is_checked_with_the_anlage_condition() -> None:
+    period = mapping_period("AT", "2015-01-01", "restaurant_food")
+    assert period.checked is not None
+    assert "Restaurationsumsätze" in period.source
+    assert "listed in the Anlage" in reason("AT", "2015-01-01", "restaurant_food")
