@@ -76,11 +76,19 @@ def test_german_restaurant_rate_excludes_drinks() -> None:
     assert "mit Ausnahme der Abgabe von Getränken" in reason("DE", "2021-05-01", "restaurant_food")
 
 
-@pytest.mark.parametrize(
-    ("day", "expected"), [("2015-01-01", "10"), ("2015-12-31", "10"), ("2016-01-01", "10")]
+# category:day=rate on both sides of the Austrian periods checked in this round.
+AUSTRIAN_DAYS = (
+    "passenger_transport:2015-01-01=10 passenger_transport:2015-12-31=10 "
+    "passenger_transport:2016-01-01=10 restaurant_food:2015-01-01=10 "
+    "restaurant_food:2020-06-30=10 restaurant_food:2020-07-01=5"
 )
-def test_austrian_passenger_transport_stays_at_10_percent(day: str, expected: str) -> None:
-    assert rate("AT", day, "passenger_transport") == Decimal(expected)
+
+
+@pytest.mark.parametrize("entry", AUSTRIAN_DAYS.split())
+def test_austrian_rates_on_both_sides_of_the_checked_periods(entry: str) -> None:
+    category, pair = entry.split(":")
+    day, expected = pair.split("=")
+    assert rate("AT", day, category) == Decimal(expected)
 
 
 def test_austrian_passenger_transport_is_split_where_air_carriage_moves_to_13_percent() -> None:
@@ -93,13 +101,6 @@ def test_austrian_passenger_transport_is_split_where_air_carriage_moves_to_13_pe
     assert "by aircraft takes 13 %" in reason("AT", "2016-01-01", "passenger_transport")
     assert "by aircraft takes 13 %" not in reason("AT", "2015-12-31", "passenger_transport")
     assert rate("AT", "2016-01-01", "reduced2") == Decimal("13")
-
-
-@pytest.mark.parametrize(
-    ("day", "expected"), [("2015-01-01", "10"), ("2020-06-30", "10"), ("2020-07-01", "5")]
-)
-def test_austrian_restaurant_food_before_the_covid_rate(day: str, expected: str) -> None:
-    assert rate("AT", day, "restaurant_food") == Decimal(expected)
 
 
 def test_austrian_restaurant_food_2015_is_checked_with_the_anlage_condition() -> None:
