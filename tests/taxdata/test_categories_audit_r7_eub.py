@@ -15,7 +15,11 @@ Expected rates are read from the sources, not from the data files:
   Steuerreformgesetz 2015/2016, Abs. 2 Z 12 (10 % for the carriage of persons by any means of
   transport) and Z 1 lit. d (10 % for the food and drink of the Anlage served in restaurants);
   from 2016-01-01, Abs. 2 Z 6 (10 %, unless Abs. 3 Z 9 applies) and Abs. 3 Z 9 (13 % for the
-  carriage of persons by aircraft). The 5 % for restaurants from 2020-07-01 is the COVID-19 rate
+  carriage of persons by aircraft), dated by § 28 Abs. 42 Z 1 ("treten mit 1. Jänner 2016 in
+  Kraft"); the Anlage in its wording of 2013-2015 (§ 28 Abs. 39 Z 3): Z 3 to 5, 11, 13, 15, 16 and
+  26 (basic foods), Z 43 lit. a and b (printed books, newspapers and periodicals), Z 43a
+  ("Arzneimittel"), all at 10 %, electronic publications not listed (20 %); § 10 Abs. 2 Z 9
+  (electronic publications at 10 %) in force "mit 1. Jänner 2020" (§ 28 Abs. 49 Z 1). The 5 % for restaurants from 2020-07-01 is the COVID-19 rate
   of § 28 Abs. 52 as the Bundesministerium für Finanzen's FAQ gives it (read in the sixth round).
 """
 
@@ -80,7 +84,9 @@ def test_german_restaurant_rate_excludes_drinks() -> None:
 AUSTRIAN_DAYS = (
     "passenger_transport:2015-01-01=10 passenger_transport:2015-12-31=10 "
     "passenger_transport:2016-01-01=10 restaurant_food:2015-01-01=10 "
-    "restaurant_food:2020-06-30=10 restaurant_food:2020-07-01=5"
+    "restaurant_food:2020-06-30=10 restaurant_food:2020-07-01=5 "
+    "basic_food:2015-01-01=10 books:2015-01-01=10 newspapers:2015-01-01=10 "
+    "medicines:2015-01-01=10 ebooks:2015-01-01=20 ebooks:2019-12-31=20 ebooks:2020-01-01=10"
 )
 
 
@@ -108,3 +114,22 @@ def test_austrian_restaurant_food_2015_is_checked_with_the_anlage_condition() ->
     assert period.checked is not None
     assert "Restaurationsumsätze" in period.source
     assert "listed in the Anlage" in reason("AT", "2015-01-01", "restaurant_food")
+
+
+AUSTRIAN_DATED_STARTS = (
+    "basic_food:2015-01-01 books:2015-01-01 newspapers:2015-01-01 medicines:2015-01-01 "
+    "ebooks:2015-01-01 ebooks:2020-01-01"
+)
+
+
+@pytest.mark.parametrize("entry", AUSTRIAN_DATED_STARTS.split())
+def test_austrian_2015_and_2020_periods_cite_the_dated_wordings(entry: str) -> None:
+    category, day = entry.split(":")
+    period = mapping_period("AT", day, category)
+    assert period.start.isoformat() == day
+    assert period.checked is not None
+    assert "§ 28 Abs. 49 Z 1" in period.source or "§ 28 Abs. 39 Z 3" in period.source
+
+
+def test_austrian_ebooks_exclude_video_music_and_advertising() -> None:
+    assert "video or music" in reason("AT", "2020-01-01", "ebooks")
