@@ -68,11 +68,14 @@ def test_basic_food_returns_to_4_percent_on_2025_01_01() -> None:
 
 
 def test_medicines_cite_number_3_of_article_91_dos_1() -> None:
-    """Medicines for human use are art. 91.Dos.1.3.º (5.º is prostheses); still 4 %, unchecked."""
+    """Medicines for human use are art. 91.Dos.1.3.º (5.º is prostheses); still 4 %. The seventh
+    round checked the period against Ley 28/2014, which gave 91.Dos.1.3.º its wording from
+    2015-01-01 (BOE-A-2014-12329)."""
     period = mapping_period("ES", "2023-06-01", "medicines")
     assert "91.Dos.1.3.º" in period.source
     assert "91.Dos.1.5.º" not in period.source
-    assert period.checked is None
+    assert period.checked is not None
+    assert "BOE-A-2014-12329" in period.source
     assert rate("ES", "2023-06-01", "medicines") == Decimal("4")
 
 

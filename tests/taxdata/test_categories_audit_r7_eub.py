@@ -21,6 +21,11 @@ Expected rates are read from the sources, not from the data files:
   ("Arzneimittel"), all at 10 %, electronic publications not listed (20 %); § 10 Abs. 2 Z 9
   (electronic publications at 10 %) in force "mit 1. Jänner 2020" (§ 28 Abs. 49 Z 1). The 5 % for restaurants from 2020-07-01 is the COVID-19 rate
   of § 28 Abs. 52 as the Bundesministerium für Finanzen's FAQ gives it (read in the sixth round).
+- Spain: Ley 28/2014, artículo primero, apartado Veintiuno, in force 2015-01-01 (disposición final
+  quinta): art. 91.Dos.1.3.º of Ley 37/1992 at 4 % for medicines for human use, art. 91.Uno.1.6.º
+  at 10 % for pharmaceutical products of chapter 30 other than those (a) and, for medical
+  equipment, only the devices of apartado octavo of the Anexo designed for persons with
+  deficiencies (c); the preamble says other medical equipment goes from 10 % to 21 %.
 """
 
 from decimal import Decimal
@@ -133,3 +138,23 @@ def test_austrian_2015_and_2020_periods_cite_the_dated_wordings(entry: str) -> N
 
 def test_austrian_ebooks_exclude_video_music_and_advertising() -> None:
     assert "video or music" in reason("AT", "2020-01-01", "ebooks")
+
+
+@pytest.mark.parametrize("category", ["medicines", "medical_devices"])
+def test_spanish_medicines_and_devices_are_checked_against_ley_28_2014(category: str) -> None:
+    period = mapping_period("ES", "2015-01-01", category)
+    assert period.start.isoformat() == "2015-01-01"
+    assert period.checked is not None
+    assert "BOE-A-2014-12329" in period.source
+
+
+def test_spanish_medicines_and_devices_rates_from_2015() -> None:
+    assert rate("ES", "2015-01-01", "medicines") == Decimal("4")
+    assert rate("ES", "2015-01-01", "medical_devices") == Decimal("10")
+
+
+def test_spanish_medical_devices_limit_sends_other_devices_to_21_percent() -> None:
+    text = reason("ES", "2015-01-01", "medical_devices")
+    assert "apartado octavo" in text
+    assert "other medical devices take 21 %" in text
+    assert "veterinary medicines" in reason("ES", "2015-01-01", "medicines")
