@@ -25,7 +25,11 @@ Expected rates are read from the sources, not from the data files:
   quinta): art. 91.Dos.1.3.º of Ley 37/1992 at 4 % for medicines for human use, art. 91.Uno.1.6.º
   at 10 % for pharmaceutical products of chapter 30 other than those (a) and, for medical
   equipment, only the devices of apartado octavo of the Anexo designed for persons with
-  deficiencies (c); the preamble says other medical equipment goes from 10 % to 21 %.
+  deficiencies (c); the preamble says other medical equipment goes from 10 % to 21 %. Real
+  Decreto-ley 20/2012, art. 23 (from 2012-09-01): art. 90.Uno at 21 %; art. 91.Uno (10 %) 1.1.º
+  food except alcoholic drinks and 2.1.º passenger transport; art. 91.Dos (4 %) 1.1.º the listed
+  staples and 1.2.º books, newspapers and periodicals supplied as goods. No other act amended
+  those numbers before 2015-01-01 (the BOE's record of amending acts).
 """
 
 from decimal import Decimal
@@ -158,3 +162,25 @@ def test_spanish_medical_devices_limit_sends_other_devices_to_21_percent() -> No
     assert "apartado octavo" in text
     assert "other medical devices take 21 %" in text
     assert "veterinary medicines" in reason("ES", "2015-01-01", "medicines")
+
+
+# category=rate on 2015-01-01 under the wording of RDL 20/2012, and the later side of each end.
+SPANISH_2015 = "food=10 basic_food=4 passenger_transport=10 ebooks=21"
+
+
+@pytest.mark.parametrize("pair", SPANISH_2015.split())
+def test_spanish_2015_periods_read_in_rdl_20_2012(pair: str) -> None:
+    category, expected = pair.split("=")
+    assert rate("ES", "2015-01-01", category) == Decimal(expected)
+    period = mapping_period("ES", "2015-01-01", category)
+    assert period.checked is not None
+    assert "BOE-A-2012-9364" in period.source
+
+
+def test_spanish_2015_periods_end_where_the_later_acts_take_over() -> None:
+    assert rate("ES", "2020-04-22", "ebooks") == Decimal("21")
+    assert rate("ES", "2020-04-23", "ebooks") == Decimal("4")
+    assert rate("ES", "2022-12-31", "basic_food") == Decimal("4")
+    assert rate("ES", "2023-01-01", "basic_food") == Decimal("0")
+    assert "alcoholic drinks" in reason("ES", "2015-01-01", "food")
+    assert "Código Alimentario" in reason("ES", "2015-01-01", "basic_food")
