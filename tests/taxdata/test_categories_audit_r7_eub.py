@@ -30,6 +30,12 @@ Expected rates are read from the sources, not from the data files:
   food except alcoholic drinks and 2.1.º passenger transport; art. 91.Dos (4 %) 1.1.º the listed
   staples and 1.2.º books, newspapers and periodicals supplied as goods. No other act amended
   those numbers before 2015-01-01 (the BOE's record of amending acts).
+- Canary Islands: Ley 4/2012 as consolidated after Ley 8/2012, with Ley 9/2014 (art. 3) and Ley
+  11/2014 (disposición final tercera), the only acts amending arts. 51 to 56 before 2016: art. 51
+  (tipo cero, 3 %, general 7 %), art. 52 b), c), d), n) (staples, medicines for human use,
+  printed books and periodicals, inter-island sea and air transport at tipo cero), art. 54.1 b),
+  c), f), g), h) and 54.2 c) (devices for physical deficiencies and medical devices, agricultural
+  inputs, other food, land passenger transport at 3 %).
 """
 
 from decimal import Decimal
@@ -89,21 +95,40 @@ def test_german_restaurant_rate_excludes_drinks() -> None:
     assert "mit Ausnahme der Abgabe von Getränken" in reason("DE", "2021-05-01", "restaurant_food")
 
 
-# category:day=rate on both sides of the Austrian periods checked in this round.
-AUSTRIAN_DAYS = (
-    "passenger_transport:2015-01-01=10 passenger_transport:2015-12-31=10 "
-    "passenger_transport:2016-01-01=10 restaurant_food:2015-01-01=10 "
-    "restaurant_food:2020-06-30=10 restaurant_food:2020-07-01=5 "
-    "basic_food:2015-01-01=10 books:2015-01-01=10 newspapers:2015-01-01=10 "
-    "medicines:2015-01-01=10 ebooks:2015-01-01=20 ebooks:2019-12-31=20 ebooks:2020-01-01=10"
-)
+# code:category:day=rate on both sides of the periods checked in this round (Austria), and on
+# 2015-01-01 for Spain (the wording of RDL 20/2012, BOE-A-2012-9364) and the Canary Islands (Ley
+# 4/2012 as amended up to Ley 11/2014, BOE-A-2015-1113).
+DAYS = (
+    "AT:passenger_transport:2015-01-01=10 AT:passenger_transport:2015-12-31=10 "
+    "AT:passenger_transport:2016-01-01=10 AT:restaurant_food:2015-01-01=10 "
+    "AT:restaurant_food:2020-06-30=10 AT:restaurant_food:2020-07-01=5 "
+    "AT:basic_food:2015-01-01=10 AT:books:2015-01-01=10 AT:newspapers:2015-01-01=10 "
+    "AT:medicines:2015-01-01=10 AT:ebooks:2015-01-01=20 AT:ebooks:2019-12-31=20 "
+    "AT:ebooks:2020-01-01=10 "
+    "ES:food:2015-01-01=10 ES:basic_food:2015-01-01=4 ES:passenger_transport:2015-01-01=10 "
+    "ES:ebooks:2015-01-01=21 "
+    "ES-CN:basic_food:2015-01-01=0 ES-CN:food:2015-01-01=3 ES-CN:restaurant_food:2015-01-01=7 "
+    "ES-CN:hospitality:2015-01-01=7 ES-CN:accommodation:2015-01-01=7 "
+    "ES-CN:passenger_transport:2015-01-01=3 ES-CN:books:2015-01-01=0 "
+    "ES-CN:newspapers:2015-01-01=0 ES-CN:ebooks:2015-01-01=7 ES-CN:medicines:2015-01-01=0 "
+    "ES-CN:medical_devices:2015-01-01=3 ES-CN:agricultural:2015-01-01=3"
+).split()
+SOURCE_OF_2015 = {"ES": "BOE-A-2012-9364", "ES-CN": "BOE-A-2015-1113"}
 
 
-@pytest.mark.parametrize("entry", AUSTRIAN_DAYS.split())
-def test_austrian_rates_on_both_sides_of_the_checked_periods(entry: str) -> None:
-    category, pair = entry.split(":")
+@pytest.mark.parametrize("entry", DAYS)
+def test_rates_on_the_days_pinned_in_this_round(entry: str) -> None:
+    code, category, pair = entry.split(":")
     day, expected = pair.split("=")
-    assert rate("AT", day, category) == Decimal(expected)
+    assert rate(code, day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize("entry", [e for e in DAYS if e.split(":")[0] in SOURCE_OF_2015])
+def test_spanish_and_canary_2015_periods_cite_the_dated_wordings(entry: str) -> None:
+    code, category, _ = entry.split(":")
+    period = mapping_period(code, "2015-01-01", category)
+    assert period.checked is not None
+    assert SOURCE_OF_2015[code] in period.source
 
 
 def test_austrian_passenger_transport_is_split_where_air_carriage_moves_to_13_percent() -> None:
@@ -164,19 +189,6 @@ def test_spanish_medical_devices_limit_sends_other_devices_to_21_percent() -> No
     assert "veterinary medicines" in reason("ES", "2015-01-01", "medicines")
 
 
-# category=rate on 2015-01-01 under the wording of RDL 20/2012, and the later side of each end.
-SPANISH_2015 = "food=10 basic_food=4 passenger_transport=10 ebooks=21"
-
-
-@pytest.mark.parametrize("pair", SPANISH_2015.split())
-def test_spanish_2015_periods_read_in_rdl_20_2012(pair: str) -> None:
-    category, expected = pair.split("=")
-    assert rate("ES", "2015-01-01", category) == Decimal(expected)
-    period = mapping_period("ES", "2015-01-01", category)
-    assert period.checked is not None
-    assert "BOE-A-2012-9364" in period.source
-
-
 def test_spanish_2015_periods_end_where_the_later_acts_take_over() -> None:
     assert rate("ES", "2020-04-22", "ebooks") == Decimal("21")
     assert rate("ES", "2020-04-23", "ebooks") == Decimal("4")
@@ -184,3 +196,20 @@ def test_spanish_2015_periods_end_where_the_later_acts_take_over() -> None:
     assert rate("ES", "2023-01-01", "basic_food") == Decimal("0")
     assert "alcoholic drinks" in reason("ES", "2015-01-01", "food")
     assert "Código Alimentario" in reason("ES", "2015-01-01", "basic_food")
+
+
+def test_canary_medical_devices_take_3_percent_until_2023() -> None:
+    """Art. 54.1 b) and c) of Ley 4/2012 (2015 wording): 3 %. The data had tipo cero from 2015;
+    the zero-rate part now starts on 2024-01-01 (Ley 7/2023, unread, so unchecked)."""
+    assert rate("ES-CN", "2023-12-31", "medical_devices") == Decimal("3")
+    assert rate("ES-CN", "2024-01-01", "medical_devices") == Decimal("0")
+    assert mapping_period("ES-CN", "2024-01-01", "medical_devices").checked is None
+    assert mapping_period("ES-CN", "2025-10-21", "medical_devices").checked is not None
+
+
+def test_canary_food_is_split_where_the_texto_refundido_takes_effect() -> None:
+    assert mapping_period("ES-CN", "2025-10-20", "food").checked is not None
+    assert mapping_period("ES-CN", "2025-10-21", "food").checked is None
+    assert rate("ES-CN", "2025-10-21", "food") == Decimal("3")
+    assert "inter-island" not in reason("ES-CN", "2015-01-01", "food")
+    assert "between the islands takes tipo cero" in reason("ES-CN", "2015-01-01", "passenger_transport")
