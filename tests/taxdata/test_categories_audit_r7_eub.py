@@ -35,7 +35,12 @@ Expected rates are read from the sources, not from the data files:
   (tipo cero, 3 %, general 7 %), art. 52 b), c), d), n) (staples, medicines for human use,
   printed books and periodicals, inter-island sea and air transport at tipo cero), art. 54.1 b),
   c), f), g), h) and 54.2 c) (devices for physical deficiencies and medical devices, agricultural
-  inputs, other food, land passenger transport at 3 %).
+  inputs, other food, land passenger transport at 3 %). For medical devices also, read as
+  enacted: Ley 11/2015 (disposición final primera) and Ley 3/2016 (disposición final cuarta),
+  which leave art. 54.1 b), c) and e) at 3 %; Ley 7/2017 (disposición final primera: art. 52 p),
+  wheelchairs at tipo cero from 2018-01-01); Ley 7/2023 (disposición final séptima: art. 52 p)
+  rewritten for the devices of a new anexo, in force 2024-01-01); Ley 5/2024 (disposición final
+  undécima), which does not touch them.
 """
 
 from decimal import Decimal
@@ -199,11 +204,19 @@ def test_spanish_2015_periods_end_where_the_later_acts_take_over() -> None:
 
 
 def test_canary_medical_devices_take_3_percent_until_2023() -> None:
-    """Art. 54.1 b) and c) of Ley 4/2012 (2015 wording): 3 %. The data had tipo cero from 2015;
-    the zero-rate part now starts on 2024-01-01 (Ley 7/2023, unread, so unchecked)."""
+    """Art. 54.1 b) and c) of Ley 4/2012: 3 % (2015 wording, untouched by Ley 11/2015 and Ley
+    3/2016). Ley 7/2017 puts wheelchairs at tipo cero from 2018 (art. 52 p)); Ley 7/2023 rewrites
+    art. 52 p) with an anexo from 2024-01-01. The data had tipo cero from 2015."""
     assert rate("ES-CN", "2023-12-31", "medical_devices") == Decimal("3")
     assert rate("ES-CN", "2024-01-01", "medical_devices") == Decimal("0")
-    assert mapping_period("ES-CN", "2024-01-01", "medical_devices").checked is None
+    assert mapping_period("ES-CN", "2017-12-31", "medical_devices").checked is not None
+    assert "BOE-A-2017-6861" in mapping_period("ES-CN", "2017-12-31", "medical_devices").source
+    assert mapping_period("ES-CN", "2018-01-01", "medical_devices").checked is None
+    assert "sillas de ruedas" in mapping_period("ES-CN", "2018-01-01", "medical_devices").source
+    period = mapping_period("ES-CN", "2024-01-01", "medical_devices")
+    assert period.checked is not None
+    assert "BOE-A-2024-10011" in period.source
+    assert period.end is not None and period.end.isoformat() == "2025-10-20"
     assert mapping_period("ES-CN", "2025-10-21", "medical_devices").checked is not None
 
 
