@@ -38,7 +38,8 @@ Expected rates are read from the sources, not from the data files:
   inputs, other food, land passenger transport at 3 %). For medical devices also, read as
   enacted: Ley 11/2015 (disposición final primera) and Ley 3/2016 (disposición final cuarta),
   which leave art. 54.1 b), c) and e) at 3 %; Ley 7/2017 (disposición final primera: art. 52 p),
-  wheelchairs at tipo cero from 2018-01-01); Ley 7/2023 (disposición final séptima: art. 52 p)
+  wheelchairs at tipo cero from 2018-01-01); Ley 7/2018, Ley 19/2019, Ley 7/2020 and Ley 7/2022,
+  which leave art. 52 p) and art. 54.1 c) as they were; Ley 7/2023 (disposición final séptima: art. 52 p)
   rewritten for the devices of a new anexo, in force 2024-01-01); Ley 5/2024 (disposición final
   undécima), which does not touch them.
 """
@@ -211,7 +212,9 @@ def test_canary_medical_devices_take_3_percent_until_2023() -> None:
     assert rate("ES-CN", "2024-01-01", "medical_devices") == Decimal("0")
     assert mapping_period("ES-CN", "2017-12-31", "medical_devices").checked is not None
     assert "BOE-A-2017-6861" in mapping_period("ES-CN", "2017-12-31", "medical_devices").source
-    assert mapping_period("ES-CN", "2018-01-01", "medical_devices").checked is None
+    later = mapping_period("ES-CN", "2018-01-01", "medical_devices")
+    assert later.checked is not None
+    assert all(act in later.source for act in ("BOE-A-2019-860", "BOE-A-2020-1566", "BOE-A-2023-5961"))
     assert "sillas de ruedas" in mapping_period("ES-CN", "2018-01-01", "medical_devices").source
     period = mapping_period("ES-CN", "2024-01-01", "medical_devices")
     assert period.checked is not None
