@@ -229,3 +229,11 @@ def test_canary_food_is_split_where_the_texto_refundido_takes_effect() -> None:
     assert rate("ES-CN", "2025-10-21", "food") == Decimal("3")
     assert "inter-island" not in reason("ES-CN", "2015-01-01", "food")
     assert "between the islands takes tipo cero" in reason("ES-CN", "2015-01-01", "passenger_transport")
+
+
+def test_canary_salt_butter_and_coffee_join_the_staples_on_8_april_2026() -> None:
+    """Decreto-ley 3/2026, art. 3 (numbers 11.º bis to quater of art. 33.Uno of the texto
+    refundido, 'con efectos desde la entrada en vigor') and disposición final segunda (in force the
+    day after its publication in the BOC of 2026-04-07)."""
+    assert "from 2026-04-08, salt, butter and roasted coffee" in reason("ES-CN", "2026-04-08", "basic_food")
+    assert "2026-04-08" in reason("ES-CN", "2026-04-08", "food")
