@@ -46,7 +46,9 @@ def test_checked_mapping_gives_the_source_rate(day: str, category: str, expected
 def test_ebooks_take_4_percent_from_the_day_rdl_15_2020_entered_into_force() -> None:
     """Published 2020-04-22, in force 2020-04-23: standard rate the day before, 4 % that day."""
     assert rate("ES", "2020-04-22", "ebooks") == Decimal("21")
-    assert mapping_period("ES", "2020-04-22", "ebooks").checked is None
+    before = mapping_period("ES", "2020-04-22", "ebooks")
+    assert before.checked is not None  # seventh round: RDL 20/2012's wording of art. 91
+    assert "BOE-A-2012-9364" in before.source
     assert rate("ES", "2020-04-23", "ebooks") == Decimal("4")
     assert "disposición final segunda" in mapping_period("ES", "2020-04-23", "ebooks").source
 
@@ -68,11 +70,14 @@ def test_basic_food_returns_to_4_percent_on_2025_01_01() -> None:
 
 
 def test_medicines_cite_number_3_of_article_91_dos_1() -> None:
-    """Medicines for human use are art. 91.Dos.1.3.º (5.º is prostheses); still 4 %, unchecked."""
+    """Medicines for human use are art. 91.Dos.1.3.º (5.º is prostheses); still 4 %. The seventh
+    round checked the period against Ley 28/2014, which gave 91.Dos.1.3.º its wording from
+    2015-01-01 (BOE-A-2014-12329)."""
     period = mapping_period("ES", "2023-06-01", "medicines")
     assert "91.Dos.1.3.º" in period.source
     assert "91.Dos.1.5.º" not in period.source
-    assert period.checked is None
+    assert period.checked is not None
+    assert "BOE-A-2014-12329" in period.source
     assert rate("ES", "2023-06-01", "medicines") == Decimal("4")
 
 

@@ -139,7 +139,7 @@ def test_spanish_sugared_drinks_become_a_limit_of_food_on_2021_01_01() -> None:
     """TEDB: 'As from 01/01/2021 sugar-sweetened beverages are subject to the standard VAT rate'."""
     assert rate("ES", "2020-12-31", "food") == Decimal("10")
     assert "added sugar" not in reason("ES", "2020-12-31", "food")
-    assert not checked("ES", "2020-12-31", "food")
+    assert checked("ES", "2020-12-31", "food")  # seventh round: RDL 20/2012, art. 91.Uno.1.1.º
     assert rate("ES", "2021-01-01", "food") == Decimal("10")
     assert "added sugar or sweeteners: those take 21 %" in reason("ES", "2021-01-01", "food")
 

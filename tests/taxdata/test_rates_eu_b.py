@@ -52,7 +52,7 @@ CHANGES = [
     ("LU", date(2024, 1, 1), "reduced", "8"),
     ("LU", date(2023, 6, 30), "super_reduced", "3"),
     ("LU", date(2023, 6, 30), "food", "3"),
-    ("LU", date(2019, 1, 1), "ebooks", "3"),
+    ("LU", date(2019, 5, 1), "ebooks", "3"),
     ("LU", date(2023, 6, 30), "children_clothing", "3"),
     # --- Malta: 12 % rate from 2024-01-01 ---
     ("MT", date(2019, 1, 1), "standard", "18"),
