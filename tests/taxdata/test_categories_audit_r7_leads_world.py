@@ -1,0 +1,42 @@
+"""The seventh audit round's follow-up outside Europe (CO, MX, PE, MA, NG, EG, TH, VN, ID, PH, CN,
+JP, OM, BH): the leads the round left, followed to official texts where they could be reached.
+Each correction is pinned on both sides of its dates.
+
+Expected rates come from the texts read, not from the data files:
+- Colombia, newspapers: the Ley 1607 de 2012 (Diario Oficial n. 48655 of 2012-12-26, in force from
+  its promulgation), art. 55, rewrote art. 481 of the Estatuto Tributario: its lit. f) keeps the
+  printed newspapers and periodicals of heading 49.02, with or without advertising, among the
+  exempt goods with the right to a refund (0 %, category Z); art. 38 of the same law rewrote the
+  excluded goods of art. 424 without 49.02. The later wording of lit. f) (Ley 1819 de 2016) keeps
+  them and adds digital editions. Both read in SUIN-Juriscol's texts as legalize-dev/legalize-co
+  mirrors them.
+- Colombia, basic food: art. 477 as rewritten by the Ley 1607, art. 54, makes fresh, chilled or
+  frozen meat and fish, milk, fresh cheese and eggs exempt with the right to compensation and refund:
+  the basic food mapping (excluded goods of art. 424) sends them to the zero class in its limit.
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, rate, reason
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2016-12-31", "2017-01-01", "2026-12-04"])
+def test_colombian_printed_newspapers_are_zero_rated_since_the_ley_1607(day: str) -> None:
+    """0 % with a refund (Z) on 2015-01-01 already, where the first mapping gave 2015-2016 as
+    excluded (E); the general rate (16 %, then 19 %) stays the rate of other printed matter."""
+    assert answer("CO", day, "newspapers") == [("VAT", Decimal("0"), "Z")]
+    assert rate("CO", day, "standard") == Decimal("16" if day < "2017-01-01" else "19")
+    assert "49.02" in reason("CO", day, "newspapers")
+    period = mapping_period("CO", day, "newspapers")
+    assert period.checked is not None
+    assert "Ley 1607 de 2012, art. 55" in period.source
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-04"])
+def test_colombian_meat_fish_eggs_and_milk_go_to_the_zero_class(day: str) -> None:
+    """The excluded foods of art. 424 take 0 % (E); the limit names the exempt foods of art. 477."""
+    assert answer("CO", day, "basic_food") == [("VAT", Decimal("0"), "E")]
+    assert "art. 477" in reason("CO", day, "basic_food")
+    assert "give them as zero" in reason("CO", day, "basic_food")
+    assert "art. 54" in mapping_period("CO", day, "basic_food").note
