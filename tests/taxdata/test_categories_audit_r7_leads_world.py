@@ -13,6 +13,10 @@ Expected rates come from the texts read, not from the data files:
 - Colombia, basic food: art. 477 as rewritten by the Ley 1607, art. 54, makes fresh, chilled or
   frozen meat and fish, milk, fresh cheese and eggs exempt with the right to compensation and refund:
   the basic food mapping (excluded goods of art. 424) sends them to the zero class in its limit.
+- Colombia, e-books: art. 481 lit. f) in the wording SUIN-Juriscol gives as modified by the Ley
+  1819 de 2016, art. 189, adds the contents and subscriptions of digital editions of newspapers,
+  magazines and books to the exempt goods with a refund; the Ley 1607 wording before it names
+  printed matter only. Its start is taken as 2017-01-01 (the Ley 1819 itself was not read).
 """
 
 from decimal import Decimal
@@ -40,3 +44,20 @@ def test_colombian_meat_fish_eggs_and_milk_go_to_the_zero_class(day: str) -> Non
     assert "art. 477" in reason("CO", day, "basic_food")
     assert "give them as zero" in reason("CO", day, "basic_food")
     assert "art. 54" in mapping_period("CO", day, "basic_food").note
+
+
+@pytest.mark.parametrize(
+    ("day", "expected", "code"),
+    [("2016-12-31", "16", "S"), ("2017-01-01", "0", "Z"), ("2026-12-04", "0", "Z")],
+)
+def test_colombian_digital_editions_of_books_are_zero_rated_from_the_ley_1819(
+    day: str, expected: str, code: str
+) -> None:
+    """The general rate until 2016-12-31 (the Ley 1607's lit. f) names printed matter only), then
+    exempt with a refund; unchecked, the Ley 1819's date not having been read."""
+    assert answer("CO", day, "ebooks") == [("VAT", Decimal(expected), code)]
+    if code == "Z":
+        assert "digital edition" in reason("CO", day, "ebooks")
+        period = mapping_period("CO", day, "ebooks")
+        assert period.checked is None
+        assert "Ley 1819 de 2016, art. 189" in period.source
