@@ -334,6 +334,7 @@ def test_bc_soft_drinks_were_food_before_2021_04_01() -> None:
 
 
 def test_morocco_medicines_change_category_on_2024_01_01() -> None:
-    # 7 % (S) to the end of 2023, exempt (E) with the right to deduct from 2024 (LF 2024, art. 6)
+    # 7 % (S) to the end of 2023, exempt with the right to deduct from 2024 (LF 2024, art. 6): a
+    # zero rate (Z), not an exemption without deduction (E; corrected in the seventh round's follow-up)
     assert [c for _, _, c in answer("MA", "2023-12-31", "medicines")] == ["S"]
-    assert [c for _, _, c in answer("MA", "2024-01-01", "medicines")] == ["E"]
+    assert [c for _, _, c in answer("MA", "2024-01-01", "medicines")] == ["Z"]

@@ -17,6 +17,10 @@ Expected rates come from the texts read, not from the data files:
   1819 de 2016, art. 189, adds the contents and subscriptions of digital editions of newspapers,
   magazines and books to the exempt goods with a refund; the Ley 1607 wording before it names
   printed matter only. Its start is taken as 2017-01-01 (the Ley 1819 itself was not read).
+- Morocco, medicines: the Finance Law 2024, art. 6, exempts all pharmaceutical products with the
+  right to deduction from 2024-01-01, at home and on import (the DGI's note circulaire as
+  reported by lematin.ma on 2024-02-09): a zero rate (Z), as exemptions with deduction are given
+  elsewhere, not an exemption without deduction (E); 7 % (S) until 2023-12-31.
 """
 
 from decimal import Decimal
@@ -61,3 +65,20 @@ def test_colombian_digital_editions_of_books_are_zero_rated_from_the_ley_1819(
         period = mapping_period("CO", day, "ebooks")
         assert period.checked is None
         assert "Ley 1819 de 2016, art. 189" in period.source
+
+
+@pytest.mark.parametrize(
+    ("day", "expected", "code"),
+    [("2023-12-31", "7", "S"), ("2024-01-01", "0", "Z"), ("2026-12-04", "0", "Z")],
+)
+def test_moroccan_medicines_are_exempt_with_deduction_from_2024(day: str, expected: str, code: str) -> None:
+    assert answer("MA", day, "medicines") == [("VAT", Decimal(expected), code)]
+    period = mapping_period("MA", day, "medicines")
+    assert period.secondary and period.checked is None
+    if code == "Z":
+        assert "avec droit à déduction" in period.source
+
+
+def test_moroccan_medicines_of_article_92_before_2024_go_to_the_zero_class() -> None:
+    """The anticancer drugs, vaccines and the others of art. 92 were exempt with deduction already."""
+    assert "give them as zero" in reason("MA", "2023-12-31", "medicines")
