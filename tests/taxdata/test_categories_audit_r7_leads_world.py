@@ -21,6 +21,11 @@ Expected rates come from the texts read, not from the data files:
   right to deduction from 2024-01-01, at home and on import (the DGI's note circulaire as
   reported by lematin.ma on 2024-02-09): a zero rate (Z), as exemptions with deduction are given
   elsewhere, not an exemption without deduction (E); 7 % (S) until 2023-12-31.
+- Nigeria, passenger transport and books: the VAT (Modification) Order 2020, effective 2020-02-03,
+  exempts shared passenger road transport available to the general public and reads "books and
+  educational materials" as educational ones (vi-m.com, tonbofa.com); the Finance Act 2020 adds
+  airline tickets of commercial airlines registered in Nigeria from 2021-01-01 (mondaq.com); the
+  VAT (Modification) Order 2021, from 2021-07-30, restates both (PwC Nigeria). All from reports.
 """
 
 from decimal import Decimal
@@ -82,3 +87,30 @@ def test_moroccan_medicines_are_exempt_with_deduction_from_2024(day: str, expect
 def test_moroccan_medicines_of_article_92_before_2024_go_to_the_zero_class() -> None:
     """The anticancer drugs, vaccines and the others of art. 92 were exempt with deduction already."""
     assert "give them as zero" in reason("MA", "2023-12-31", "medicines")
+
+
+NIGERIAN_TRANSPORT = "2020-02-02=7.5 2020-02-03=0 2020-12-31=0 2021-01-01=0 2025-12-31=0 2026-01-01=0"
+
+
+@pytest.mark.parametrize("pair", NIGERIAN_TRANSPORT.split())
+def test_nigerian_shared_road_transport_is_exempt_from_the_2020_order(pair: str) -> None:
+    day, expected = pair.split("=")
+    code = "S" if expected == "7.5" else "E"
+    assert answer("NG", day, "passenger_transport") == [("VAT", Decimal(expected), code)]
+
+
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [("2020-12-31", "general public"), ("2021-01-01", "airline ticket"), ("2025-12-31", "ride hailing")],
+)
+def test_nigerian_transport_limits_follow_the_orders_and_the_finance_act(day: str, words: str) -> None:
+    assert words in reason("NG", day, "passenger_transport")
+    assert mapping_period("NG", day, "passenger_transport").secondary
+
+
+@pytest.mark.parametrize(
+    ("day", "limited"), [("2020-02-02", False), ("2020-02-03", True), ("2025-12-31", True)]
+)
+def test_nigerian_books_are_exempt_only_as_educational_books_from_2020(day: str, limited: bool) -> None:
+    assert answer("NG", day, "books") == [("VAT", Decimal("0"), "E")]
+    assert ("educational book" in reason("NG", day, "books")) is limited

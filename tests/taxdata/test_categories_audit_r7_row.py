@@ -52,7 +52,8 @@ checked (Colombia's newspapers since the follow-up round, which read the Ley 160
 - Indonesia, passenger transport: public transport on land and water is outside VAT under art.
   4A(3)(j) of the VAT Law (as a public code project reproduces the list), exempt under the HPP.
 - Nigeria, passenger transport: the Nigeria Tax Act 2025, s. 186(1)(g), exempts shared passenger
-  road-transport service from 2026-01-01 (lawglobalhub.com's copy of the section).
+  road-transport service from 2026-01-01 (lawglobalhub.com's copy of the section); the follow-up
+  round found the exemption from 2020-02-03 under the VAT (Modification) Orders.
 - Thailand, passenger transport: s. 81(1)(ณ) of the Revenue Code exempts transport within the
   Kingdom (as public code projects cite it; by land, as two summaries give it).
 - Thailand, the standard rate: the Revenue Department's press release No. 18/2569 extends the 7 %
@@ -290,8 +291,10 @@ def test_colombian_printed_newspapers_are_untaxed(day: str) -> None:
     assert "49.02" in reason("CO", day, "newspapers")
 
 
-@pytest.mark.parametrize(("day", "expected", "code"), [("2025-12-31", "7.5", "S"), ("2026-01-01", "0", "E")])
+@pytest.mark.parametrize(("day", "expected", "code"), [("2020-02-02", "7.5", "S"), ("2026-01-01", "0", "E")])
 def test_nigerian_shared_road_transport_is_exempt_under_the_2025_act(day: str, expected: str, code: str) -> None:
+    """7.5 % until the VAT (Modification) Order 2020 (the follow-up round moved the start from
+    2026-01-01 to 2020-02-03: see test_categories_audit_r7_leads_world.py)."""
     assert answer("NG", day, "passenger_transport") == [("VAT", Decimal(expected), code)]
 
 
