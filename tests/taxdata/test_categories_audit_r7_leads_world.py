@@ -26,6 +26,10 @@ Expected rates come from the texts read, not from the data files:
   educational materials" as educational ones (vi-m.com, tonbofa.com); the Finance Act 2020 adds
   airline tickets of commercial airlines registered in Nigeria from 2021-01-01 (mondaq.com); the
   VAT (Modification) Order 2021, from 2021-07-30, restates both (PwC Nigeria). All from reports.
+- Indonesia, basic food: PMK No. 116/PMK.010/2017, promulgated 2017-08-16 and in force 30 days
+  later, adds tubers, spices and consumer sugar to the eleven basic necessities of KMK No.
+  653/KMK.03/2001 (Kontan, DDTC, Tempo); PP No. 49/2022 lists the eleven again (pajakku.com).
+  All exempt either way: only the limit's list changes.
 """
 
 from decimal import Decimal
@@ -114,3 +118,13 @@ def test_nigerian_transport_limits_follow_the_orders_and_the_finance_act(day: st
 def test_nigerian_books_are_exempt_only_as_educational_books_from_2020(day: str, limited: bool) -> None:
     assert answer("NG", day, "books") == [("VAT", Decimal("0"), "E")]
     assert ("educational book" in reason("NG", day, "books")) is limited
+
+
+@pytest.mark.parametrize(
+    ("day", "sugar"),
+    [("2017-09-14", False), ("2017-09-15", True), ("2022-12-11", True), ("2022-12-12", False)],
+)
+def test_indonesian_basic_food_list_follows_pmk_116_2017(day: str, sugar: bool) -> None:
+    assert answer("ID", day, "basic_food") == [("VAT", Decimal("0"), "E")]
+    assert ("consumer sugar" in reason("ID", day, "basic_food")) is sugar
+    assert mapping_period("ID", day, "basic_food").secondary
