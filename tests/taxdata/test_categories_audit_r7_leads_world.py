@@ -30,6 +30,10 @@ Expected rates come from the texts read, not from the data files:
   later, adds tubers, spices and consumer sugar to the eleven basic necessities of KMK No.
   653/KMK.03/2001 (Kontan, DDTC, Tempo); PP No. 49/2022 lists the eleven again (pajakku.com).
   All exempt either way: only the limit's list changes.
+- Japan, food and newspapers: e-Gov's consolidated 消費税法 in force on 2020-04-01 (mirrored in
+  yno9/legalize-jp) has a single 7.8 % in art. 29 and the non-taxable list as 別表第一, so the
+  reduced rate of 2019-10-01 stood in the supplementary provisions of 平成28年法律第15号: the
+  notes say so (no class changes).
 """
 
 from decimal import Decimal
@@ -128,3 +132,9 @@ def test_indonesian_basic_food_list_follows_pmk_116_2017(day: str, sugar: bool) 
     assert answer("ID", day, "basic_food") == [("VAT", Decimal("0"), "E")]
     assert ("consumer sugar" in reason("ID", day, "basic_food")) is sugar
     assert mapping_period("ID", day, "basic_food").secondary
+
+
+@pytest.mark.parametrize("category", ["food", "basic_food", "newspapers"])
+def test_japanese_reduced_rate_notes_name_the_2016_act(category: str) -> None:
+    assert "平成28年法律第15号" in mapping_period("JP", "2020-04-01", category).note
+    assert mapping_period("JP", "2020-04-01", category).checked is None
