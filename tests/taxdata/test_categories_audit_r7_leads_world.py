@@ -34,6 +34,9 @@ Expected rates come from the texts read, not from the data files:
   yno9/legalize-jp) has a single 7.8 % in art. 29 and the non-taxable list as 別表第一, so the
   reduced rate of 2019-10-01 stood in the supplementary provisions of 平成28年法律第15号: the
   notes say so (no class changes).
+- Mexico, books and newspapers: the initiatives to extend the 0 % to bookshops (Senator Anaya
+  Mota's as chanboox.com reports it; the CANIEM) describe booksellers' sales as exempt today, so
+  the limit no longer leaves 0 % open for a reseller (reports only).
 """
 
 from decimal import Decimal
@@ -138,3 +141,10 @@ def test_indonesian_basic_food_list_follows_pmk_116_2017(day: str, sugar: bool) 
 def test_japanese_reduced_rate_notes_name_the_2016_act(category: str) -> None:
     assert "平成28年法律第15号" in mapping_period("JP", "2020-04-01", category).note
     assert mapping_period("JP", "2020-04-01", category).checked is None
+
+
+@pytest.mark.parametrize("category", ["books", "newspapers"])
+def test_mexican_bookshop_resale_is_not_zero_rated(category: str) -> None:
+    """The publisher's own sale is at 0 % (Z); the limit says a reseller's is not."""
+    assert answer("MX", "2026-12-04", category) == [("VAT", Decimal("0"), "Z")]
+    assert "bookshop's resale is not zero-rated" in reason("MX", "2026-12-04", category)
