@@ -13,6 +13,10 @@ Expected rates come from the texts read, not from the data files:
 - Colombia, basic food: art. 477 as rewritten by the Ley 1607, art. 54, makes fresh, chilled or
   frozen meat and fish, milk, fresh cheese and eggs exempt with the right to compensation and refund:
   the basic food mapping (excluded goods of art. 424) sends them to the zero class in its limit.
+- Colombia, medical devices: art. 424 excludes wheelchairs (87.13) and their parts, contact and
+  spectacle lenses (90.01.30-50), catheters and infusion sets (90.18.39, 90.18.90.90) and the
+  orthopaedic and prosthetic appliances, hearing aids and braille equipment of 90.21, in the
+  Ley 1607's wording (art. 38) and in the later ones the mirror gives.
 - Colombia, e-books: art. 481 lit. f) in the wording SUIN-Juriscol gives as modified by the Ley
   1819 de 2016, art. 189, adds the contents and subscriptions of digital editions of newspapers,
   magazines and books to the exempt goods with a refund; the Ley 1607 wording before it names
@@ -148,3 +152,13 @@ def test_mexican_bookshop_resale_is_not_zero_rated(category: str) -> None:
     """The publisher's own sale is at 0 % (Z); the limit says a reseller's is not."""
     assert answer("MX", "2026-12-04", category) == [("VAT", Decimal("0"), "Z")]
     assert "bookshop's resale is not zero-rated" in reason("MX", "2026-12-04", category)
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2016-12-31", "2017-01-01", "2026-12-04"])
+def test_colombian_medical_aids_of_article_424_are_excluded(day: str) -> None:
+    """The general rate (16 %, then 19 %) before the mapping; excluded (0 %, E) now."""
+    assert answer("CO", day, "medical_devices") == [("VAT", Decimal("0"), "E")]
+    assert "90.21" in reason("CO", day, "medical_devices")
+    period = mapping_period("CO", day, "medical_devices")
+    assert period.checked is not None
+    assert "Ley 1607 de 2012, art. 38" in period.source
