@@ -17,6 +17,10 @@ Expected rates come from the texts read, not from the data files:
   spectacle lenses (90.01.30-50), catheters and infusion sets (90.18.39, 90.18.90.90) and the
   orthopaedic and prosthetic appliances, hearing aids and braille equipment of 90.21, in the
   Ley 1607's wording (art. 38) and in the later ones the mirror gives.
+- Colombia, agricultural inputs: the same art. 424 (Ley 1607, art. 38) excludes fertilisers
+  (31.01-31.05), plant-protection products (38.08), irrigation systems and the agricultural
+  machines of 84.24, 84.33 and 84.36, and agricultural tractors; art. 468-1 (its art. 48) puts
+  animal feed, hand tools and soil-working machines at 5 % from 2013-01-01.
 - Colombia, e-books: art. 481 lit. f) in the wording SUIN-Juriscol gives as modified by the Ley
   1819 de 2016, art. 189, adds the contents and subscriptions of digital editions of newspapers,
   magazines and books to the exempt goods with a refund; the Ley 1607 wording before it names
@@ -162,3 +166,13 @@ def test_colombian_medical_aids_of_article_424_are_excluded(day: str) -> None:
     period = mapping_period("CO", day, "medical_devices")
     assert period.checked is not None
     assert "Ley 1607 de 2012, art. 38" in period.source
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2017-01-01", "2026-12-04"])
+def test_colombian_fertilisers_and_farm_machines_are_excluded(day: str) -> None:
+    assert answer("CO", day, "agricultural") == [("VAT", Decimal("0"), "E")]
+    assert rate("CO", day, "reduced") == Decimal("5")
+    assert "animal feed (23.09)" in reason("CO", day, "agricultural")
+    period = mapping_period("CO", day, "agricultural")
+    assert period.checked is not None
+    assert "31.01-31.05" in period.source
