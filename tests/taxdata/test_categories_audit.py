@@ -262,7 +262,7 @@ def test_mappings_checked_in_the_second_round(code: str, day: str, category: str
         # Nigeria Tax Act 2025, s. 187: 0 % from 2026-01-01 (exempt before, also no VAT)
         ("NG", "2026-01-01", "books", ["0"]),
         ("NG", "2026-01-01", "medical_devices", ["0"]),
-        ("NG", "2025-12-31", "medical_devices", ["7.5"]),
+        ("NG", "2020-02-02", "medical_devices", ["7.5"]),  # exempt from 2020-02-03 (VAT Modification Order 2020)
         # Argentina, Ley de IVA art. 28 inc. a): 10.5 % for the listed foods and produce
         ("AR", "2015-01-01", "basic_food", ["10.5"]),
         ("AR", "2026-12-01", "agricultural", ["10.5"]),

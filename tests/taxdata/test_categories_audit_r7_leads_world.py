@@ -33,7 +33,9 @@ Expected rates come from the texts read, not from the data files:
   exempts shared passenger road transport available to the general public and reads "books and
   educational materials" as educational ones (vi-m.com, tonbofa.com); the Finance Act 2020 adds
   airline tickets of commercial airlines registered in Nigeria from 2021-01-01 (mondaq.com); the
-  VAT (Modification) Order 2021, from 2021-07-30, restates both (PwC Nigeria). All from reports.
+  VAT (Modification) Order 2021, from 2021-07-30, restates both (PwC Nigeria). The 2020 Order also
+  reads "medical and pharmaceutical products" as including medical equipment that cures diseases
+  or preserves health and life (vi-m.com). All from reports.
 - Indonesia, basic food: PMK No. 116/PMK.010/2017, promulgated 2017-08-16 and in force 30 days
   later, adds tubers, spices and consumer sugar to the eleven basic necessities of KMK No.
   653/KMK.03/2001 (Kontan, DDTC, Tempo); PP No. 49/2022 lists the eleven again (pajakku.com).
@@ -176,3 +178,12 @@ def test_colombian_fertilisers_and_farm_machines_are_excluded(day: str) -> None:
     period = mapping_period("CO", day, "agricultural")
     assert period.checked is not None
     assert "31.01-31.05" in period.source
+
+
+NIGERIAN_MEDICAL_DEVICES = "2020-02-02=7.5=S 2020-02-03=0=E 2025-12-31=0=E 2026-01-01=0=Z"
+
+
+@pytest.mark.parametrize("triple", NIGERIAN_MEDICAL_DEVICES.split())
+def test_nigerian_medical_equipment_is_exempt_from_the_2020_order(triple: str) -> None:
+    day, expected, code = triple.split("=")
+    assert answer("NG", day, "medical_devices") == [("VAT", Decimal(expected), code)]

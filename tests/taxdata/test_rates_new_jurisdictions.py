@@ -214,7 +214,8 @@ def test_standard_rate(jurisdiction: str, on: date, rate: str) -> None:
         ("NG", date(2026, 1, 1), "medicines", ("0", "Z")),
         ("NG", date(2025, 12, 31), "books", ("0", "E")),
         ("NG", date(2026, 1, 1), "books", ("0", "Z")),
-        ("NG", date(2025, 12, 31), "medical_devices", ("7.5", "S")),
+        ("NG", date(2020, 2, 2), "medical_devices", ("7.5", "S")),
+        ("NG", date(2025, 12, 31), "medical_devices", ("0", "E")),  # VAT (Modification) Orders 2020, 2021
         ("NG", date(2026, 1, 1), "medical_devices", ("0", "Z")),
         ("KE", date(2018, 9, 21), "reduced", ("8", "S")),
         ("KE", date(2023, 6, 30), "reduced", ("8", "S")),
