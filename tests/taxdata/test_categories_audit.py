@@ -262,7 +262,7 @@ def test_mappings_checked_in_the_second_round(code: str, day: str, category: str
         # Nigeria Tax Act 2025, s. 187: 0 % from 2026-01-01 (exempt before, also no VAT)
         ("NG", "2026-01-01", "books", ["0"]),
         ("NG", "2026-01-01", "medical_devices", ["0"]),
-        ("NG", "2025-12-31", "medical_devices", ["7.5"]),
+        ("NG", "2020-02-02", "medical_devices", ["7.5"]),  # exempt from 2020-02-03 (VAT Modification Order 2020)
         # Argentina, Ley de IVA art. 28 inc. a): 10.5 % for the listed foods and produce
         ("AR", "2015-01-01", "basic_food", ["10.5"]),
         ("AR", "2026-12-01", "agricultural", ["10.5"]),
@@ -334,6 +334,7 @@ def test_bc_soft_drinks_were_food_before_2021_04_01() -> None:
 
 
 def test_morocco_medicines_change_category_on_2024_01_01() -> None:
-    # 7 % (S) to the end of 2023, exempt (E) with the right to deduct from 2024 (LF 2024, art. 6)
+    # 7 % (S) to the end of 2023, exempt with the right to deduct from 2024 (LF 2024, art. 6): a
+    # zero rate (Z), not an exemption without deduction (E; corrected in the seventh round's follow-up)
     assert [c for _, _, c in answer("MA", "2023-12-31", "medicines")] == ["S"]
-    assert [c for _, _, c in answer("MA", "2024-01-01", "medicines")] == ["E"]
+    assert [c for _, _, c in answer("MA", "2024-01-01", "medicines")] == ["Z"]

@@ -5,7 +5,7 @@ its dates.
 Expected rates come from the texts read, not from the data files. Most of them are reports of the
 law, so those periods carry no `checked` date; the Argentine and Colombian ones were read in
 Infoleg's and SUIN-Juriscol's texts (the legalize-dev/legalize-ar and legalize-co mirrors) and are
-checked, except Colombia's newspapers, whose wordings the mirror gives without dates:
+checked (Colombia's newspapers since the follow-up round, which read the Ley 1607 de 2012):
 - Argentina, passenger transport: Ley de IVA art. 28 inc. h) (10.5 % for taxis, remises with
   driver and every other domestic passenger transport not exempt), art. 7 inc. h) ap. 12 (taxis and
   remises with driver on trips up to 100 km exempt) and ap. 13 (international transport exempt).
@@ -19,7 +19,8 @@ checked, except Colombia's newspapers, whose wordings the mirror gives without d
   earlier ones, all read in SUIN-Juriscol's text as legalize-dev/legalize-co mirrors it); art. 424
   excludes the medicines of tariff headings 30.03 and 30.04, and fresh vegetables and fruit, rice,
   bread and salt among other foods, in every wording read; printed newspapers (heading 49.02) are
-  excluded in the earlier art. 424 and exempt with a refund under art. 481 lit. f) now.
+  exempt with a refund under art. 481 lit. f) (corrected in the follow-up round: it was already
+  so on 2015-01-01).
 - Peru, passenger transport: Apéndice II, numeral 2 of the TUO de la Ley del IGV exempts public
   passenger transport within the country except by rail and air (as two public code projects
   quote it).
@@ -51,7 +52,8 @@ checked, except Colombia's newspapers, whose wordings the mirror gives without d
 - Indonesia, passenger transport: public transport on land and water is outside VAT under art.
   4A(3)(j) of the VAT Law (as a public code project reproduces the list), exempt under the HPP.
 - Nigeria, passenger transport: the Nigeria Tax Act 2025, s. 186(1)(g), exempts shared passenger
-  road-transport service from 2026-01-01 (lawglobalhub.com's copy of the section).
+  road-transport service from 2026-01-01 (lawglobalhub.com's copy of the section); the follow-up
+  round found the exemption from 2020-02-03 under the VAT (Modification) Orders.
 - Thailand, passenger transport: s. 81(1)(ณ) of the Revenue Code exempts transport within the
   Kingdom (as public code projects cite it; by land, as two summaries give it).
 - Thailand, the standard rate: the Revenue Department's press release No. 18/2569 extends the 7 %
@@ -280,17 +282,19 @@ def test_argentine_pharmacy_resale_of_medicines_is_exempt(day: str) -> None:
     assert "inc. f)" in period.source
 
 
-@pytest.mark.parametrize(("day", "code"), [("2015-01-01", "E"), ("2016-12-31", "E"), ("2017-01-01", "Z"), ("2026-12-04", "Z")])
-def test_colombian_printed_newspapers_are_untaxed(day: str, code: str) -> None:
-    """Heading 49.02: excluded under the earlier art. 424, exempt with a refund under art. 481 lit. f);
-    0 % either way, the general rate before the mapping."""
-    assert answer("CO", day, "newspapers") == [("VAT", Decimal("0"), code)]
+@pytest.mark.parametrize("day", ["2015-01-01", "2016-12-31", "2017-01-01", "2026-12-04"])
+def test_colombian_printed_newspapers_are_untaxed(day: str) -> None:
+    """Heading 49.02: exempt with a refund under art. 481 lit. f) since the Ley 1607 de 2012 (the
+    follow-up round corrected the excluded class this round gave 2015-2016: see
+    test_categories_audit_r7_leads_world.py); the general rate before the mapping."""
+    assert answer("CO", day, "newspapers") == [("VAT", Decimal("0"), "Z")]
     assert "49.02" in reason("CO", day, "newspapers")
-    assert mapping_period("CO", day, "newspapers").checked is None
 
 
-@pytest.mark.parametrize(("day", "expected", "code"), [("2025-12-31", "7.5", "S"), ("2026-01-01", "0", "E")])
+@pytest.mark.parametrize(("day", "expected", "code"), [("2020-02-02", "7.5", "S"), ("2026-01-01", "0", "E")])
 def test_nigerian_shared_road_transport_is_exempt_under_the_2025_act(day: str, expected: str, code: str) -> None:
+    """7.5 % until the VAT (Modification) Order 2020 (the follow-up round moved the start from
+    2026-01-01 to 2020-02-03: see test_categories_audit_r7_leads_world.py)."""
     assert answer("NG", day, "passenger_transport") == [("VAT", Decimal(expected), code)]
 
 

@@ -214,14 +214,15 @@ def test_standard_rate(jurisdiction: str, on: date, rate: str) -> None:
         ("NG", date(2026, 1, 1), "medicines", ("0", "Z")),
         ("NG", date(2025, 12, 31), "books", ("0", "E")),
         ("NG", date(2026, 1, 1), "books", ("0", "Z")),
-        ("NG", date(2025, 12, 31), "medical_devices", ("7.5", "S")),
+        ("NG", date(2020, 2, 2), "medical_devices", ("7.5", "S")),
+        ("NG", date(2025, 12, 31), "medical_devices", ("0", "E")),  # VAT (Modification) Orders 2020, 2021
         ("NG", date(2026, 1, 1), "medical_devices", ("0", "Z")),
         ("KE", date(2018, 9, 21), "reduced", ("8", "S")),
         ("KE", date(2023, 6, 30), "reduced", ("8", "S")),
         ("MA", date(2024, 1, 1), "restaurant_food", ("10", "S")),
         ("MA", date(2023, 12, 31), "passenger_transport", ("14", "S")),  # 13 % from 2024-01-01 (LF 2024)
         ("MA", date(2023, 12, 31), "medicines", ("7", "S")),
-        ("MA", date(2024, 1, 1), "medicines", ("0", "E")),  # LF 2024 art. 6: exempt with deduction
+        ("MA", date(2024, 1, 1), "medicines", ("0", "Z")),  # LF 2024 art. 6: exempt with deduction
         ("RS", date(2015, 1, 1), "reduced", ("10", "S")),
         ("RS", date(2024, 1, 1), "accommodation", ("10", "S")),
         # North Macedonia: restaurant food 18 % until 2020, 10 % (art. 30a) from 2021
