@@ -7,6 +7,7 @@ Exit status: 0 on success, 2 on bad input (the problems on stderr), 1 on an inte
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -84,4 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
+    """The command's entry point (``invoicekit`` and ``python -m invoicekit``).
+
+    The objects the imports made live until the process ends, so they are moved out of the
+    cyclic collector's reach (``gc.freeze``, the pattern the ``gc`` documentation gives for
+    long-lived objects): later collections, and the one at exit, no longer walk them. For
+    ``compute FILE`` that was about 5% of the start-up's instructions (docs/performance.md).
+    """
+    gc.freeze()
     sys.exit(main())
