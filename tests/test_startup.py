@@ -67,14 +67,21 @@ def test_compute_of_a_german_invoice_loads_no_heavy_part() -> None:
 
 # parts of invoicekit itself that the summary of a German invoice does without: the tax-ID
 # scheme table (the tax data's scheme names come from invoicekit.taxid.names), the JSON
-# reader and writer, the "did you mean" suggestions
-LEFT_OUT = ("invoicekit.taxid.schemes", "json", "difflib")
+# reader and writer, the "did you mean" suggestions; and argparse (with shutil, gettext
+# and locale), as `compute FILE` is read without it
+LEFT_OUT = ("invoicekit.taxid.schemes", "json", "difflib", "argparse", "shutil", "gettext", "locale")
 
 
 def test_compute_of_a_german_invoice_leaves_out_the_parts_it_does_not_use() -> None:
     loaded = _modules("compute", str(EXAMPLES / "de-invoice.toml"))
     assert "invoicekit.taxid.names" in loaded
     assert loaded.isdisjoint(LEFT_OUT), sorted(loaded & set(LEFT_OUT))
+
+
+def test_compute_json_is_read_without_argparse() -> None:
+    loaded = _modules("compute", "--json", str(EXAMPLES / "de-invoice.toml"))
+    assert "json" in loaded
+    assert loaded.isdisjoint({"argparse", "shutil"})
 
 
 def test_the_scheme_names_are_the_tables() -> None:
