@@ -21,11 +21,11 @@ import decimal
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
 from .language import document_locale
-from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
+from .model import Invoice, Line, Rounding
 from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to, round_to_step
 from .result import (
     Computed,
@@ -41,6 +41,9 @@ from .rules.treatment import remembered
 from .taxtable.provider import Component, RateProvider
 from .taxtable.table import TaxTable  # loaded with the rules anyway
 from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
+
+if TYPE_CHECKING:  # invoicekit.model_parts, loaded when a document has them
+    from .model import AllowanceCharge, LineAdjustment
 
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)

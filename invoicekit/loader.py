@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from .countries import known_country, known_subdivision
 from .currencies import currency as iso_currency
@@ -26,25 +26,22 @@ from .model import (
     KINDS,
     SUPPLIES,
     Address,
-    AllowanceCharge,
-    Contact,
-    Discount,
     DistanceSales,
-    Endpoint,
     Invoice,
     Kind,
     Line,
-    LineAdjustment,
-    OriginalInvoice,
     Party,
     Payment,
     Rounding,
     Supply,
-    TaxCurrency,
-    TaxRegistration,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
 from .paths import path_problem, shown
+
+if TYPE_CHECKING:
+    from . import model_parts
+else:  # the model's stand-in: imports invoicekit.model_parts when a document has such a part
+    from .model import model_parts
 
 FORMAT_VERSION = 1
 
@@ -384,12 +381,12 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
     )
 
 
-def _registration_parser(r: _Reader) -> Callable[[Any, str], TaxRegistration | None]:
+def _registration_parser(r: _Reader) -> Callable[[Any, str], model_parts.TaxRegistration | None]:
     """:func:`_tax_registration` as a list item parser of ``r``."""
     return lambda value, path: _tax_registration(r, value, path)
 
 
-def _tax_registration(r: _Reader, value: Any, path: str) -> TaxRegistration | None:
+def _tax_registration(r: _Reader, value: Any, path: str) -> model_parts.TaxRegistration | None:
     """A further tax number of a party: an :mod:`invoicekit.taxid` ``scheme`` name and a
     ``number`` that scheme accepts (checked offline; kept in its normalized form)."""
     from .taxid.validate import validate_in_scheme  # python-stdnum, only when one is given
@@ -410,10 +407,10 @@ def _tax_registration(r: _Reader, value: Any, path: str) -> TaxRegistration | No
     if not result.valid:
         r.fail(f"{path}.number", f"not a valid {scheme} number {_describe(number)}: {result.reason}")
         return None
-    return TaxRegistration(scheme=scheme, number=result.normalized)
+    return model_parts.TaxRegistration(scheme=scheme, number=result.normalized)
 
 
-def _endpoint(r: _Reader, value: Any, path: str) -> Endpoint | None:
+def _endpoint(r: _Reader, value: Any, path: str) -> model_parts.Endpoint | None:
     """An electronic address: ``id`` and a CEF EAS ``scheme`` code (EN 16931 BR-CL-25)."""
     from .einvoice.codes import EAS_SCHEMES  # pure data, no XML
 
@@ -431,10 +428,10 @@ def _endpoint(r: _Reader, value: Any, path: str) -> Endpoint | None:
         return None
     if ident is None or scheme is None:
         return None
-    return Endpoint(id=ident.strip(), scheme=scheme.strip().upper())
+    return model_parts.Endpoint(id=ident.strip(), scheme=scheme.strip().upper())
 
 
-def _contact(r: _Reader, value: Any, path: str) -> Contact | None:
+def _contact(r: _Reader, value: Any, path: str) -> model_parts.Contact | None:
     data = r.mapping(value, path, _CONTACT)
     if data is None:
         return None
@@ -443,7 +440,7 @@ def _contact(r: _Reader, value: Any, path: str) -> Contact | None:
         if not data:
             r.fail(path, "give at least one of name, phone, email")
         return None
-    return Contact(**fields)
+    return model_parts.Contact(**fields)
 
 
 def _tax_representative(r: _Reader, value: Any, path: str) -> Party | None:
@@ -460,7 +457,9 @@ def _tax_representative(r: _Reader, value: Any, path: str) -> Party | None:
     return Party(name=name, address=address, vat_id=vat_id, business=True)
 
 
-def _tax_currency(r: _Reader, value: Any, path: str, invoice_currency: str | None) -> TaxCurrency | None:
+def _tax_currency(
+    r: _Reader, value: Any, path: str, invoice_currency: str | None
+) -> model_parts.TaxCurrency | None:
     """The VAT accounting currency BT-6 (another currency than the invoice's, BT-5) and a
     positive exchange rate to it; EN 16931 BR-53 then requires BT-111, which compute gives."""
     data = r.mapping(value, path, _TAX_CURRENCY)
@@ -477,10 +476,12 @@ def _tax_currency(r: _Reader, value: Any, path: str, invoice_currency: str | Non
             f"must be positive (units of {code or 'it'} per 1 {invoice_currency}), got {rate}",
         )
         return None
-    return None if code is None or rate is None else TaxCurrency(currency=code, exchange_rate=rate)
+    if code is None or rate is None:
+        return None
+    return model_parts.TaxCurrency(currency=code, exchange_rate=rate)
 
 
-def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
+def _discount(r: _Reader, value: Any, path: str) -> model_parts.Discount | None:
     """``"10%"`` is a percentage of the line amount; a plain number is an amount off it."""
     if isinstance(value, str) and value.strip().endswith("%"):
         percent = r.number(value.strip()[:-1], path)
@@ -489,12 +490,12 @@ def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
         if not Decimal(0) <= percent <= Decimal(100):
             r.fail(path, f"percentage must be between 0% and 100%, got {value}")
             return None
-        return Discount(percent=percent)
+        return model_parts.Discount(percent=percent)
     amount = r.number(value, path)
     if amount is not None and amount < 0:
         r.fail(path, f"a discount must not be negative, got {value}")
         return None
-    return None if amount is None else Discount(amount=amount)
+    return None if amount is None else model_parts.Discount(amount=amount)
 
 
 def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None:
@@ -589,10 +590,10 @@ def _price(r: _Reader, data: Mapping[str, Any], path: str) -> _Price:
 
 def _line_adjustments(
     r: _Reader, data: Mapping[str, Any], path: str, *, charge: bool
-) -> list[LineAdjustment]:
+) -> list[model_parts.LineAdjustment]:
     """A line's allowances (BG-27) or charges (BG-28)."""
 
-    def entries(value: Any, where: str) -> list[LineAdjustment]:
+    def entries(value: Any, where: str) -> list[model_parts.LineAdjustment]:
         return _list(r, value, where, lambda w, q: _line_adjustment(r, w, q, charge=charge))
 
     return r.get(data, path, "charges" if charge else "allowances", entries) or []
@@ -607,7 +608,7 @@ def _reason_code(r: _Reader, data: Mapping[str, Any], path: str, *, charge: bool
     return code
 
 
-def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> LineAdjustment | None:
+def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> model_parts.LineAdjustment | None:
     """An amount (BT-136/141) or a percentage (BT-138/143) of a base (BT-137/142), with a
     reason or a reason code (BR-CO-23, BR-CO-24); amounts and percentages are not negative
     (a negative allowance is a charge)."""
@@ -635,7 +636,7 @@ def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> Line
         ok = False
     if not ok or (amount is None and percent is None):
         return None
-    return LineAdjustment(
+    return model_parts.LineAdjustment(
         charge=charge, amount=amount, percent=percent, base=base, reason=reason, reason_code=code
     )
 
@@ -665,7 +666,7 @@ def _stated_percentage(
 
 def _allowance(
     r: _Reader, value: Any, path: str, *, charge: bool, currency: str | None
-) -> AllowanceCharge | None:
+) -> model_parts.AllowanceCharge | None:
     data = r.mapping(value, path, _ALLOWANCE)
     if data is None:
         return None
@@ -680,7 +681,7 @@ def _allowance(
     # EN 16931-1 gives BT-92 and BT-99 the signed Amount type and the CEN rules set no sign.
     if (reason is None and code is None) or amount is None:
         return None
-    return AllowanceCharge(
+    return model_parts.AllowanceCharge(
         reason=reason or "", amount=amount, category=category, charge=charge, supply=supply,
         reason_code=code, percent=percent, base=base,
     )  # fmt: skip
@@ -754,10 +755,10 @@ def _lines(r: _Reader, data: Mapping[str, Any], supply: str) -> list[Line]:
 
 def _adjustments(
     r: _Reader, data: Mapping[str, Any], currency: str | None, *, charge: bool
-) -> list[AllowanceCharge]:
+) -> list[model_parts.AllowanceCharge]:
     """The document-level allowances (or charges)."""
 
-    def entries(value: Any, path: str) -> list[AllowanceCharge]:
+    def entries(value: Any, path: str) -> list[model_parts.AllowanceCharge]:
         return _list(r, value, path, lambda w, q: _allowance(r, w, q, charge=charge, currency=currency))
 
     return r.get(data, "", "charges" if charge else "allowances", entries) or []
@@ -844,7 +845,7 @@ def _stated_amount(
     return amount
 
 
-def _original_of(r: _Reader, data: Mapping[str, Any], kind: Kind) -> OriginalInvoice | None:
+def _original_of(r: _Reader, data: Mapping[str, Any], kind: Kind) -> model_parts.OriginalInvoice | None:
     """The invoice a credit note corrects: optional (EN 16931 BG-3 is), refused on an invoice."""
     original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
     if kind != "credit_note" and "original" in data:
@@ -878,7 +879,7 @@ def _payment(r: _Reader, value: Any, path: str) -> Payment | None:
     return Payment(**fields)
 
 
-def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
+def _original(r: _Reader, value: Any, path: str) -> model_parts.OriginalInvoice | None:
     data = r.mapping(value, path, _ORIGINAL)
     if data is None:
         return None
@@ -886,7 +887,7 @@ def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
     issue_date = r.get(data, path, "issue_date", r.date, required=True)
     if number is None or issue_date is None:
         return None
-    return OriginalInvoice(number=number, issue_date=issue_date)
+    return model_parts.OriginalInvoice(number=number, issue_date=issue_date)
 
 
 # --- entry points -------------------------------------------------------------------

@@ -7,16 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, fields, frozen
 
 from .errors import Problem
-from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
+from .model import Invoice, Line, Rounding
 from .money import format_amount, format_rate
 from .reprs import fields_repr
 from .rules.notes import LegalNote
 from .taxtable.provider import Component
+
+if TYPE_CHECKING:
+    from . import model_parts
+else:  # the model's stand-in, which imports invoicekit.model_parts when a class is read from it
+    from .model import model_parts
 
 
 @frozen
@@ -26,7 +31,7 @@ class ComputedLineAdjustment:
 
     __repr__ = fields_repr
 
-    source: LineAdjustment
+    source: model_parts.LineAdjustment
     base: Decimal | None  # the base the percentage applies to (BT-137/BT-142), exact
     amount: Decimal
 
@@ -62,7 +67,7 @@ class ComputedAdjustment:
 
     __repr__ = fields_repr
 
-    source: AllowanceCharge
+    source: model_parts.AllowanceCharge
     net: Decimal
     tax: Decimal
     gross: Decimal

@@ -66,10 +66,14 @@ def test_compute_of_a_german_invoice_loads_no_heavy_part() -> None:
 
 
 # parts of invoicekit itself that the summary of a German invoice does without: the tax-ID
-# scheme table (the tax data's scheme names come from invoicekit.taxid.names), the JSON
-# reader and writer, the "did you mean" suggestions; and argparse (with shutil, gettext
-# and locale), as `compute FILE` is read without it
-LEFT_OUT = ("invoicekit.taxid.schemes", "json", "difflib", "argparse", "shutil", "gettext", "locale")
+# scheme table (the tax data's scheme names come from invoicekit.taxid.names), the model's
+# classes of parts the document does not have (invoicekit.model_parts), the JSON reader and
+# writer, the "did you mean" suggestions; and argparse (with shutil, gettext and locale), as
+# `compute FILE` is read without it
+LEFT_OUT = (
+    "invoicekit.taxid.schemes", "invoicekit.model_parts", "json", "difflib", "argparse", "shutil", "gettext",
+    "locale",
+)  # fmt: skip
 
 
 def test_compute_of_a_german_invoice_leaves_out_the_parts_it_does_not_use() -> None:
@@ -87,6 +91,25 @@ def test_compute_json_is_read_without_argparse() -> None:
 def test_the_scheme_names_are_the_tables() -> None:
     assert SCHEME_NAMES == set(SCHEMES_BY_NAME)
     assert len(SCHEME_NAMES) == 45
+
+
+def test_the_model_parts_are_the_models() -> None:
+    import invoicekit
+    import invoicekit.model
+    import invoicekit.model_parts
+
+    for name in invoicekit.model.PARTS:
+        part = getattr(invoicekit.model_parts, name)
+        assert getattr(invoicekit.model, name) is part is getattr(invoicekit, name)
+    assert sorted(invoicekit.model.PARTS) == [
+        "AllowanceCharge", "Contact", "Discount", "Endpoint", "LineAdjustment", "OriginalInvoice",
+        "TaxCurrency", "TaxRegistration",
+    ]  # fmt: skip
+
+
+def test_a_document_with_the_parts_loads_them() -> None:
+    # an XRechnung gives the parties' electronic addresses: invoicekit.model_parts.Endpoint
+    assert "invoicekit.model_parts" in _modules("compute", str(EXAMPLES / "de-xrechnung.toml"))
 
 
 def test_a_document_that_needs_them_loads_them() -> None:
