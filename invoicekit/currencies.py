@@ -8,17 +8,24 @@ everyday cash and accounting use (0 for HUF, COP, IDR), ISO the official minor u
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import tomllib
 from functools import cache
-from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from attrs import frozen
 
+from .paths import path_attributes, read_text
 from .reprs import fields_repr
 
-TABLE_FILE: Final = Path(__file__).resolve().parent / "data" / "iso4217.toml"
+_TABLE_FILE: Final = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data", "iso4217.toml")
+__getattr__ = path_attributes(__name__, {"TABLE_FILE": _TABLE_FILE})  # a pathlib.Path when asked for
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    TABLE_FILE: Path
 
 
 @frozen
@@ -63,7 +70,7 @@ def iso_4217() -> CurrencyTable:
     >>> table.published.isoformat(), table.get("HUF").minor_units, table.get("XAU").minor_units
     ('2026-01-01', 2, None)
     """
-    data = tomllib.loads(TABLE_FILE.read_text(encoding="utf-8"))
+    data = tomllib.loads(read_text(_TABLE_FILE))
     entries = tuple(_entry(code, fields) for code, fields in sorted(data["currencies"].items()))
     return CurrencyTable(data["published"], str(data["source"]), entries)
 
@@ -91,5 +98,5 @@ _ROW: Final = re.compile(r"^([A-Z]{3}) = \{[^\n]*\}$", re.MULTILINE)
 @cache
 def _rows() -> dict[str, str]:
     """Each code's line of the table (tests check that these lines give the whole table)."""
-    text = TABLE_FILE.read_text(encoding="utf-8")
+    text = read_text(_TABLE_FILE)
     return {found[1]: found[0] for found in _ROW.finditer(text.split("\n[currencies]\n", 1)[1])}

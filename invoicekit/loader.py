@@ -13,7 +13,6 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from .countries import known_country, known_subdivision
@@ -36,7 +35,7 @@ from .model import (
     Supply,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
-from .paths import path_problem, shown
+from .paths import normal_name, path_problem, shown, suffix_of
 
 if TYPE_CHECKING:
     from . import model_parts
@@ -898,21 +897,21 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     problem = path_problem(path)
     if problem:
         raise InvoiceError([Problem(shown(path), problem)])
-    file = Path(path)
+    file = normal_name(path)  # as str(Path(path)) writes it, for the problems
     try:
-        with file.open("rb") as handle:
+        with open(file, "rb") as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)
         if len(data) > MAX_DOCUMENT_BYTES:
-            raise InvoiceError([Problem(str(file), f"larger than {MAX_DOCUMENT_BYTES:,} bytes: not read")])
+            raise InvoiceError([Problem(file, f"larger than {MAX_DOCUMENT_BYTES:,} bytes: not read")])
         text = data.decode("utf-8")
     except OSError as exc:
-        raise InvoiceError([Problem(str(file), f"cannot read: {exc.strerror or exc}")]) from None
+        raise InvoiceError([Problem(file, f"cannot read: {exc.strerror or exc}")]) from None
     except UnicodeDecodeError:
-        raise InvoiceError([Problem(str(file), "not UTF-8 text")]) from None
-    return parse_text(text, file, file.suffix.lower())
+        raise InvoiceError([Problem(file, "not UTF-8 text")]) from None
+    return parse_text(text, file, suffix_of(file).lower())
 
 
-def parse_text(text: str, file: Path, suffix: str) -> Any:
+def parse_text(text: str, file: str | os.PathLike[str], suffix: str) -> Any:
     """Parse a document's text as JSON or TOML (``suffix`` ".json" or ".toml") into raw data,
     numbers as exact Decimals; ``file`` names it in problems (a batch passes ``input.jsonl:12``
     for one line of a JSON Lines file)."""
@@ -940,7 +939,7 @@ def parse_text(text: str, file: Path, suffix: str) -> Any:
 _LONG_NUMBER = re.compile(r"[0-9_]{4301,}")  # past CPython's int-from-text limit (4300 digits)
 
 
-def _unreadable(file: Path, text: str, exc: Exception) -> Problem:
+def _unreadable(file: str | os.PathLike[str], text: str, exc: Exception) -> Problem:
     """A parser's ValueError or RecursionError as a located problem where it can be."""
     if isinstance(exc, RecursionError):
         return Problem(str(file), "not a readable document: nested too deeply")
