@@ -21,7 +21,8 @@ from .explain import explain
 from .loader import load
 from .model import PARTS as _MODEL_PARTS
 from .model import Address, Invoice, Line, Party, Payment, Rounding
-from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
+from .result import PARTS as _RESULT_PARTS
+from .result import Computed, ComputedLine, TaxSubtotal
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
 
 if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
         TaxRegistration,
     )
     from .presentation import DocumentView, present
+    from .result_parts import ComputedAdjustment, ComputedLineAdjustment
     from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 
 __version__ = "0.1.0"
@@ -59,6 +61,10 @@ def __getattr__(name: str) -> object:
         from . import model_parts
 
         return getattr(model_parts, name)
+    if name in _RESULT_PARTS:  # the computed allowances and charges, likewise
+        from . import result_parts
+
+        return getattr(result_parts, name)
     if name in _TAXID:
         from . import taxid
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from attrs import frozen
 
+from .first_use import ModuleOnFirstUse, names_from
 from .reprs import fields_repr
 
 if TYPE_CHECKING:  # defined on first use (PARTS, below); named here for type checkers
@@ -46,33 +47,11 @@ PARTS = frozenset(
 )  # fmt: skip
 
 
-class _OnFirstUse:
-    """Stands for :mod:`invoicekit.model_parts` (in the annotations of this module and of
-    :mod:`invoicekit.result`, and where the loader builds a part) until a class is read from
-    it, by ``typing.get_type_hints`` or the loader: then the module is imported, takes this
-    stand-in's place here, and each class read is kept on the stand-in (later reads are
-    plain attribute reads)."""
+if not TYPE_CHECKING:  # the annotations below name the parts through it
+    model_parts = ModuleOnFirstUse("invoicekit.model_parts", globals(), "model_parts")
 
-    def __getattr__(self, name: str) -> object:
-        from . import model_parts as module
-
-        globals()["model_parts"] = module
-        value = getattr(module, name)
-        setattr(self, name, value)
-        return value
-
-
-if not TYPE_CHECKING:
-    model_parts = _OnFirstUse()
-
-
-def __getattr__(name: str) -> object:
-    """``invoicekit.model.Endpoint`` and the other :data:`PARTS`, from :mod:`invoicekit.model_parts`."""
-    if name in PARTS:
-        from . import model_parts as module
-
-        return getattr(module, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# ``invoicekit.model.Endpoint`` and the other PARTS, from invoicekit.model_parts
+__getattr__ = names_from("invoicekit.model_parts", __name__, PARTS)
 
 
 @frozen

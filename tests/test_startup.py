@@ -67,13 +67,14 @@ def test_compute_of_a_german_invoice_loads_no_heavy_part() -> None:
 
 # parts of invoicekit itself that the summary of a German invoice does without: the tax-ID
 # scheme table (the tax data's scheme names come from invoicekit.taxid.names), the model's
-# classes of parts the document does not have (invoicekit.model_parts), the JSON reader and
-# writer, the "did you mean" suggestions; argparse (with shutil, gettext and locale), as
-# `compute FILE` is read without it; pathlib (with urllib.parse and ipaddress), as the shipped
-# data's file names are plain strings
+# classes of parts the document does not have (invoicekit.model_parts, and the computed
+# allowances and charges of invoicekit.result_parts), the JSON reader and writer, the "did you
+# mean" suggestions; argparse (with shutil, gettext and locale), as `compute FILE` is read
+# without it; pathlib (with urllib.parse and ipaddress), as the shipped data's file names are
+# plain strings
 LEFT_OUT = (
-    "invoicekit.taxid.schemes", "invoicekit.model_parts", "json", "difflib", "argparse", "shutil", "gettext",
-    "locale", "pathlib", "urllib.parse", "ipaddress",
+    "invoicekit.taxid.schemes", "invoicekit.model_parts", "invoicekit.result_parts", "json", "difflib",
+    "argparse", "shutil", "gettext", "locale", "pathlib", "urllib.parse", "ipaddress",
 )  # fmt: skip
 
 
@@ -106,6 +107,17 @@ def test_the_model_parts_are_the_models() -> None:
         "AllowanceCharge", "Contact", "Discount", "Endpoint", "LineAdjustment", "OriginalInvoice",
         "TaxCurrency", "TaxRegistration",
     ]  # fmt: skip
+    import invoicekit.result
+    import invoicekit.result_parts
+
+    for name in ("ComputedAdjustment", "ComputedLineAdjustment"):
+        part = getattr(invoicekit.result_parts, name)
+        assert getattr(invoicekit.result, name) is part is getattr(invoicekit, name)
+
+
+def test_a_document_with_allowances_loads_the_computed_ones() -> None:
+    loaded = _modules("compute", str(EXAMPLES / "at-invoice-allowance.json"))
+    assert {"invoicekit.model_parts", "invoicekit.result_parts"} <= loaded
 
 
 def test_a_document_with_the_parts_loads_them() -> None:
