@@ -310,7 +310,8 @@ _ALLOWANCE = ("reason", "amount", "category", "supply", "reason_code", "percent"
 _LINE_ADJUSTMENT = ("amount", "percent", "base", "reason", "reason_code")
 # The shape of the reason codes: UNTDID 5189 (allowances: "95", "100") and UNTDID 7161
 # (charges: "FC", "ABL"), the code lists EN 16931 names for BT-98/BT-140 and BT-105/BT-145.
-_REASON_CODE = {False: re.compile(r"[0-9]{2,3}"), True: re.compile(r"[A-Z]{2,3}")}
+# Pattern texts, compiled (and kept by re's cache) when a document first gives a code.
+_REASON_CODE = {False: r"[0-9]{2,3}", True: r"[A-Z]{2,3}"}
 _ROUNDING = ("mode", "level")
 _PAYMENT = ("terms", "iban", "bic", "reference", "means")
 _ENDPOINT = ("id", "scheme")
@@ -600,7 +601,7 @@ def _line_adjustments(
 
 def _reason_code(r: _Reader, data: Mapping[str, Any], path: str, *, charge: bool) -> str | None:
     code = r.get(data, path, "reason_code", r.text)
-    if code is not None and not _REASON_CODE[charge].fullmatch(code):
+    if code is not None and not re.fullmatch(_REASON_CODE[charge], code):
         listed = 'UNTDID 7161, such as "FC"' if charge else 'UNTDID 5189, such as "95"'
         r.fail(f"{path}.reason_code", f"not a code of {listed}: {_describe(code)}")
         return None
@@ -936,14 +937,14 @@ def parse_text(text: str, file: str | os.PathLike[str], suffix: str) -> Any:
     raise InvoiceError([Problem(str(file), "unknown file type: expected .json or .toml")])
 
 
-_LONG_NUMBER = re.compile(r"[0-9_]{4301,}")  # past CPython's int-from-text limit (4300 digits)
+_LONG_NUMBER = r"[0-9_]{4301,}"  # past CPython's int-from-text limit (4300 digits); compiled when needed
 
 
 def _unreadable(file: str | os.PathLike[str], text: str, exc: Exception) -> Problem:
     """A parser's ValueError or RecursionError as a located problem where it can be."""
     if isinstance(exc, RecursionError):
         return Problem(str(file), "not a readable document: nested too deeply")
-    found = _LONG_NUMBER.search(text)
+    found = re.search(_LONG_NUMBER, text)
     if found:
         line = text.count("\n", 0, found.start()) + 1
         return Problem(f"{file}:{line}", f"a number of {len(found.group())} digits: not a readable document")

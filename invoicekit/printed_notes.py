@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from attrs import frozen
-
 from .language import document_locale
 from .locale_names import canonical_locale
 from .profiles import profile
-from .reprs import fields_repr
 from .result import Computed
 from .rules.notes import LegalNote
 
@@ -33,15 +30,17 @@ class NoteWords(Protocol):
     def legal(self, note: LegalNote) -> str: ...
 
 
-@frozen
 class _CatalogWords:
     """The words of one locale's catalog, for a document without legal notes (the catalogs
-    are opened only when a note needs a word)."""
+    are opened only when a note needs a word). A plain class, not attrs: it is made once a
+    summary and never compared, and defining an attrs class costs about 2M instructions of
+    the start-up (docs/performance.md)."""
 
-    __repr__ = fields_repr
+    __slots__ = ("language", "locale")
 
-    locale: str
-    language: str
+    def __init__(self, locale: str, language: str) -> None:
+        self.locale = locale
+        self.language = language
 
     def t(self, msgid: str, **params: str) -> str:
         from .i18n import best_locale, translate

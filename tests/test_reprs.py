@@ -20,7 +20,7 @@ from invoicekit.taxtable.records import Jurisdiction, Period
 # the modules with attrs classes that `invoicekit compute FILE` imports
 MODULES = (
     "errors", "model", "model_parts", "result", "result_parts", "currencies", "rules.notes", "rules.sale",
-    "rules.treatment", "regimes", "taxtable.provider", "taxtable.records", "profiles", "printed_notes",
+    "rules.treatment", "regimes", "taxtable.provider", "taxtable.records", "profiles",
 )  # fmt: skip
 
 
