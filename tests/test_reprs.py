@@ -19,7 +19,7 @@ from invoicekit.taxtable.records import Jurisdiction, Period
 
 # the modules with attrs classes that `invoicekit compute FILE` imports
 MODULES = (
-    "errors", "model", "model_parts", "result", "result_parts", "currencies", "rules.notes", "rules.sale",
+    "errors", "model", "model_parts", "result", "result_parts", "currencies", "currency_table", "rules.notes", "rules.sale",
     "rules.treatment", "regimes", "taxtable.provider", "taxtable.records", "profiles",
 )  # fmt: skip
 
