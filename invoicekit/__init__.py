@@ -19,29 +19,27 @@ from .errors import (
 )
 from .explain import explain
 from .loader import load
-from .model import (
-    Address,
-    AllowanceCharge,
-    Contact,
-    Discount,
-    Endpoint,
-    Invoice,
-    Line,
-    LineAdjustment,
-    OriginalInvoice,
-    Party,
-    Payment,
-    Rounding,
-    TaxCurrency,
-    TaxRegistration,
-)
-from .result import Computed, ComputedAdjustment, ComputedLine, ComputedLineAdjustment, TaxSubtotal
+from .model import PARTS as _MODEL_PARTS
+from .model import Address, Invoice, Line, Party, Payment, Rounding
+from .result import PARTS as _RESULT_PARTS
+from .result import Computed, ComputedLine, TaxSubtotal
 from .taxtable import Component, LayeredRateProvider, RateProvider, Resolution, TaxTable, default_table, rates
 
 if TYPE_CHECKING:  # loaded on first use (below); named here for type checkers
     from .einvoice import to_cii, to_ubl
     from .html import ContrastWarning, email_message, render_html, render_text
+    from .model_parts import (
+        AllowanceCharge,
+        Contact,
+        Discount,
+        Endpoint,
+        LineAdjustment,
+        OriginalInvoice,
+        TaxCurrency,
+        TaxRegistration,
+    )
     from .presentation import DocumentView, present
+    from .result_parts import ComputedAdjustment, ComputedLineAdjustment
     from .taxid import OnlineResult, TaxIdResult, check_hmrc, check_vies, validate_tax_id
 
 __version__ = "0.1.0"
@@ -59,6 +57,14 @@ def __getattr__(name: str) -> object:
     the e-invoice writers (and Factur-X) their XML code; incoming e-invoices lxml; batch
     runs their engines; the HTML documents css-inline; the tax-ID checks python-stdnum and the
     online clients' HTTP code."""
+    if name in _MODEL_PARTS:  # the model's classes that many documents do without (start-up)
+        from . import model_parts
+
+        return getattr(model_parts, name)
+    if name in _RESULT_PARTS:  # the computed allowances and charges, likewise
+        from . import result_parts
+
+        return getattr(result_parts, name)
     if name in _TAXID:
         from . import taxid
 

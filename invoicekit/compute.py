@@ -21,26 +21,25 @@ import decimal
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
 from .language import document_locale
-from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
+from .model import Invoice, Line, Rounding
 from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to, round_to_step
-from .result import (
-    Computed,
-    ComputedAdjustment,
-    ComputedLine,
-    ComputedLineAdjustment,
-    TaxSubtotal,
-    computed_line,
-)
+from .result import Computed, ComputedLine, TaxSubtotal, computed_line
 from .rules import Treatment, decide
 from .rules.notes import LegalNote
 from .rules.treatment import remembered
 from .taxtable.provider import Component, RateProvider
 from .taxtable.table import TaxTable  # loaded with the rules anyway
 from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
+
+if TYPE_CHECKING:  # invoicekit.model_parts, loaded when a document has them
+    from . import result_parts
+    from .model import AllowanceCharge, LineAdjustment
+else:  # the result's stand-in: imports invoicekit.result_parts when an adjustment is computed
+    from .result import result_parts
 
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
@@ -141,8 +140,8 @@ class _LinePrice(NamedTuple):
     before: Decimal
     discount: Decimal
     net: Decimal
-    allowances: tuple[ComputedLineAdjustment, ...] = ()
-    charges: tuple[ComputedLineAdjustment, ...] = ()
+    allowances: tuple[result_parts.ComputedLineAdjustment, ...] = ()
+    charges: tuple[result_parts.ComputedLineAdjustment, ...] = ()
 
 
 #: The division by a base quantity is carried to 30 decimals (truncated), then the line is
@@ -162,15 +161,16 @@ def _line_raw(line: Line) -> Decimal:
 
 def _line_adjustment(
     entry: LineAdjustment, before: Decimal, unit: Decimal, mode: str
-) -> ComputedLineAdjustment:
+) -> result_parts.ComputedLineAdjustment:
     """A stated amount rounded, or percent x base / 100 rounded (EN 16931 BT-136 = BT-137 x
     BT-138 / 100, Peppol PEPPOL-EN16931-R041/R042); the base defaults to the rounded line
     amount before any discount (an amount itself, BR-DEC-25)."""
     if entry.amount is not None:
-        return ComputedLineAdjustment(entry, entry.base, round_to(entry.amount, unit, mode))
+        return result_parts.ComputedLineAdjustment(entry, entry.base, round_to(entry.amount, unit, mode))
     assert entry.percent is not None  # the loader requires amount or percent
     base = before if entry.base is None else entry.base
-    return ComputedLineAdjustment(entry, base, round_to(percent_of(base, entry.percent), unit, mode))
+    amount = round_to(percent_of(base, entry.percent), unit, mode)
+    return result_parts.ComputedLineAdjustment(entry, base, amount)
 
 
 def _discount(line: Line, raw: Decimal, where: str, problems: list[Problem]) -> Decimal:
@@ -416,10 +416,12 @@ def _computed_lines(
     return tuple(out)
 
 
-def _computed_adjustment(entry: AllowanceCharge, item: _Item, inclusive: bool) -> ComputedAdjustment:
+def _computed_adjustment(
+    entry: AllowanceCharge, item: _Item, inclusive: bool
+) -> result_parts.ComputedAdjustment:
     """An allowance or charge with the sign of its stated amount (the kind says which way it goes)."""
     net, gross = _net_and_gross(item, inclusive)
-    return ComputedAdjustment(
+    return result_parts.ComputedAdjustment(
         source=entry,
         net=net * item.sign,
         tax=item.tax * item.sign,
@@ -431,7 +433,7 @@ def _computed_adjustment(entry: AllowanceCharge, item: _Item, inclusive: bool) -
 
 def _computed_adjustments(
     adjustments: list[tuple[AllowanceCharge, _Item]], inclusive: bool
-) -> tuple[tuple[ComputedAdjustment, ...], tuple[ComputedAdjustment, ...]]:
+) -> tuple[tuple[result_parts.ComputedAdjustment, ...], tuple[result_parts.ComputedAdjustment, ...]]:
     """The allowances and the charges of the result."""
     computed = [_computed_adjustment(entry, item, inclusive) for entry, item in adjustments]
     return tuple(a for a in computed if not a.source.charge), tuple(c for c in computed if c.source.charge)
@@ -452,8 +454,8 @@ def _result(
     rule: Rounding,
     unit: Decimal,
     lines: tuple[ComputedLine, ...],
-    allowances: tuple[ComputedAdjustment, ...],
-    charges: tuple[ComputedAdjustment, ...],
+    allowances: tuple[result_parts.ComputedAdjustment, ...],
+    charges: tuple[result_parts.ComputedAdjustment, ...],
     subtotals: tuple[TaxSubtotal, ...],
     treatments: list[Treatment],
 ) -> Computed:

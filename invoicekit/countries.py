@@ -10,25 +10,38 @@ agree with the installed pycountry. Lookups ignore case, as pycountry's do.
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-DATA: Final = Path(__file__).resolve().parent / "data"
-COUNTRIES_FILE: Final = DATA / "countries.tsv"
-SUBDIVISIONS_FILE: Final = DATA / "subdivisions.txt"
+from .paths import path_attributes, read_text
+
+_DATA: Final = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data")
+_COUNTRIES_FILE: Final = os.path.join(_DATA, "countries.tsv")
+_SUBDIVISIONS_FILE: Final = os.path.join(_DATA, "subdivisions.txt")
+# DATA, COUNTRIES_FILE and SUBDIVISIONS_FILE as pathlib.Paths, made when first asked for
+__getattr__ = path_attributes(
+    __name__, {"DATA": _DATA, "COUNTRIES_FILE": _COUNTRIES_FILE, "SUBDIVISIONS_FILE": _SUBDIVISIONS_FILE}
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    DATA: Path
+    COUNTRIES_FILE: Path
+    SUBDIVISIONS_FILE: Path
 
 
 @cache
 def _countries() -> dict[str, str]:
     """Lower-cased alpha-2 code -> common name (else the short name)."""
-    rows = (line.split("\t") for line in COUNTRIES_FILE.read_text(encoding="utf-8").splitlines())
+    rows = (line.split("\t") for line in read_text(_COUNTRIES_FILE).splitlines())
     return {code.lower(): name for code, name in rows}
 
 
 @cache
 def _subdivisions() -> frozenset[str]:
-    return frozenset(SUBDIVISIONS_FILE.read_text(encoding="utf-8").lower().split())
+    return frozenset(read_text(_SUBDIVISIONS_FILE).lower().split())
 
 
 def known_country(code: str) -> bool:
@@ -57,6 +70,8 @@ def tables() -> tuple[str, str]:
 
 
 if __name__ == "__main__":  # pragma: no cover - regenerates the shipped lists
+    from pathlib import Path
+
     names, codes = tables()
-    COUNTRIES_FILE.write_text(names, encoding="utf-8")
-    SUBDIVISIONS_FILE.write_text(codes, encoding="utf-8")
+    Path(_COUNTRIES_FILE).write_text(names, encoding="utf-8")
+    Path(_SUBDIVISIONS_FILE).write_text(codes, encoding="utf-8")

@@ -7,18 +7,36 @@ everyday cash and accounting use (0 for HUF, COP, IDR), ISO the official minor u
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 import re
 import tomllib
 from functools import cache
-from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from attrs import frozen
 
+from .first_use import names_from
+from .paths import path_attributes, read_text
 from .reprs import fields_repr
 
-TABLE_FILE: Final = Path(__file__).resolve().parent / "data" / "iso4217.toml"
+_TABLE_FILE: Final = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data", "iso4217.toml")
+_PATHS = path_attributes(__name__, {"TABLE_FILE": _TABLE_FILE})  # a pathlib.Path when asked for
+# the whole table (iso_4217() and its class), which a document's load never needs
+_WHOLE = names_from("invoicekit.currency_table", __name__, frozenset({"CurrencyTable", "iso_4217"}))
+
+
+def __getattr__(name: str) -> object:
+    """``TABLE_FILE``, ``iso_4217`` and ``CurrencyTable``, made or imported when first asked for."""
+    return _PATHS(name) if name == "TABLE_FILE" else _WHOLE(name)
+
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .currency_table import CurrencyTable as CurrencyTable
+    from .currency_table import iso_4217 as iso_4217
+
+    TABLE_FILE: Path
 
 
 @frozen
@@ -35,37 +53,10 @@ class Currency:
     fund: bool = False
 
 
-@frozen
-class CurrencyTable:
-    """The whole list with the date and source of its publication."""
-
-    __repr__ = fields_repr
-
-    published: dt.date
-    source: str
-    currencies: tuple[Currency, ...]
-
-    def get(self, code: str) -> Currency | None:
-        return next((c for c in self.currencies if c.code == code), None)
-
-
 def _entry(code: str, fields: dict[str, Any]) -> Currency:
     minor = fields.get("minor_units")
     return Currency(code, str(fields["name"]), str(fields["numeric"]), None if minor is None else int(minor),
                     bool(fields.get("fund", False)))  # fmt: skip
-
-
-@cache
-def iso_4217() -> CurrencyTable:
-    """The shipped ISO 4217 table, read once.
-
-    >>> table = iso_4217()
-    >>> table.published.isoformat(), table.get("HUF").minor_units, table.get("XAU").minor_units
-    ('2026-01-01', 2, None)
-    """
-    data = tomllib.loads(TABLE_FILE.read_text(encoding="utf-8"))
-    entries = tuple(_entry(code, fields) for code, fields in sorted(data["currencies"].items()))
-    return CurrencyTable(data["published"], str(data["source"]), entries)
 
 
 def currency(code: str) -> Currency | None:
@@ -91,5 +82,5 @@ _ROW: Final = re.compile(r"^([A-Z]{3}) = \{[^\n]*\}$", re.MULTILINE)
 @cache
 def _rows() -> dict[str, str]:
     """Each code's line of the table (tests check that these lines give the whole table)."""
-    text = TABLE_FILE.read_text(encoding="utf-8")
+    text = read_text(_TABLE_FILE)
     return {found[1]: found[0] for found in _ROW.finditer(text.split("\n[currencies]\n", 1)[1])}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Final
 
 #: Characters in one text field (a description, a name, one address line, one note): a
@@ -29,9 +30,16 @@ ECHO_LENGTH: Final = 60
 # U+202A-U+202E (LRE, RLE, PDF, LRO, RLO) and U+2066-U+2069 (LRI, RLI, FSI, PDI).
 _BIDI_CONTROLS: Final = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _MULTILINE_ALLOWED: Final = frozenset("\n\t")
-# the characters _char_problem refuses, as one search (a 5,000-character text is one call)
-_REFUSED: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
-_REFUSED_MULTILINE: Final = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+@cache
+def _refused(multiline: bool) -> re.Pattern[str]:
+    """The characters _char_problem refuses, as one search (a 5,000-character text is one
+    call); compiled on first use, as each pattern's surrogate range costs about 4.5M
+    instructions to compile, and most documents never need it (see text_problem)."""
+    if multiline:
+        return re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+    return re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 
 def text_problem(value: str, *, multiline: bool = False) -> str | None:
@@ -47,7 +55,11 @@ def text_problem(value: str, *, multiline: bool = False) -> str | None:
     """
     if len(value) > MAX_TEXT_LENGTH:
         return f"too long: {len(value)} characters (at most {MAX_TEXT_LENGTH})"
-    found = (_REFUSED_MULTILINE if multiline else _REFUSED).search(value)
+    if value.isprintable():
+        # every refused character is a control (Cc), a surrogate (Cs) or a format
+        # character (Cf), none of which is printable: a printable text has none of them
+        return None
+    found = _refused(multiline).search(value)
     if found is None:
         return None
     char = found.group()

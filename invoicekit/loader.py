@@ -13,8 +13,7 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
-from typing import Any, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from .countries import known_country, known_subdivision
 from .currencies import currency as iso_currency
@@ -26,25 +25,22 @@ from .model import (
     KINDS,
     SUPPLIES,
     Address,
-    AllowanceCharge,
-    Contact,
-    Discount,
     DistanceSales,
-    Endpoint,
     Invoice,
     Kind,
     Line,
-    LineAdjustment,
-    OriginalInvoice,
     Party,
     Payment,
     Rounding,
     Supply,
-    TaxCurrency,
-    TaxRegistration,
 )
 from .money import ROUNDING_LEVELS, ROUNDING_MODES, RoundingLevel, RoundingMode, minor_units
-from .paths import path_problem, shown
+from .paths import normal_name, path_problem, shown, suffix_of
+
+if TYPE_CHECKING:
+    from . import model_parts
+else:  # the model's stand-in: imports invoicekit.model_parts when a document has such a part
+    from .model import model_parts
 
 FORMAT_VERSION = 1
 
@@ -314,7 +310,8 @@ _ALLOWANCE = ("reason", "amount", "category", "supply", "reason_code", "percent"
 _LINE_ADJUSTMENT = ("amount", "percent", "base", "reason", "reason_code")
 # The shape of the reason codes: UNTDID 5189 (allowances: "95", "100") and UNTDID 7161
 # (charges: "FC", "ABL"), the code lists EN 16931 names for BT-98/BT-140 and BT-105/BT-145.
-_REASON_CODE = {False: re.compile(r"[0-9]{2,3}"), True: re.compile(r"[A-Z]{2,3}")}
+# Pattern texts, compiled (and kept by re's cache) when a document first gives a code.
+_REASON_CODE = {False: r"[0-9]{2,3}", True: r"[A-Z]{2,3}"}
 _ROUNDING = ("mode", "level")
 _PAYMENT = ("terms", "iban", "bic", "reference", "means")
 _ENDPOINT = ("id", "scheme")
@@ -384,12 +381,12 @@ def _party(r: _Reader, value: Any, path: str, *, seller: bool) -> Party | None:
     )
 
 
-def _registration_parser(r: _Reader) -> Callable[[Any, str], TaxRegistration | None]:
+def _registration_parser(r: _Reader) -> Callable[[Any, str], model_parts.TaxRegistration | None]:
     """:func:`_tax_registration` as a list item parser of ``r``."""
     return lambda value, path: _tax_registration(r, value, path)
 
 
-def _tax_registration(r: _Reader, value: Any, path: str) -> TaxRegistration | None:
+def _tax_registration(r: _Reader, value: Any, path: str) -> model_parts.TaxRegistration | None:
     """A further tax number of a party: an :mod:`invoicekit.taxid` ``scheme`` name and a
     ``number`` that scheme accepts (checked offline; kept in its normalized form)."""
     from .taxid.validate import validate_in_scheme  # python-stdnum, only when one is given
@@ -410,10 +407,10 @@ def _tax_registration(r: _Reader, value: Any, path: str) -> TaxRegistration | No
     if not result.valid:
         r.fail(f"{path}.number", f"not a valid {scheme} number {_describe(number)}: {result.reason}")
         return None
-    return TaxRegistration(scheme=scheme, number=result.normalized)
+    return model_parts.TaxRegistration(scheme=scheme, number=result.normalized)
 
 
-def _endpoint(r: _Reader, value: Any, path: str) -> Endpoint | None:
+def _endpoint(r: _Reader, value: Any, path: str) -> model_parts.Endpoint | None:
     """An electronic address: ``id`` and a CEF EAS ``scheme`` code (EN 16931 BR-CL-25)."""
     from .einvoice.codes import EAS_SCHEMES  # pure data, no XML
 
@@ -431,10 +428,10 @@ def _endpoint(r: _Reader, value: Any, path: str) -> Endpoint | None:
         return None
     if ident is None or scheme is None:
         return None
-    return Endpoint(id=ident.strip(), scheme=scheme.strip().upper())
+    return model_parts.Endpoint(id=ident.strip(), scheme=scheme.strip().upper())
 
 
-def _contact(r: _Reader, value: Any, path: str) -> Contact | None:
+def _contact(r: _Reader, value: Any, path: str) -> model_parts.Contact | None:
     data = r.mapping(value, path, _CONTACT)
     if data is None:
         return None
@@ -443,7 +440,7 @@ def _contact(r: _Reader, value: Any, path: str) -> Contact | None:
         if not data:
             r.fail(path, "give at least one of name, phone, email")
         return None
-    return Contact(**fields)
+    return model_parts.Contact(**fields)
 
 
 def _tax_representative(r: _Reader, value: Any, path: str) -> Party | None:
@@ -460,7 +457,9 @@ def _tax_representative(r: _Reader, value: Any, path: str) -> Party | None:
     return Party(name=name, address=address, vat_id=vat_id, business=True)
 
 
-def _tax_currency(r: _Reader, value: Any, path: str, invoice_currency: str | None) -> TaxCurrency | None:
+def _tax_currency(
+    r: _Reader, value: Any, path: str, invoice_currency: str | None
+) -> model_parts.TaxCurrency | None:
     """The VAT accounting currency BT-6 (another currency than the invoice's, BT-5) and a
     positive exchange rate to it; EN 16931 BR-53 then requires BT-111, which compute gives."""
     data = r.mapping(value, path, _TAX_CURRENCY)
@@ -477,10 +476,12 @@ def _tax_currency(r: _Reader, value: Any, path: str, invoice_currency: str | Non
             f"must be positive (units of {code or 'it'} per 1 {invoice_currency}), got {rate}",
         )
         return None
-    return None if code is None or rate is None else TaxCurrency(currency=code, exchange_rate=rate)
+    if code is None or rate is None:
+        return None
+    return model_parts.TaxCurrency(currency=code, exchange_rate=rate)
 
 
-def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
+def _discount(r: _Reader, value: Any, path: str) -> model_parts.Discount | None:
     """``"10%"`` is a percentage of the line amount; a plain number is an amount off it."""
     if isinstance(value, str) and value.strip().endswith("%"):
         percent = r.number(value.strip()[:-1], path)
@@ -489,12 +490,12 @@ def _discount(r: _Reader, value: Any, path: str) -> Discount | None:
         if not Decimal(0) <= percent <= Decimal(100):
             r.fail(path, f"percentage must be between 0% and 100%, got {value}")
             return None
-        return Discount(percent=percent)
+        return model_parts.Discount(percent=percent)
     amount = r.number(value, path)
     if amount is not None and amount < 0:
         r.fail(path, f"a discount must not be negative, got {value}")
         return None
-    return None if amount is None else Discount(amount=amount)
+    return None if amount is None else model_parts.Discount(amount=amount)
 
 
 def _line(r: _Reader, value: Any, path: str, supply_default: str) -> Line | None:
@@ -589,10 +590,10 @@ def _price(r: _Reader, data: Mapping[str, Any], path: str) -> _Price:
 
 def _line_adjustments(
     r: _Reader, data: Mapping[str, Any], path: str, *, charge: bool
-) -> list[LineAdjustment]:
+) -> list[model_parts.LineAdjustment]:
     """A line's allowances (BG-27) or charges (BG-28)."""
 
-    def entries(value: Any, where: str) -> list[LineAdjustment]:
+    def entries(value: Any, where: str) -> list[model_parts.LineAdjustment]:
         return _list(r, value, where, lambda w, q: _line_adjustment(r, w, q, charge=charge))
 
     return r.get(data, path, "charges" if charge else "allowances", entries) or []
@@ -600,14 +601,14 @@ def _line_adjustments(
 
 def _reason_code(r: _Reader, data: Mapping[str, Any], path: str, *, charge: bool) -> str | None:
     code = r.get(data, path, "reason_code", r.text)
-    if code is not None and not _REASON_CODE[charge].fullmatch(code):
+    if code is not None and not re.fullmatch(_REASON_CODE[charge], code):
         listed = 'UNTDID 7161, such as "FC"' if charge else 'UNTDID 5189, such as "95"'
         r.fail(f"{path}.reason_code", f"not a code of {listed}: {_describe(code)}")
         return None
     return code
 
 
-def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> LineAdjustment | None:
+def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> model_parts.LineAdjustment | None:
     """An amount (BT-136/141) or a percentage (BT-138/143) of a base (BT-137/142), with a
     reason or a reason code (BR-CO-23, BR-CO-24); amounts and percentages are not negative
     (a negative allowance is a charge)."""
@@ -635,7 +636,7 @@ def _line_adjustment(r: _Reader, value: Any, path: str, *, charge: bool) -> Line
         ok = False
     if not ok or (amount is None and percent is None):
         return None
-    return LineAdjustment(
+    return model_parts.LineAdjustment(
         charge=charge, amount=amount, percent=percent, base=base, reason=reason, reason_code=code
     )
 
@@ -665,7 +666,7 @@ def _stated_percentage(
 
 def _allowance(
     r: _Reader, value: Any, path: str, *, charge: bool, currency: str | None
-) -> AllowanceCharge | None:
+) -> model_parts.AllowanceCharge | None:
     data = r.mapping(value, path, _ALLOWANCE)
     if data is None:
         return None
@@ -680,7 +681,7 @@ def _allowance(
     # EN 16931-1 gives BT-92 and BT-99 the signed Amount type and the CEN rules set no sign.
     if (reason is None and code is None) or amount is None:
         return None
-    return AllowanceCharge(
+    return model_parts.AllowanceCharge(
         reason=reason or "", amount=amount, category=category, charge=charge, supply=supply,
         reason_code=code, percent=percent, base=base,
     )  # fmt: skip
@@ -754,10 +755,10 @@ def _lines(r: _Reader, data: Mapping[str, Any], supply: str) -> list[Line]:
 
 def _adjustments(
     r: _Reader, data: Mapping[str, Any], currency: str | None, *, charge: bool
-) -> list[AllowanceCharge]:
+) -> list[model_parts.AllowanceCharge]:
     """The document-level allowances (or charges)."""
 
-    def entries(value: Any, path: str) -> list[AllowanceCharge]:
+    def entries(value: Any, path: str) -> list[model_parts.AllowanceCharge]:
         return _list(r, value, path, lambda w, q: _allowance(r, w, q, charge=charge, currency=currency))
 
     return r.get(data, "", "charges" if charge else "allowances", entries) or []
@@ -844,7 +845,7 @@ def _stated_amount(
     return amount
 
 
-def _original_of(r: _Reader, data: Mapping[str, Any], kind: Kind) -> OriginalInvoice | None:
+def _original_of(r: _Reader, data: Mapping[str, Any], kind: Kind) -> model_parts.OriginalInvoice | None:
     """The invoice a credit note corrects: optional (EN 16931 BG-3 is), refused on an invoice."""
     original = r.get(data, "", "original", lambda v, p: _original(r, v, p))
     if kind != "credit_note" and "original" in data:
@@ -878,7 +879,7 @@ def _payment(r: _Reader, value: Any, path: str) -> Payment | None:
     return Payment(**fields)
 
 
-def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
+def _original(r: _Reader, value: Any, path: str) -> model_parts.OriginalInvoice | None:
     data = r.mapping(value, path, _ORIGINAL)
     if data is None:
         return None
@@ -886,7 +887,7 @@ def _original(r: _Reader, value: Any, path: str) -> OriginalInvoice | None:
     issue_date = r.get(data, path, "issue_date", r.date, required=True)
     if number is None or issue_date is None:
         return None
-    return OriginalInvoice(number=number, issue_date=issue_date)
+    return model_parts.OriginalInvoice(number=number, issue_date=issue_date)
 
 
 # --- entry points -------------------------------------------------------------------
@@ -897,21 +898,21 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     problem = path_problem(path)
     if problem:
         raise InvoiceError([Problem(shown(path), problem)])
-    file = Path(path)
+    file = normal_name(path)  # as str(Path(path)) writes it, for the problems
     try:
-        with file.open("rb") as handle:
+        with open(file, "rb") as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)
         if len(data) > MAX_DOCUMENT_BYTES:
-            raise InvoiceError([Problem(str(file), f"larger than {MAX_DOCUMENT_BYTES:,} bytes: not read")])
+            raise InvoiceError([Problem(file, f"larger than {MAX_DOCUMENT_BYTES:,} bytes: not read")])
         text = data.decode("utf-8")
     except OSError as exc:
-        raise InvoiceError([Problem(str(file), f"cannot read: {exc.strerror or exc}")]) from None
+        raise InvoiceError([Problem(file, f"cannot read: {exc.strerror or exc}")]) from None
     except UnicodeDecodeError:
-        raise InvoiceError([Problem(str(file), "not UTF-8 text")]) from None
-    return parse_text(text, file, file.suffix.lower())
+        raise InvoiceError([Problem(file, "not UTF-8 text")]) from None
+    return parse_text(text, file, suffix_of(file).lower())
 
 
-def parse_text(text: str, file: Path, suffix: str) -> Any:
+def parse_text(text: str, file: str | os.PathLike[str], suffix: str) -> Any:
     """Parse a document's text as JSON or TOML (``suffix`` ".json" or ".toml") into raw data,
     numbers as exact Decimals; ``file`` names it in problems (a batch passes ``input.jsonl:12``
     for one line of a JSON Lines file)."""
@@ -936,14 +937,14 @@ def parse_text(text: str, file: Path, suffix: str) -> Any:
     raise InvoiceError([Problem(str(file), "unknown file type: expected .json or .toml")])
 
 
-_LONG_NUMBER = re.compile(r"[0-9_]{4301,}")  # past CPython's int-from-text limit (4300 digits)
+_LONG_NUMBER = r"[0-9_]{4301,}"  # past CPython's int-from-text limit (4300 digits); compiled when needed
 
 
-def _unreadable(file: Path, text: str, exc: Exception) -> Problem:
+def _unreadable(file: str | os.PathLike[str], text: str, exc: Exception) -> Problem:
     """A parser's ValueError or RecursionError as a located problem where it can be."""
     if isinstance(exc, RecursionError):
         return Problem(str(file), "not a readable document: nested too deeply")
-    found = _LONG_NUMBER.search(text)
+    found = re.search(_LONG_NUMBER, text)
     if found:
         line = text.count("\n", 0, found.start()) + 1
         return Problem(f"{file}:{line}", f"a number of {len(found.group())} digits: not a readable document")

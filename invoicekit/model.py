@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from attrs import frozen
 
+from .first_use import ModuleOnFirstUse, names_from
 from .reprs import fields_repr
+
+if TYPE_CHECKING:  # defined on first use (PARTS, below); named here for type checkers
+    from . import model_parts
+    from .model_parts import AllowanceCharge as AllowanceCharge
+    from .model_parts import Contact as Contact
+    from .model_parts import Discount as Discount
+    from .model_parts import Endpoint as Endpoint
+    from .model_parts import LineAdjustment as LineAdjustment
+    from .model_parts import OriginalInvoice as OriginalInvoice
+    from .model_parts import TaxCurrency as TaxCurrency
+    from .model_parts import TaxRegistration as TaxRegistration
 
 Kind = Literal["invoice", "receipt", "credit_note"]
 Supply = Literal["goods", "services", "digital"]
@@ -21,6 +33,25 @@ DistanceSales = Literal["destination", "origin"]
 KINDS: tuple[Kind, ...] = ("invoice", "receipt", "credit_note")
 SUPPLIES: tuple[Supply, ...] = ("goods", "services", "digital")
 DISTANCE_SALES: tuple[DistanceSales, ...] = ("destination", "origin")
+
+#: The parts of a document that many documents do without (e-invoice addresses and contacts,
+#: further tax numbers, price adjustments, allowances and charges, the tax currency, the
+#: corrected invoice). Their classes are defined in :mod:`invoicekit.model_parts` when one is
+#: first asked for, so that ``invoicekit compute`` of a plain invoice does not build them
+#: (start-up); their ``__module__`` is this module, which names them (``__getattr__``).
+PARTS = frozenset(
+    {
+        "AllowanceCharge", "Contact", "Discount", "Endpoint", "LineAdjustment", "OriginalInvoice",
+        "TaxCurrency", "TaxRegistration",
+    }
+)  # fmt: skip
+
+
+if not TYPE_CHECKING:  # the annotations below name the parts through it
+    model_parts = ModuleOnFirstUse("invoicekit.model_parts", globals(), "model_parts")
+
+# ``invoicekit.model.Endpoint`` and the other PARTS, from invoicekit.model_parts
+__getattr__ = names_from("invoicekit.model_parts", __name__, PARTS)
 
 
 @frozen
@@ -42,40 +73,6 @@ class Address:
 
 
 @frozen
-class Endpoint:
-    """An electronic address (EN 16931 BT-34, BT-49): where e-invoices are delivered, as an
-    identifier and its CEF EAS scheme code (``"0088"`` GLN, ``"9930"`` German VAT, ``"EM"`` e-mail)."""
-
-    __repr__ = fields_repr
-
-    id: str
-    scheme: str
-
-
-@frozen
-class Contact:
-    """A contact point (the seller's, EN 16931 BG-6): a person or department, phone, e-mail."""
-
-    __repr__ = fields_repr
-
-    name: str | None = None
-    phone: str | None = None
-    email: str | None = None
-
-
-@frozen
-class TaxRegistration:
-    """A tax registration besides ``vat_id``: a number of an :mod:`invoicekit.taxid` scheme,
-    e.g. the Québec sales tax number (``ca.qst``) of a seller whose ``vat_id`` is its
-    federal GST/HST number. EN 16931 calls the seller's BT-32."""
-
-    __repr__ = fields_repr
-
-    scheme: str
-    number: str
-
-
-@frozen
 class Party:
     """Seller or buyer. ``registrations``, ``eu_distance_sales`` and ``contact`` matter for
     the seller only; ``endpoint`` is the party's electronic address for e-invoices;
@@ -91,48 +88,13 @@ class Party:
     email: str | None = None
     registrations: tuple[str, ...] = ()
     eu_distance_sales: DistanceSales = "destination"
-    endpoint: Endpoint | None = None
-    contact: Contact | None = None
-    tax_registrations: tuple[TaxRegistration, ...] = ()
+    endpoint: model_parts.Endpoint | None = None
+    contact: model_parts.Contact | None = None
+    tax_registrations: tuple[model_parts.TaxRegistration, ...] = ()
 
     @property
     def country(self) -> str:
         return self.address.country
-
-
-@frozen
-class Discount:
-    """A line discount: a percentage of the line amount, or an amount off it."""
-
-    __repr__ = fields_repr
-
-    percent: Decimal | None = None
-    amount: Decimal | None = None
-
-
-@frozen
-class LineAdjustment:
-    """A line allowance (EN 16931 BG-27, ``charge=False``) or line charge (BG-28).
-
-    Either a stated ``amount`` (BT-136/BT-141) or a ``percent`` (BT-138/BT-143) of ``base``
-    (BT-137/BT-142; by default the line amount, quantity x net price / base quantity).
-    ``reason`` (BT-139/BT-144) or ``reason_code`` (BT-140/BT-145: UNTDID 5189 for
-    allowances, UNTDID 7161 for charges) or both: BR-CO-23, BR-CO-24.
-    """
-
-    __repr__ = fields_repr
-
-    charge: bool = False
-    amount: Decimal | None = None
-    percent: Decimal | None = None
-    base: Decimal | None = None
-    reason: str | None = None
-    reason_code: str | None = None
-
-    @property
-    def label(self) -> str:
-        """The reason as printed: the text, else the code."""
-        return self.reason or self.reason_code or ""
 
 
 @frozen
@@ -153,49 +115,14 @@ class Line:
     unit: str = "C62"
     category: str = "standard"
     supply: Supply | None = None
-    discount: Discount | None = None
-    allowances: tuple[LineAdjustment, ...] = ()
-    charges: tuple[LineAdjustment, ...] = ()
+    discount: model_parts.Discount | None = None
+    allowances: tuple[model_parts.LineAdjustment, ...] = ()
+    charges: tuple[model_parts.LineAdjustment, ...] = ()
     base_quantity: Decimal = Decimal(1)
     gross_price: Decimal | None = None
     price_discount: Decimal | None = None
     #: India: the HSN code of goods or SAC code of services (CGST Rules 2017, rule 46(g))
     hsn: str | None = None
-
-
-@frozen
-class AllowanceCharge:
-    """A document-level allowance (``charge=False``, BG-20) or charge (BG-21), with the tax
-    category it enters. A negative allowance adds to the total, a negative charge reduces it."""
-
-    __repr__ = fields_repr
-
-    reason: str
-    amount: Decimal  # may be negative (EN 16931 gives BT-92/BT-99 the signed Amount type)
-    category: str = "standard"
-    charge: bool = False
-    supply: Supply | None = None  # None: the lines' kind of supply when they agree, else the document's
-    reason_code: str | None = None  # BT-98 (UNTDID 5189) / BT-105 (UNTDID 7161)
-    percent: Decimal | None = None  # BT-94 / BT-101, as stated (the amount is what counts)
-    base: Decimal | None = None  # BT-93 / BT-100, the base of that percentage
-
-    @property
-    def label(self) -> str:
-        """The reason as printed: the text (BT-97/BT-104), else the code (BR-CO-21/22: one of
-        them is given; ``reason`` is empty when only the code is)."""
-        return self.reason or self.reason_code or ""
-
-
-@frozen
-class TaxCurrency:
-    """The VAT accounting currency (EN 16931 BT-6) and the exchange rate to it: units of
-    ``currency`` for one unit of the invoice currency (Article 91 of Directive 2006/112/EC
-    says which rate; the document states it)."""
-
-    __repr__ = fields_repr
-
-    currency: str
-    exchange_rate: Decimal
 
 
 @frozen
@@ -223,16 +150,6 @@ class Payment:
 
 
 @frozen
-class OriginalInvoice:
-    """The invoice a credit note corrects."""
-
-    __repr__ = fields_repr
-
-    number: str
-    issue_date: dt.date
-
-
-@frozen
 class Invoice:
     """An invoice, receipt or credit note as the document states it (before computation)."""
 
@@ -253,14 +170,14 @@ class Invoice:
     cash_rounding: Decimal | None = None
     locale: str | None = None
     tax_representative: Party | None = None  # BG-11: name, VAT ID and address
-    tax_currency: TaxCurrency | None = None  # BT-6, with the rate that gives BT-111
+    tax_currency: model_parts.TaxCurrency | None = None  # BT-6, with the rate that gives BT-111
     prepaid: Decimal | None = None  # EN 16931 BT-113, the amount already paid
     rounding_amount: Decimal | None = None  # BT-114 as stated (cash rounding adds to it)
-    allowances: tuple[AllowanceCharge, ...] = ()
-    charges: tuple[AllowanceCharge, ...] = ()
+    allowances: tuple[model_parts.AllowanceCharge, ...] = ()
+    charges: tuple[model_parts.AllowanceCharge, ...] = ()
     notes: tuple[str, ...] = ()
     payment: Payment | None = None
-    original: OriginalInvoice | None = None
+    original: model_parts.OriginalInvoice | None = None
     buyer_reference: str | None = None  # EN 16931 BT-10; the Leitweg-ID for German public buyers
     order_reference: str | None = None  # BT-13, the buyer's purchase order
     contract_reference: str | None = None  # BT-12

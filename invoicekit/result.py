@@ -7,28 +7,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, fields, frozen
 
 from .errors import Problem
-from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
+from .first_use import ModuleOnFirstUse, names_from
+from .model import Invoice, Line, Rounding
 from .money import format_amount, format_rate
 from .reprs import fields_repr
 from .rules.notes import LegalNote
 from .taxtable.provider import Component
 
+if TYPE_CHECKING:
+    from . import model_parts, result_parts
+    from .result_parts import ComputedAdjustment as ComputedAdjustment
+    from .result_parts import ComputedLineAdjustment as ComputedLineAdjustment
+else:  # the model's stand-in: the annotations of result_parts' classes (whose home is this
+    # module, where typing.get_type_hints looks names up) name the model's parts through it
+    from .model import model_parts  # noqa: F401
 
-@frozen
-class ComputedLineAdjustment:
-    """A line allowance or charge after computation: ``amount`` is the stated amount, or
-    ``percent`` of ``base``, rounded to the minor unit (BT-136/BT-141, signed as stated)."""
-
-    __repr__ = fields_repr
-
-    source: LineAdjustment
-    base: Decimal | None  # the base the percentage applies to (BT-137/BT-142), exact
-    amount: Decimal
+#: The computed allowances and charges (of lines and of the document), defined in
+#: :mod:`invoicekit.result_parts` when first asked for, as a document without them does not
+#: need their classes (start-up); their ``__module__`` is this module, which names them.
+PARTS = frozenset({"ComputedAdjustment", "ComputedLineAdjustment"})
+if not TYPE_CHECKING:  # the annotations below name them through it
+    result_parts = ModuleOnFirstUse("invoicekit.result_parts", globals(), "result_parts")
+__getattr__ = names_from("invoicekit.result_parts", __name__, PARTS)
 
 
 @frozen
@@ -51,23 +56,8 @@ class ComputedLine:
     taxes: tuple[Component, ...]
     jurisdiction: str
     reason: str
-    allowances: tuple[ComputedLineAdjustment, ...] = ()
-    charges: tuple[ComputedLineAdjustment, ...] = ()
-
-
-@frozen
-class ComputedAdjustment:
-    """A document-level allowance or charge after computation, signed as the document states
-    it (positive unless the amount given was negative); the kind says which way it goes."""
-
-    __repr__ = fields_repr
-
-    source: AllowanceCharge
-    net: Decimal
-    tax: Decimal
-    gross: Decimal
-    taxes: tuple[Component, ...]
-    jurisdiction: str
+    allowances: tuple[result_parts.ComputedLineAdjustment, ...] = ()
+    charges: tuple[result_parts.ComputedLineAdjustment, ...] = ()
 
 
 @frozen
@@ -95,8 +85,8 @@ class Computed:
     currency: str
     rounding_rule: Rounding
     lines: tuple[ComputedLine, ...]
-    allowances: tuple[ComputedAdjustment, ...]
-    charges: tuple[ComputedAdjustment, ...]
+    allowances: tuple[result_parts.ComputedAdjustment, ...]
+    charges: tuple[result_parts.ComputedAdjustment, ...]
     taxes: tuple[TaxSubtotal, ...]
     line_total: Decimal
     allowance_total: Decimal
@@ -145,7 +135,7 @@ class Computed:
                 out["reason"] = row.reason
             return out
 
-        def adjustment(entry: ComputedAdjustment) -> dict[str, Any]:
+        def adjustment(entry: result_parts.ComputedAdjustment) -> dict[str, Any]:
             src = entry.source
             code = {"reason_code": src.reason_code} if src.reason_code else {}
             if src.percent is not None and src.base is not None:  # BT-94/101 of BT-93/100, as stated
@@ -190,7 +180,9 @@ class Computed:
         return {"tax_currency": {"currency": chosen.currency, "exchange_rate": rate, "tax": tax}}
 
 
-def _line_adjustment_dict(entry: ComputedLineAdjustment, money: Callable[[Decimal], str]) -> dict[str, str]:
+def _line_adjustment_dict(
+    entry: result_parts.ComputedLineAdjustment, money: Callable[[Decimal], str]
+) -> dict[str, str]:
     """A line allowance or charge: its reason, code, percentage and base as given, amount computed."""
     out = {"amount": money(entry.amount)}
     if entry.source.percent is not None:
@@ -257,8 +249,8 @@ def computed_line(
     taxes: tuple[Component, ...],
     jurisdiction: str,
     reason: str,
-    allowances: tuple[ComputedLineAdjustment, ...],
-    charges: tuple[ComputedLineAdjustment, ...],
+    allowances: tuple[result_parts.ComputedLineAdjustment, ...],
+    charges: tuple[result_parts.ComputedLineAdjustment, ...],
 ) -> ComputedLine:
     """``ComputedLine(index, line, ...)``, for the engine (the arguments are its own values)."""
     made: ComputedLine = _new(ComputedLine)

@@ -15,7 +15,7 @@ from support import doc
 
 import invoicekit
 from invoicekit.cli import main
-from invoicekit.limits import MAX_DOCUMENT_BYTES, MAX_LINES, MAX_TEXT_LENGTH
+from invoicekit.limits import MAX_DOCUMENT_BYTES, MAX_LINES, MAX_TEXT_LENGTH, text_problem
 
 
 def problems(source: Any) -> list[str]:
@@ -189,3 +189,26 @@ def test_an_unusable_path_is_an_invoice_error(name: str, problem: str) -> None:
 def test_supply_dates_at_the_ends_of_the_calendar(issue: str, supply: str, message: str) -> None:
     """Found by the fuzz run: issue date + 1 year past 9999 raised OverflowError."""
     assert message in problems(doc(issue_date=issue, supply_date=supply))
+
+
+def _refused_by_the_rules(code: int, multiline: bool) -> bool:
+    """The character rules of invoicekit.limits, written out: controls (but a newline or tab
+    in a multi-line field), lone surrogates, bidi embeddings, overrides and isolates."""
+    if multiline and chr(code) in "\n\t":
+        return False
+    control = code < 0x20 or 0x7F <= code <= 0x9F
+    return control or 0xD800 <= code <= 0xDFFF or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069
+
+
+@pytest.mark.parametrize("multiline", [False, True])
+def test_every_character_is_judged_by_the_rules(multiline: bool) -> None:
+    # text_problem skips its search for a printable text: each of the 1,114,112 code points,
+    # printable or not, is refused exactly when the rules say, at its position
+    wrong = [
+        code
+        for code in range(0x110000)
+        if (text_problem(f"a{chr(code)}b", multiline=multiline) is None) is _refused_by_the_rules(code, multiline)
+    ]
+    assert wrong == []
+    assert text_problem("a\u0085b") == "contains a control character U+0085 at position 2"
+    assert text_problem("\u00e4\u00adx\udc00", multiline=multiline) == "contains a lone surrogate U+DC00 (not text) at position 4"

@@ -13,6 +13,7 @@ import babel
 import pycountry
 import pytest
 from babel import Locale, UnknownLocaleError
+from support import doc
 
 from invoicekit import compute, load
 from invoicekit.countries import (
@@ -66,9 +67,19 @@ def test_compute_of_a_german_invoice_loads_no_heavy_part() -> None:
 
 
 # parts of invoicekit itself that the summary of a German invoice does without: the tax-ID
-# scheme table (the tax data's scheme names come from invoicekit.taxid.names), the JSON
-# reader and writer, the "did you mean" suggestions
-LEFT_OUT = ("invoicekit.taxid.schemes", "json", "difflib")
+# scheme table (the tax data's scheme names come from invoicekit.taxid.names), the model's
+# classes of parts the document does not have (invoicekit.model_parts, and the computed
+# allowances and charges of invoicekit.result_parts), the JSON reader and writer, the "did you
+# mean" suggestions; the whole ISO 4217 table (a document reads its currency's line); the
+# country profiles (the example gives its date of supply and sells to a consumer, so no note
+# depends on them); argparse (with shutil, gettext and locale), as `compute FILE` is read
+# without it; pathlib (with urllib.parse and ipaddress), as the shipped data's file names are
+# plain strings
+LEFT_OUT = (
+    "invoicekit.taxid.schemes", "invoicekit.model_parts", "invoicekit.result_parts", "invoicekit.currency_table",
+    "invoicekit.profiles", "json", "difflib", "argparse", "shutil", "gettext", "locale", "pathlib", "urllib.parse",
+    "ipaddress",
+)  # fmt: skip
 
 
 def test_compute_of_a_german_invoice_leaves_out_the_parts_it_does_not_use() -> None:
@@ -77,9 +88,45 @@ def test_compute_of_a_german_invoice_leaves_out_the_parts_it_does_not_use() -> N
     assert loaded.isdisjoint(LEFT_OUT), sorted(loaded & set(LEFT_OUT))
 
 
+def test_compute_json_is_read_without_argparse() -> None:
+    loaded = _modules("compute", "--json", str(EXAMPLES / "de-invoice.toml"))
+    assert "json" in loaded
+    assert loaded.isdisjoint({"argparse", "shutil", "pathlib"})
+
+
 def test_the_scheme_names_are_the_tables() -> None:
     assert SCHEME_NAMES == set(SCHEMES_BY_NAME)
     assert len(SCHEME_NAMES) == 45
+
+
+def test_the_model_parts_are_the_models() -> None:
+    import invoicekit
+    import invoicekit.model
+    import invoicekit.model_parts
+
+    for name in invoicekit.model.PARTS:
+        part = getattr(invoicekit.model_parts, name)
+        assert getattr(invoicekit.model, name) is part is getattr(invoicekit, name)
+    assert sorted(invoicekit.model.PARTS) == [
+        "AllowanceCharge", "Contact", "Discount", "Endpoint", "LineAdjustment", "OriginalInvoice",
+        "TaxCurrency", "TaxRegistration",
+    ]  # fmt: skip
+    import invoicekit.result
+    import invoicekit.result_parts
+
+    for name in ("ComputedAdjustment", "ComputedLineAdjustment"):
+        part = getattr(invoicekit.result_parts, name)
+        assert getattr(invoicekit.result, name) is part is getattr(invoicekit, name)
+
+
+def test_a_document_with_allowances_loads_the_computed_ones() -> None:
+    loaded = _modules("compute", str(EXAMPLES / "at-invoice-allowance.json"))
+    assert {"invoicekit.model_parts", "invoicekit.result_parts"} <= loaded
+
+
+def test_a_document_with_the_parts_loads_them() -> None:
+    # an XRechnung gives the parties' electronic addresses: invoicekit.model_parts.Endpoint
+    assert "invoicekit.model_parts" in _modules("compute", str(EXAMPLES / "de-xrechnung.toml"))
 
 
 def test_a_document_that_needs_them_loads_them() -> None:
@@ -140,3 +187,20 @@ def test_each_currency_line_reads_as_the_whole_table() -> None:
     assert len(entries) > 150
     assert all(currency(entry.code) == entry for entry in entries)
     assert [currency(code) for code in ("XXXX", "eur", "", "EU")] == [None] * 4
+
+
+def _french(buyer_business: bool) -> dict[str, object]:
+    seller = {"name": "Exemple SARL", "vat_id": "FR40303265045", "address": {"country": "FR"}}
+    buyer = {"name": "Client", "business": buyer_business, "address": {"country": "FR"}}
+    return doc(locale="fr", supply_date="2024-05-01", seller=seller, buyer=buyer)
+
+
+def test_the_profile_notes_are_read_when_a_note_depends_on_them() -> None:
+    # the summary asks for the seller's country profile only where a note depends on it: a
+    # French business buyer gets the late-payment terms, a consumer does not
+    to_business, to_consumer = (compute(load(_french(b))) for b in (True, False))
+    late = [n for n in document_notes(to_business) if "L441-10" in n]
+    assert len(late) == 1 and "majoré de 10\u00a0points" in late[0]  # a no-break space
+    assert document_notes(to_business) == present(to_business).notes
+    assert not any("L441-10" in n for n in document_notes(to_consumer))
+    assert document_notes(to_consumer) == present(to_consumer).notes

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..taxtable import TaxTable, default_table
+
+if TYPE_CHECKING:  # argparse is imported where a parser is built (not for `compute FILE`)
+    import argparse
 
 # What ``add_subparsers`` returns; generic only in typeshed, hence a string at run time.
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -23,7 +25,12 @@ def add_taxdata_option(parser: argparse.ArgumentParser) -> None:
 
 
 def table_from(args: argparse.Namespace) -> TaxTable:
-    return TaxTable.shipped(args.taxdata) if args.taxdata else default_table()
+    return table_of(args.taxdata)
+
+
+def table_of(taxdata: Sequence[str]) -> TaxTable:
+    """The shipped tax data with the ``--taxdata`` directories layered over it."""
+    return TaxTable.shipped(taxdata) if taxdata else default_table()
 
 
 def text_table(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> str:

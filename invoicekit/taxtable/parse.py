@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
 import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any, TypeVar
 
 from ..countries import known_country, known_subdivision
@@ -22,6 +22,7 @@ from ..errors import Problem
 from ..frozen import FrozenDict
 from ..model import SUPPLIES, Rounding
 from ..money import ROUNDING_LEVELS, ROUNDING_MODES
+from ..paths import read_text, stem_of
 from ..regimes import HINT as REGIME_HINT
 from ..regimes import areas as regime_areas
 from ..regimes import is_area, is_named
@@ -63,7 +64,7 @@ def _positions(text: str) -> tuple[dict[str, list[int]], dict[str, int]]:
 
 
 class _FileReader:
-    def __init__(self, path: Path, text: str) -> None:
+    def __init__(self, path: str, text: str) -> None:
         self.path = path
         self.headers, self.keys = _positions(text)
         self.problems: list[Problem] = []
@@ -238,8 +239,10 @@ def _known_code(code: str) -> bool:
     return known_country(code) if len(code) == 2 else known_subdivision(code)
 
 
-def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
-    """Parse and check one file on its own; cross-file checks live in :mod:`.check`."""
+def parse_file(file: str | os.PathLike[str]) -> tuple[Jurisdiction | None, list[Problem]]:
+    """Parse and check one file on its own; cross-file checks live in :mod:`.check`.
+    ``file`` is a ``Path`` or the text of one (a name as ``str(Path(...))`` writes it)."""
+    path = os.fspath(file)
     read = _read_toml(path)
     if isinstance(read, Problem):
         return None, [read]
@@ -257,7 +260,7 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     # Each step records its problems as it goes: arguments are evaluated in file order.
     jurisdiction = Jurisdiction(
         code=code,
-        file=str(path),
+        file=path,
         name=_name(r, data, code),
         currency=_currency(r, data, is_country),
         rounding=_rounding(r, data),
@@ -276,10 +279,10 @@ def parse_file(path: Path) -> tuple[Jurisdiction | None, list[Problem]]:
     return jurisdiction, r.problems
 
 
-def _read_toml(path: Path) -> tuple[str, dict[str, Any]] | Problem:
+def _read_toml(path: str) -> tuple[str, dict[str, Any]] | Problem:
     """The file's text and its TOML data, or the located problem that stops reading it."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         return Problem(f"{path}:1", f"cannot read: {exc}")
     try:
@@ -291,13 +294,14 @@ def _read_toml(path: Path) -> tuple[str, dict[str, Any]] | Problem:
         return Problem(f"{path}:1", f"not a readable TOML file: {type(exc).__name__}")
 
 
-def _code(r: _FileReader, data: dict[str, Any], path: Path) -> str | None:
+def _code(r: _FileReader, data: dict[str, Any], path: str) -> str | None:
     code = data.get("jurisdiction")
     if not isinstance(code, str):
         r.at(r.key_line("jurisdiction"), "jurisdiction: required (ISO 3166-1 or ISO 3166-2 code)")
         return None
-    if code != path.stem:
-        r.at(r.key_line("jurisdiction"), f'jurisdiction "{code}" does not match the file name "{path.name}"')
+    if code != stem_of(path):
+        name = os.path.basename(path)
+        r.at(r.key_line("jurisdiction"), f'jurisdiction "{code}" does not match the file name "{name}"')
     if not _known_code(code):
         r.at(r.key_line("jurisdiction"), f'jurisdiction: unknown ISO 3166 code "{code}"')
     return code

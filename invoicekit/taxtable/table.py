@@ -12,12 +12,12 @@ import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import Problem, RateNotFound, RateNotInForce, RateNotModelled, TaxDataError, expect
 from ..model import Rounding
-from ..resources import shipped_dir
+from ..paths import normal_name, read_text
+from ..resources import shipped_dir, shipped_dir_name
 from .parse import parse_file
 from .provider import Component, Resolution
 from .records import AreaMembership, ClassChoice, Jurisdiction, Series
@@ -26,6 +26,9 @@ from .vocabulary import IMPLICIT_CLASSES, PRODUCT_CATEGORIES, RATE_CLASSES, cate
 RELEASE_FILE = "release.toml"
 _ZERO = Decimal(0)
 T = TypeVar("T")
+
+if TYPE_CHECKING:  # pathlib is imported where a Path is handed out (not by `compute FILE`)
+    from pathlib import Path
 
 
 def shipped_data_dir() -> Path:
@@ -50,10 +53,10 @@ def _file_names(directory: str, found: list[str]) -> list[str]:
     return found
 
 
-def _stems(directory: Path) -> dict[str, str]:
+def _stems(directory: str) -> dict[str, str]:
     """File stem to file name, in the order of :func:`data_files` (a later file of the same
     stem replaces an earlier one, as there)."""
-    names = sorted(_file_names(str(directory), []), key=lambda name: name.split(os.sep))
+    names = sorted(_file_names(directory, []), key=lambda name: name.split(os.sep))
     return {os.path.splitext(os.path.basename(name))[0]: name for name in names}
 
 
@@ -66,11 +69,12 @@ class TaxTable:
         expect("directories", directories, (list, tuple), what)
         for directory in directories:
             expect("directories[]", directory, (str, os.PathLike), what)
-        self.directories = tuple(Path(d) for d in directories)
+        # the folders as str(Path(d)) would write them: a Path is made only when asked for
+        self._directories = tuple(normal_name(d) for d in directories)
         self._paths: dict[str, str] = {}
-        for directory in self.directories:
-            if not directory.is_dir():
-                raise TaxDataError([Problem(str(directory), "not a directory")])
+        for directory in self._directories:
+            if not os.path.isdir(directory):
+                raise TaxDataError([Problem(directory, "not a directory")])
             self._paths.update(_stems(directory))
         self._parsed: dict[str, Jurisdiction] = {}
         self._reset_caches()
@@ -86,15 +90,22 @@ class TaxTable:
         return {"directories": self.directories, "paths": self._paths, "parsed": self._parsed}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.directories = state["directories"]
+        self._directories = tuple(str(d) for d in state["directories"])
         self._paths = state["paths"]
         self._parsed = state["parsed"]
         self._reset_caches()
 
+    @property
+    def directories(self) -> tuple[Path, ...]:
+        """The data directories, the shipped (or first) one first."""
+        from pathlib import Path
+
+        return tuple(Path(d) for d in self._directories)
+
     @classmethod
     def shipped(cls, extra: Iterable[str | os.PathLike[str]] = ()) -> TaxTable:
         """The shipped data, with ``extra`` directories layered over it in order."""
-        return cls([shipped_data_dir(), *extra])
+        return cls([shipped_dir_name("taxdata"), *extra])
 
     # --- data access ---
 
@@ -102,14 +113,16 @@ class TaxTable:
         return sorted(self._paths)
 
     def path(self, code: str) -> Path:
+        from pathlib import Path
+
         return Path(self._paths[code])
 
     def release(self) -> str | None:
         """The data release stamp of the shipped (first) directory."""
-        stamp = self.directories[0] / RELEASE_FILE
-        if not stamp.is_file():
+        stamp = os.path.join(self._directories[0], RELEASE_FILE)
+        if not os.path.isfile(stamp):
             return None
-        return str(tomllib.loads(stamp.read_text(encoding="utf-8")).get("date"))
+        return str(tomllib.loads(read_text(stamp)).get("date"))
 
     def has(self, code: str) -> bool:
         return code in self._paths
@@ -122,7 +135,7 @@ class TaxTable:
         path = self._paths.get(code)
         if path is None:
             raise RateNotFound(f'no tax data for jurisdiction "{code}"')
-        parsed, problems = parse_file(Path(path))
+        parsed, problems = parse_file(path)
         if problems or parsed is None:
             raise TaxDataError(problems)
         self._parsed[code] = parsed
