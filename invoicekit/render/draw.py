@@ -177,8 +177,28 @@ def _run_template(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, 
     return "\n".join(head), "\n".join(tail)
 
 
+def _plain_ops(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> list[str]:
+    """:func:`_glyph_ops` of a plain run: no glyph needs an adjustment (each is where the pen
+    is; the two floats differ by rounding, orders of magnitude under the 0.001 written) or
+    a rise, so each subset's consecutive glyphs are one PDF string."""
+    ops: list[str] = []
+    literal = bytearray()
+    current_subset = codes[0][0]
+    for subset, byte in codes:
+        if subset != current_subset:
+            ops.append(f"[({escapePDF(bytes(literal))})] TJ")
+            ops.append(f"{names[subset]} {fp_str(run.size)} Tf")
+            literal.clear()
+            current_subset = subset
+        literal.append(byte)
+    ops.append(f"[({escapePDF(bytes(literal))})] TJ")
+    return ops
+
+
 def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> list[str]:
     """The ``TJ``, ``Tf`` and ``Ts`` operators of ``run``'s glyphs after the first ``Tf``."""
+    if run.plain:
+        return _plain_ops(run, codes, names)
     font = run.face.font
     size = run.size
     widths, default = font.face.charWidths, font.face.defaultWidth  # as PdfFont.width_1000

@@ -59,7 +59,9 @@ class Glyph(NamedTuple):
 
 @frozen
 class GlyphRun:
-    """Glyphs of one face, size and direction, in visual order; ``x`` is the run's offset in its line."""
+    """Glyphs of one face, size and direction, in visual order; ``x`` is the run's offset in its line.
+    ``plain``: not shaped, so each glyph sits at the pen position the one before it left
+    (its x plus its width in the font), no vertical offset (the PDF needs no adjustments)."""
 
     face: Face
     size: float
@@ -67,6 +69,7 @@ class GlyphRun:
     glyphs: tuple[Glyph, ...]
     x: float
     width: float
+    plain: bool = False
 
 
 @frozen
@@ -286,12 +289,31 @@ class TextEngine:
             total += self._shape(para.faces[a].font, text, rtl, para.font_scripts[a]).advance
         return total * size / 1000
 
+    def _plain_width(self, para: _Paragraph, size: float) -> float | None:
+        """The width of the whole paragraph when none of its runs is shaped or right to left
+        (each run's width is then the sum of its characters' widths), else ``None``."""
+        total = 0.0
+        for a, b in _runs(para.levels, para.faces, 0, len(para.chars)):
+            text = "".join(para.chars[a:b])
+            if para.levels[a] % 2 == 1 or self._shaped(text, para.font_scripts[a]):
+                return None
+            total += _plain_advance(para.faces[a].font, text)
+        return total * size / 1000
+
     def _wrap(self, para: _Paragraph, size: float, width: float) -> list[tuple[int, int]]:
-        """Greedy line breaking at the break opportunities of :func:`_segments`."""
+        """Greedy line breaking at the break opportunities of :func:`_segments`.
+
+        An unshaped paragraph no wider than ``width`` is one line without trying its
+        segments: their widths are sums of the same non-negative character widths, so each
+        line-so-far the greedy loop would measure is at most the whole (give or take float
+        rounding far below the loop's 1e-6 points of slack) and it would never break."""
         chars = para.chars
         n = len(chars)
         if n == 0:
             return [(0, 0)]
+        whole = self._plain_width(para, size)
+        if whole is not None and whole <= width:
+            return [(0, _strip_end(chars, 0, n))]
         segments = _segments(chars)
         lines: list[tuple[int, int]] = []
         line_start = segments[0][0]
@@ -375,7 +397,7 @@ class TextEngine:
                 after if b == end else "",
             )
             width = shape.advance * scale
-            runs.append(GlyphRun(face, size, rtl, _placed(shape, scale), x, width))
+            runs.append(GlyphRun(face, size, rtl, _placed(shape, scale), x, width, shape.plain))
             x += width
         return ShapedLine(tuple(runs), x, line_chars, any(run.face.synthetic_bold for run in runs))
 

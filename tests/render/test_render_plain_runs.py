@@ -1,0 +1,116 @@
+"""Unshaped text takes two shortcuts that must not change a line or a byte: a paragraph that
+fits its width is one line without measuring its words, and an unshaped run is written as
+plain PDF strings without per-glyph adjustments."""
+
+from __future__ import annotations
+
+import io
+
+from attrs import evolve
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from invoicekit.render.draw import RunWriter, _glyph_ops, _plain_ops
+from invoicekit.render.fonts import FontChooser
+from invoicekit.render.text import TextEngine, _Paragraph
+
+ENGINE = TextEngine(FontChooser(), False, "de", "Latn")
+
+
+class Measuring(TextEngine):
+    """The engine without the fitting-paragraph shortcut, counting what it measures."""
+
+    spans = 0
+
+    def _plain_width(self, para: _Paragraph, size: float) -> float | None:
+        return None
+
+    def _span_width(self, para: _Paragraph, start: int, end: int, size: float) -> float:
+        self.spans += 1
+        return super()._span_width(para, start, end, size)
+
+
+GREEDY = Measuring(FontChooser(), False, "de", "Latn")
+
+
+def wrapped(engine: TextEngine, text: str, width: float, size: float = 9.0) -> list[tuple[int, int]]:
+    return engine._wrap(engine._analyse(text, False, None, None), size, width)
+
+
+def test_a_paragraph_that_fits_is_one_line_without_measuring_its_words() -> None:
+    text = "ab cd  "
+    whole = ENGINE.width("ab cd", 9.0)
+    para = ENGINE._analyse(text, False, None, None)
+    assert ENGINE._plain_width(para, 9.0) == ENGINE.width(text, 9.0)  # the trailing spaces too
+    # as wide as "ab cd" (the trailing spaces are cut: the greedy loop lets them overhang)
+    assert wrapped(ENGINE, text, whole) == [(0, 5)]
+    # a hundredth of a point narrower: "cd" goes to the next line
+    assert wrapped(ENGINE, text, whole - 0.01) == [(0, 2), (3, 5)]
+    assert wrapped(GREEDY, text, whole - 0.01) == [(0, 2), (3, 5)]
+    counting = Measuring(FontChooser(), False, "de", "Latn")
+    counting._wrap(para, 9.0, whole + 1)
+    assert counting.spans == 4  # without the shortcut: core and trailing space of both words
+    assert [line.text for line in ENGINE.lines(text, 9.0, whole)] == ["ab cd"]
+
+
+def test_shaped_or_right_to_left_text_is_measured_word_by_word() -> None:
+    assert ENGINE._plain_width(ENGINE._analyse("नमस्ते दुनिया", False, None, None), 9.0) is None
+    assert ENGINE._plain_width(ENGINE._analyse("שלום עולם", False, None, None), 9.0) is None
+    assert ENGINE._plain_width(ENGINE._analyse("Prix \u2066 12 €\u2069", False, None, None), 9.0) is not None
+
+
+WORDS = st.lists(
+    st.text(alphabet="aiwmMW.,-/äß€\u00a0", min_size=1, max_size=9), min_size=1, max_size=8
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.floats(min_value=0.2, max_value=1.3), st.sampled_from([7.0, 9.0, 10.5]))
+def test_the_shortcut_breaks_lines_where_the_greedy_loop_does(text: str, share: float, size: float) -> None:
+    whole = ENGINE.width(text, size)
+    for width in (whole * share, whole, whole + 1e-9, whole - 1e-9, whole + 2e-6):
+        assert wrapped(ENGINE, text, width, size) == wrapped(GREEDY, text, width, size)
+
+
+def test_unshaped_runs_are_plain_and_shaped_ones_are_not() -> None:
+    (latin,) = ENGINE.lines("Tamper 58 mm", 9.0)[0].runs
+    assert latin.plain
+    hindi = ENGINE.lines("नमस्ते", 9.0)[0].runs
+    assert hindi and not any(run.plain for run in hindi)
+
+
+def test_plain_operators_hand_checked() -> None:
+    (run,) = ENGINE.lines("A(b", 9.0)[0].runs
+    codes = [(0, 0x41), (0, 0x28), (1, 0x62)]
+    names = {0: "/F1+0", 1: "/F1+1"}
+    # one string per subset, the parenthesis escaped, the size of the run in the Tf
+    assert _plain_ops(run, codes, names) == ["[(A\\()] TJ", "/F1+1 9 Tf", "[(b)] TJ"]
+    assert _glyph_ops(evolve(run, plain=False), codes, names) == _plain_ops(run, codes, names)
+
+
+TEXTS = st.text(alphabet="Tamper 58,.-äöüÄß€„“()\\\u00a0ФлжДЩ", min_size=1, max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.sampled_from([6.5, 9.0, 19.0]), st.integers(min_value=0, max_value=40))
+def test_plain_operators_are_those_of_the_general_writer(text: str, size: float, switch: int) -> None:
+    """The same operators as per-glyph positioning, whatever the subsets (a new subset from
+    glyph ``switch`` on): the positions the general writer checks never need an adjustment."""
+    for line in ENGINE.lines(text, size, 120.0):
+        for run in line.runs:
+            assert run.plain
+            codes = [(int(k >= switch), g.code & 0xFF) for k, g in enumerate(run.glyphs)]
+            names = {0: "/F1+0", 1: "/F1+1"}
+            assert _plain_ops(run, codes, names) == _glyph_ops(evolve(run, plain=False), codes, names)
+
+
+def test_a_drawn_latin_line_is_one_pdf_string() -> None:
+    canvas = Canvas(io.BytesIO(), pagesize=A4, invariant=1)
+    writer = RunWriter(canvas)
+    writer.line(canvas, ENGINE.lines("Tamper 58 mm, Edelstahl", 9.0)[0], 42.0, 700.0)
+    content = "\n".join(canvas._code)  # type: ignore[attr-defined]
+    assert content.count(" TJ") == 1 and "] TJ" in content
+    tj = next(op for op in content.split("\n") if op.endswith(" TJ"))
+    assert tj.startswith("[(") and tj.endswith(")] TJ") and ")" not in tj[2:-5].replace("\\)", "")
