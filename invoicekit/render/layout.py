@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from attrs import define, frozen
+from attrs import define, field, frozen
 from reportlab.pdfgen.canvas import Canvas
 
 from .draw import RunWriter, set_fill, set_line_width, set_stroke
@@ -363,7 +363,7 @@ class Layout:
             reserve = carry_h if i < len(rows) - 1 else 0.0  # the last row carries nothing on
             if h + reserve > self.room:
                 self.page_break(table, carry, i - 1)
-            self.place(table.row_op(row, self.y, None, i in emphasis))
+            self.place(table.row_op(row, self.y, None, i in emphasis, h))
             self.y += h
 
     def page_break(self, table: _Table, carry: Carry | None, last: int) -> None:
@@ -409,10 +409,13 @@ class _Table:
     header_rule: RGB
     pad: float
     row_rules: bool
+    xs: list[float] = field(init=False)  # where each column starts
+    total: float = field(init=False)  # the width of all columns
 
-    @property
-    def xs(self) -> list[float]:
-        return [sum(c.width for c in self.columns[:i]) for i in range(len(self.columns))]
+    def __attrs_post_init__(self) -> None:
+        """The geometry of the columns, found once for every row."""
+        self.xs = [sum(c.width for c in self.columns[:i]) for i in range(len(self.columns))]
+        self.total = sum(c.width for c in self.columns)
 
     @property
     def header_h(self) -> float:
@@ -421,9 +424,12 @@ class _Table:
     def row_height(self, row: Sequence[Cell]) -> float:
         return max((cell_height(c) for c in row), default=0.0) + 2 * self.pad
 
-    def row_op(self, row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool) -> DrawOp:
-        height = self.row_height(row)
-        columns, xs, pad, total = self.columns, self.xs, self.pad, sum(c.width for c in self.columns)
+    def row_op(
+        self, row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool, height: float | None = None
+    ) -> DrawOp:
+        """Drawing ``row`` at ``top`` (``height``: its :meth:`row_height`, when known)."""
+        height = self.row_height(row) if height is None else height
+        columns, xs, pad, total = self.columns, self.xs, self.pad, self.total
 
         def op(canvas: Canvas, painter: Painter) -> None:
             if fill is not None:

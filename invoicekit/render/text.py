@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -57,6 +57,10 @@ class Glyph(NamedTuple):
     dy: float
 
 
+# Glyph(*values) without the Python-level __new__ of a named tuple, for a whole run at once
+_new_glyph = partial(tuple.__new__, Glyph)
+
+
 @frozen
 class GlyphRun:
     """Glyphs of one face, size and direction, in visual order; ``x`` is the run's offset in its line.
@@ -96,8 +100,9 @@ def _placed(shape: _Shape, scale: float) -> tuple[Glyph, ...]:
     """The glyphs of ``shape`` at ``scale`` points per 1/1000 em: each at its pen position
     plus its offsets (the pen summed in order, so the same floats either way)."""
     if shape.plain:  # (pen + 0.0) * scale is pen * scale, and 0.0 * scale is 0.0
-        xs = [pen * scale for pen in accumulate([g[1] for g in shape.glyphs], initial=0.0)]
-        return tuple(map(Glyph, [g[0] for g in shape.glyphs], xs, repeat(0.0)))  # the last x: the end
+        codes, advances, _, _ = zip(*shape.glyphs, strict=True) if shape.glyphs else ((),) * 4
+        xs = [pen * scale for pen in accumulate(advances, initial=0.0)]
+        return tuple(map(_new_glyph, zip(codes, xs, repeat(0.0))))  # zip drops the end's x
     glyphs = []
     pen = 0.0
     for code, adv, xoff, yoff in shape.glyphs:
@@ -116,6 +121,7 @@ class _Paragraph:
     font_scripts: list[str]
     base: int  # the paragraph level: 1 right to left, 0 left to right
     simple: bool = False  # left to right in one script (text_simple.py): every level 0
+    uniform: bool = False  # one face and one level for every character: one run
 
 
 # Laid-out lines and one-line widths shared between documents (frozen values), bounded;
@@ -153,14 +159,25 @@ class TextEngine:
     def _analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
         """Per visible character: its bidi level, face and font script. The paragraph's
         direction is ``rtl``, else that of its first strong letter, else the document's."""
-        if not text.isascii():  # ASCII is its own NFC
-            text = unicodedata.normalize("NFC", text)
-        text = text.replace("\t", " ").replace("\r", "")
+        if text.isascii():  # its own NFC; no control, right-to-left letter or other script
+            return self._ascii_analysis(text.replace("\t", " ").replace("\r", ""), bold, rtl, han_hint)
+        text = unicodedata.normalize("NFC", text).replace("\t", " ").replace("\r", "")
         distinct = set(text)
         script = simple_script(distinct, _CONTROLS, self.default_script)
         if script is not None and not rtl and not (rtl is None and bidi.paragraph_rtl(text, self.rtl)):
             return self._simple_analysis(text, distinct, script, bold, han_hint)
         return self._full_analysis(text, bold, rtl, han_hint)
+
+    def _ascii_analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
+        """:meth:`_analysis` of ASCII text: with a letter it is Latin and left to right (its
+        first strong letter), without one it has the document's direction and default script;
+        left to right, it is simple (every level 0), each distinct character's face chosen once."""
+        lettered = text.upper() != text.lower()  # ASCII letters are the only cased characters
+        if rtl or (rtl is None and not lettered and self.rtl):
+            return self._full_analysis(text, bold, rtl, han_hint)
+        script = "Latn" if lettered else self.default_script
+        choices = {ch: self._choice(ch, script, bold, han_hint) for ch in set(text)}
+        return _picked(text, choices, [0] * len(text))
 
     def _full_analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
         """The general analysis of NFC ``text``: bidi levels, then scripts, then faces."""
@@ -192,9 +209,7 @@ class TextEngine:
                 text = text.replace(mark, "")
                 distinct.discard(mark)
         choices = {ch: self._choice(ch, script, bold, han_hint) for ch in distinct}
-        picked = [choices[ch] for ch in text]
-        chars, faces, scripts = [c[0] for c in picked], [c[1] for c in picked], [c[2] for c in picked]
-        return _Paragraph(chars, levels, faces, scripts, 0, not any(levels))
+        return _picked(text, choices, levels)
 
     def _choice(self, ch: str, script: str, bold: bool, han_hint: str | None) -> tuple[str, Face, str]:
         key = (ch, script, bold, han_hint)
@@ -280,7 +295,7 @@ class TextEngine:
 
     def _span_width(self, para: _Paragraph, start: int, end: int, size: float) -> float:
         total = 0.0
-        for a, b in _runs(para.levels, para.faces, start, end):
+        for a, b in _para_runs(para, start, end):
             text = "".join(para.chars[a:b])
             rtl = para.levels[a] % 2 == 1
             if not rtl and not self._shaped(text, para.font_scripts[a]):
@@ -293,7 +308,7 @@ class TextEngine:
         """The width of the whole paragraph when none of its runs is shaped or right to left
         (each run's width is then the sum of its characters' widths), else ``None``."""
         total = 0.0
-        for a, b in _runs(para.levels, para.faces, 0, len(para.chars)):
+        for a, b in _para_runs(para, 0, len(para.chars)):
             text = "".join(para.chars[a:b])
             if para.levels[a] % 2 == 1 or self._shaped(text, para.font_scripts[a]):
                 return None
@@ -362,7 +377,7 @@ class TextEngine:
         that are also boundaries of HarfBuzz's clusters in each run."""
         chars = para.chars
         allowed: set[int] = set()
-        for a, b in _runs(para.levels, para.faces, start, end):
+        for a, b in _para_runs(para, start, end):
             text = "".join(chars[a:b])
             starts = self._clusters(para.faces[a].font, text, para.levels[a] % 2 == 1, para.font_scripts[a])
             allowed.update(a + s for s in starts if s > 0)
@@ -375,15 +390,17 @@ class TextEngine:
     def _line(self, para: _Paragraph, start: int, end: int, size: float) -> ShapedLine:
         """Characters ``start:end`` as one line: runs reordered for display, then shaped."""
         line_chars = "".join(para.chars[start:end])
-        lv = para.levels[start:end]  # simple: all 0, rules L1 and L2 change nothing
-        if not para.simple:
+        lv = para.levels[start:end]
+        if para.simple:  # every level 0: rules L1 and L2 change nothing, logical is visual
+            visual = _para_runs(para, start, end)
+        else:
             lv = bidi.line_levels(line_chars, lv, para.base)
-        logical = [(a + start, b + start) for a, b in _runs(lv, para.faces[start:end], 0, end - start)]
-        run_levels = [lv[a - start] for a, _ in logical]
+            logical = [(a + start, b + start) for a, b in _runs(lv, para.faces[start:end], 0, end - start)]
+            visual = bidi.visual_order(logical, [lv[a - start] for a, _ in logical])
         runs: list[GlyphRun] = []
         x = 0.0
         scale = size / 1000
-        for a, b in bidi.visual_order(logical, run_levels):
+        for a, b in visual:
             rtl = lv[a - start] % 2 == 1
             face = para.faces[a]
             before, after = _context(para.chars, start, end) if a == start or b == end else ("", "")
@@ -419,6 +436,30 @@ class TextEngine:
         if not self._shaped(text, font_script):
             return frozenset(range(len(text)))
         return _harfbuzz_clusters(font, text, rtl, self.lang)
+
+
+def _picked(text: str, choices: dict[str, tuple[str, Face, str]], levels: list[int]) -> _Paragraph:
+    """The left-to-right paragraph of ``text`` at ``levels``, each character drawn as its
+    ``choices`` say (shown character, face, font script). When every character is shown as
+    itself in one face and font script, the lists are made without unpicking a choice each."""
+    n = len(text)
+    first = choices[text[0]] if n else None
+    if first is not None and all(
+        shown == ch and face is first[1] and font_script == first[2]
+        for ch, (shown, face, font_script) in choices.items()
+    ):
+        uniform = levels.count(levels[0]) == n
+        return _Paragraph(list(text), levels, [first[1]] * n, [first[2]] * n, 0, not any(levels), uniform)
+    picked = list(map(choices.__getitem__, text))
+    chars, faces, scripts = [c[0] for c in picked], [c[1] for c in picked], [c[2] for c in picked]
+    return _Paragraph(chars, levels, faces, scripts, 0, not any(levels))
+
+
+def _para_runs(para: _Paragraph, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`_runs` of ``para``'s characters ``start:end`` (one run when it is uniform)."""
+    if para.uniform:
+        return [(start, end)] if start < end else []
+    return _runs(para.levels, para.faces, start, end)
 
 
 def _runs(levels: Sequence[int], faces: Sequence[Face], start: int, end: int) -> list[tuple[int, int]]:
@@ -579,18 +620,16 @@ def _plain_advance(font: PdfFont, text: str) -> float:
     makes, in the same order (the same float), without building its glyphs (line breaking
     measures every word)."""
     widths, default = font.face.charWidths, font.face.defaultWidth
-    return sum(float(widths.get(ord(ch) if ch != "\u00a0" else 0x20, default)) for ch in text)
+    return sum(map(float, map(widths.get, map(ord, text.replace("\u00a0", " ")), repeat(default))))
 
 
 def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
     """No shaping: one glyph per character from the cmap (mirrored brackets when right to left)."""
     chars = "".join(MIRRORED.get(ch, ch) for ch in reversed(text)) if rtl else text
     widths, default = font.face.charWidths, font.face.defaultWidth  # as PdfFont.width_1000
-    glyphs = []
-    for ch in chars:
-        code = ord(ch) if ch != "\u00a0" else 0x20
-        glyphs.append((code, float(widths.get(code, default)), 0.0, 0.0))
-    return _Shape(tuple(glyphs), sum(g[1] for g in glyphs), plain=True)
+    codes = list(map(ord, chars.replace("\u00a0", " ")))  # a no-break space is drawn as a space
+    advances = list(map(float, map(widths.get, codes, repeat(default))))
+    return _Shape(tuple(zip(codes, advances, repeat(0.0), repeat(0.0))), sum(advances), plain=True)
 
 
 def _harfbuzz(font: PdfFont, text: str, rtl: bool, lang: str, before: str = "", after: str = "") -> _Shape:
