@@ -8,6 +8,7 @@ drawn by stroking the glyph outlines as well as filling them.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any, Protocol, cast
 
 from reportlab.lib.rl_accel import escapePDF
@@ -82,6 +83,10 @@ class _FontStates(Protocol):
     state: dict[PDFDocument, Any]
 
 
+_code = attrgetter("code")  # a glyph's code, read without a Python-level call
+_BYTE = 0xFF  # a glyph number's byte in its subset: number & 0xFF
+
+
 class RunWriter:
     """Writes shaped lines into one canvas's document. A run's operators do not depend on
     where it is drawn except for its text matrix (``Tm``), so they are made once per run and
@@ -114,13 +119,17 @@ class RunWriter:
         earlier = _TEMPLATES.get(id(run))
         if earlier is not None and earlier[0] is not run:
             earlier = None
-        text = earlier[1] if earlier is not None else "".join([chr(g.code) for g in run.glyphs])
+        text = earlier[1] if earlier is not None else "".join(map(chr, map(_code, run.glyphs)))
         numbers = self._numbers(run.face.font, text)
         subsets, names = self._subset_names(run.face.font, numbers)
         if earlier is not None and earlier[2] == numbers and earlier[3] == names:
             return earlier[4], earlier[5]
-        codes = [(n >> 8, n & 0xFF) for n in numbers]
-        head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
+        if run.plain and len(subsets) == 1:  # one PDF string: no list of (subset, byte) needed
+            first = [(subsets[0], numbers[0] & 0xFF)]
+            head, tail = _run_template(run, first, {subsets[0]: names[0]}, numbers)
+        else:
+            codes = [(n >> 8, n & 0xFF) for n in numbers]
+            head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
         if len(_TEMPLATES) >= _TEMPLATES_MAX:
             _TEMPLATES.clear()
         _TEMPLATES[id(run)] = (run, text, numbers, names, head, tail)
@@ -133,7 +142,7 @@ class RunWriter:
         state = cast(_FontStates, font).state.get(self.doc)
         if state is not None:
             assigned = state.assignments
-            found = [assigned.get(c) for c in map(ord, text.replace("\u00a0", " "))]  # as splitString
+            found = list(map(assigned.get, map(ord, text.replace("\u00a0", " "))))  # as splitString
             if None not in found:
                 return tuple(cast(list[int], found))
         return tuple((subset << 8) | b for subset, chunk in font.splitString(text, self.doc) for b in chunk)
@@ -153,11 +162,15 @@ class RunWriter:
         return subsets, tuple(names)
 
 
-def _run_template(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> tuple[str, str]:
+def _run_template(
+    run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str], one_subset: tuple[int, ...] = ()
+) -> tuple[str, str]:
     """The operators of ``run`` before its text matrix and after it, for its glyphs'
     ``codes`` and the ``names`` of their subsets. Glyph positions are relative to the run's
     first glyph: consecutive glyphs with no adjustment share one PDF string, others get a
-    ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``."""
+    ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``. ``one_subset``: the
+    numbers of a plain run's glyphs, all in one subset (``codes`` then has the first only),
+    written as one string."""
     glyphs = run.glyphs
     size = run.size
     head: list[str] = []
@@ -168,7 +181,10 @@ def _run_template(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, 
     head.append(f"{names[subset0]} {fp_str(size)} Tf")
     if glyphs[0].dy:
         head.append(f"{fp_str(glyphs[0].dy)} Ts")
-    tail = _glyph_ops(run, codes, names)
+    if one_subset:
+        tail = [f"[({escapePDF(bytes(map(_BYTE.__and__, one_subset)))})] TJ"]
+    else:
+        tail = _glyph_ops(run, codes, names)
     if glyphs[-1].dy:  # the rise of the last glyph is still set
         tail.append("0 Ts")
     tail.append("ET")

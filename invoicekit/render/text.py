@@ -124,6 +124,24 @@ class _Paragraph:
     uniform: bool = False  # one face and one level for every character: one run
 
 
+class _Choices:
+    """The characters chosen for one script, weight and Han hint (:meth:`TextEngine._choice`),
+    and those shown as themselves in the face and font script of the first one chosen."""
+
+    def __init__(self) -> None:
+        self.chosen: dict[str, tuple[str, Face, str]] = {}
+        self.usual: tuple[Face, str] | None = None
+        self.as_usual: set[str] = set()
+
+    def add(self, ch: str, choice: tuple[str, Face, str]) -> None:
+        shown, face, font_script = choice
+        self.chosen[ch] = choice
+        if self.usual is None:
+            self.usual = (face, font_script)
+        if shown == ch and face is self.usual[0] and font_script == self.usual[1]:
+            self.as_usual.add(ch)
+
+
 # Laid-out lines and one-line widths shared between documents (frozen values), bounded;
 # clearing it (as the benchmarks do) forgets both.
 _LINES: dict[tuple[object, ...], tuple[ShapedLine, ...] | float] = {}
@@ -141,6 +159,7 @@ class TextEngine:
         self.lang = lang
         self.default_script = default_script
         self._choices: dict[tuple[str, str, bool, str | None], tuple[str, Face, str]] = {}
+        self._tables: dict[tuple[str, bool, str | None], _Choices] = {}  # by script, bold, hint
         # a cell is measured (width) and then laid out (lines): one analysis serves both
         self._paragraphs: dict[tuple[str, bool, bool | None, str | None], _Paragraph] = {}
 
@@ -176,8 +195,7 @@ class TextEngine:
         if rtl or (rtl is None and not lettered and self.rtl):
             return self._full_analysis(text, bold, rtl, han_hint)
         script = "Latn" if lettered else self.default_script
-        choices = {ch: self._choice(ch, script, bold, han_hint) for ch in set(text)}
-        return _picked(text, choices, [0] * len(text))
+        return self._picked(text, set(text), script, bold, han_hint, [0] * len(text))
 
     def _full_analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
         """The general analysis of NFC ``text``: bidi levels, then scripts, then faces."""
@@ -208,8 +226,29 @@ class TextEngine:
             for mark in _ISOLATE_MARKS:
                 text = text.replace(mark, "")
                 distinct.discard(mark)
-        choices = {ch: self._choice(ch, script, bold, han_hint) for ch in distinct}
-        return _picked(text, choices, levels)
+        return self._picked(text, distinct, script, bold, han_hint, levels)
+
+    def _picked(
+        self, text: str, distinct: set[str], script: str, bold: bool, han_hint: str | None, levels: list[int]
+    ) -> _Paragraph:
+        """The left-to-right paragraph of ``text`` (its characters ``distinct``) at ``levels``,
+        each character drawn as chosen for ``script``. When every character is shown as
+        itself in the usual face and font script of the script, the lists are made without
+        looking a choice up per character."""
+        table = self._tables.get((script, bold, han_hint))
+        if table is None:
+            table = self._tables[(script, bold, han_hint)] = _Choices()
+        if not table.chosen.keys() >= distinct:
+            for ch in distinct.difference(table.chosen):
+                table.add(ch, self._choice(ch, script, bold, han_hint))
+        n = len(text)
+        if table.usual is not None and table.as_usual.issuperset(distinct):
+            face, font_script = table.usual
+            uniform = bool(n) and levels.count(levels[0]) == n
+            return _Paragraph(list(text), levels, [face] * n, [font_script] * n, 0, not any(levels), uniform)
+        picked = list(map(table.chosen.__getitem__, text))
+        chars, faces, scripts = [c[0] for c in picked], [c[1] for c in picked], [c[2] for c in picked]
+        return _Paragraph(chars, levels, faces, scripts, 0, not any(levels))
 
     def _choice(self, ch: str, script: str, bold: bool, han_hint: str | None) -> tuple[str, Face, str]:
         key = (ch, script, bold, han_hint)
@@ -436,23 +475,6 @@ class TextEngine:
         if not self._shaped(text, font_script):
             return frozenset(range(len(text)))
         return _harfbuzz_clusters(font, text, rtl, self.lang)
-
-
-def _picked(text: str, choices: dict[str, tuple[str, Face, str]], levels: list[int]) -> _Paragraph:
-    """The left-to-right paragraph of ``text`` at ``levels``, each character drawn as its
-    ``choices`` say (shown character, face, font script). When every character is shown as
-    itself in one face and font script, the lists are made without unpicking a choice each."""
-    n = len(text)
-    first = choices[text[0]] if n else None
-    if first is not None and all(
-        shown == ch and face is first[1] and font_script == first[2]
-        for ch, (shown, face, font_script) in choices.items()
-    ):
-        uniform = levels.count(levels[0]) == n
-        return _Paragraph(list(text), levels, [first[1]] * n, [first[2]] * n, 0, not any(levels), uniform)
-    picked = list(map(choices.__getitem__, text))
-    chars, faces, scripts = [c[0] for c in picked], [c[1] for c in picked], [c[2] for c in picked]
-    return _Paragraph(chars, levels, faces, scripts, 0, not any(levels))
 
 
 def _para_runs(para: _Paragraph, start: int, end: int) -> list[tuple[int, int]]:
