@@ -101,7 +101,12 @@ class RunWriter:
 
     def line(self, canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
         """Draw ``line`` with its left end at ``x`` and its baseline at ``y`` (fill colour: the canvas's)."""
-        ops = [self._run(run, x + run.x, y) for run in line.runs if run.glyphs]
+        runs = line.runs
+        if len(runs) == 1:  # most lines: one run, one literal
+            if runs[0].glyphs:
+                canvas.addLiteral(self._run(runs[0], x + runs[0].x, y))
+            return
+        ops = [self._run(run, x + run.x, y) for run in runs if run.glyphs]
         if ops:
             canvas.addLiteral("\n".join(ops))
 

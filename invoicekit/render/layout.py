@@ -146,14 +146,18 @@ class Painter:
     ) -> None:
         """Draw ``para`` in the logical box starting at ``x``, top at ``y``, aligned as
         ``align`` (a table column's) or else as its own."""
-        left = self.x(x, width)
-        step = para.style.size * para.style.leading
-        set_fill(canvas, para.style.color)
-        if any(line.synthetic_bold for line in para.lines):
-            set_stroke(canvas, para.style.color)  # bold drawn by stroking the outlines too
+        page, style = self.page, para.style
+        left = page.width - page.right - x - width if self.rtl else page.left + x  # self.x(x, width)
+        step = style.size * style.leading
+        set_fill(canvas, style.color)
+        for line in para.lines:
+            if line.synthetic_bold:
+                set_stroke(canvas, style.color)  # bold drawn by stroking the outlines too
+                break
         writer = self.writer or RunWriter(canvas)
-        baseline = y + para.style.size * 0.95 + (step - para.style.size * 1.2) / 2
+        baseline = y + style.size * 0.95 + (step - style.size * 1.2) / 2
         physical = _physical(align or para.align, self.rtl)
+        top = page.height - page.top  # self.y(baseline) is top - baseline
         for line in para.lines:
             if physical == "left":
                 lx = left
@@ -161,7 +165,7 @@ class Painter:
                 lx = left + width - line.width
             else:
                 lx = left + (width - line.width) / 2
-            writer.line(canvas, line, lx, self.y(baseline))
+            writer.line(canvas, line, lx, top - baseline)
             baseline += step
 
     def rect(self, canvas: Canvas, x: float, y: float, width: float, height: float, fill: RGB) -> None:
@@ -240,10 +244,10 @@ class Layout:
         han_hint: str | None = None,
     ) -> Para:
         """``text`` wrapped to ``width`` (default: the text area)."""
-        lines = self.engine.lines(
+        lines = self.engine.shaped_lines(
             text, style.size, self.width if width is None else width, style.bold, han_hint=han_hint
         )
-        return Para(tuple(lines), style, align)
+        return Para(lines, style, align)
 
     def new_page(self) -> None:
         self.pages.append([])

@@ -299,6 +299,18 @@ class TextEngine:
 
         Without a brand's fonts the result depends only on the arguments and the engine's
         settings, so it is shared between documents (labels repeat on every invoice)."""
+        return list(self.shaped_lines(text, size, width, bold, rtl, han_hint))
+
+    def shaped_lines(
+        self,
+        text: str,
+        size: float,
+        width: float | None = None,
+        bold: bool = False,
+        rtl: bool | None = None,
+        han_hint: str | None = None,
+    ) -> tuple[ShapedLine, ...]:
+        """:meth:`lines` as the tuple a paragraph keeps (the shared one: no copy)."""
         if self.chooser.brand is None:
             key = (
                 self.chooser.cjk,
@@ -317,8 +329,8 @@ class TextEngine:
                 if len(_LINES) >= _LINES_MAX:
                     _LINES.clear()
                 found = _LINES[key] = tuple(self._lines(text, size, width, bold, rtl, han_hint))
-            return list(found)
-        return self._lines(text, size, width, bold, rtl, han_hint)
+            return found
+        return tuple(self._lines(text, size, width, bold, rtl, han_hint))
 
     def _lines(
         self, text: str, size: float, width: float | None, bold: bool, rtl: bool | None, han_hint: str | None
