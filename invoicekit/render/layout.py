@@ -245,7 +245,7 @@ class Layout:
     ) -> Para:
         """``text`` wrapped to ``width`` (default: the text area)."""
         lines = self.engine.shaped_lines(
-            text, style.size, self.width if width is None else width, style.bold, han_hint=han_hint
+            text, style.size, self.width if width is None else width, style.bold, None, han_hint
         )
         return Para(lines, style, align)
 

@@ -302,13 +302,7 @@ class TextEngine:
         return list(self.shaped_lines(text, size, width, bold, rtl, han_hint))
 
     def shaped_lines(
-        self,
-        text: str,
-        size: float,
-        width: float | None = None,
-        bold: bool = False,
-        rtl: bool | None = None,
-        han_hint: str | None = None,
+        self, text: str, size: float, width: float | None, bold: bool, rtl: bool | None, han_hint: str | None
     ) -> tuple[ShapedLine, ...]:
         """:meth:`lines` as the tuple a paragraph keeps (the shared one: no copy)."""
         if self.chooser.brand is None:
