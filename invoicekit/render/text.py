@@ -436,7 +436,9 @@ class TextEngine:
         """Characters ``start:end`` as one line: runs reordered for display, then shaped."""
         line_chars = "".join(para.chars[start:end])
         lv = para.levels[start:end]
-        if para.simple:  # every level 0: rules L1 and L2 change nothing, logical is visual
+        if para.simple or (para.uniform and not line_chars[-1:].isspace()):
+            # every level 0, or one level and no trailing space (a number in its isolate):
+            # rule L1 changes nothing, and one level (a single run) reads the same either way
             visual = _para_runs(para, start, end)
         else:
             lv = bidi.line_levels(line_chars, lv, para.base)

@@ -114,3 +114,25 @@ def test_a_drawn_latin_line_is_one_pdf_string() -> None:
     assert content.count(" TJ") == 1 and "] TJ" in content
     tj = next(op for op in content.split("\n") if op.endswith(" TJ"))
     assert tj.startswith("[(") and tj.endswith(")] TJ") and ")" not in tj[2:-5].replace("\\)", "")
+
+
+ISOLATED = st.text(alphabet="0123456789 .,-€", max_size=12).map(lambda t: f"\u2066{t}\u2069")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(ISOLATED, WORDS), st.sampled_from([None, 20.0, 60.0]))
+def test_one_run_paragraphs_are_laid_out_as_by_the_general_path(text: str, width: float | None) -> None:
+    """A paragraph of one face and level (a number in its isolate, a Latin word) is one run
+    and skips the run search and, without a trailing space, rule L1: the same lines."""
+    para = ENGINE._analyse(text, False, None, None)
+    general = evolve(para, uniform=False)
+    ranges = [(0, len(para.chars))] if width is None else ENGINE._wrap(para, 9.0, width)
+    for start, end in ranges:
+        assert ENGINE._line(para, start, end, 9.0) == ENGINE._line(general, start, end, 9.0)
+
+
+def test_an_isolated_number_is_one_run_at_level_two() -> None:
+    para = ENGINE._analyse("\u206612\u2069", False, None, None)
+    assert para.uniform and not para.simple and para.levels == [2, 2]
+    (run,) = ENGINE._line(para, 0, 2, 9.0).runs
+    assert not run.rtl and [g.code for g in run.glyphs] == [ord("1"), ord("2")]
