@@ -20,6 +20,7 @@ from attrs import define, frozen
 from bidi.mirror import MIRRORED
 
 from . import bidi
+from .bidi import LRI, PDI
 from .fonts import Face, FontChooser, PdfFont
 from .scripts import resolve_scripts
 from .text_simple import isolate_levels, simple_script
@@ -329,12 +330,77 @@ class TextEngine:
     def _lines(
         self, text: str, size: float, width: float | None, bold: bool, rtl: bool | None, han_hint: str | None
     ) -> list[ShapedLine]:
+        if rtl is None and "\n" not in text:
+            found = self._one_plain_line(text, size, width, bold, han_hint)
+            if found is not None:
+                return [found]
         out: list[ShapedLine] = []
         for line in text.split("\n"):
             para = self._analyse(line, bold, rtl, han_hint)
             ranges = [(0, len(para.chars))] if width is None else self._wrap(para, size, width)
             out += [self._line(para, start, end, size) for start, end in ranges]
         return out
+
+    def _plain_core(self, text: str) -> tuple[str, str] | None:
+        """For :meth:`_one_plain_line`: the characters of ``text`` to draw and their script,
+        when the analysis would find them left to right in one script at one level (0, or 2
+        inside one ``LRI ... PDI`` around the whole text: the presentation's numbers) in a
+        left-to-right paragraph; else None."""
+        core = text
+        if text[:1] == LRI and text[-1:] == PDI:
+            core = text[1:-1]
+            if self.rtl:  # nothing strong outside the isolate: the document's direction
+                return None
+        if not _ISOLATE_MARKS.isdisjoint(core) or "\t" in core or "\r" in core or not core:
+            return None
+        if core.isascii():
+            lettered = core.upper() != core.lower()  # ASCII letters are strong left to right
+            if not lettered and self.rtl and core is text:
+                return None
+            return core, "Latn" if lettered else self.default_script
+        if not unicodedata.is_normalized("NFC", core):
+            return None
+        script = simple_script(set(core), _CONTROLS, self.default_script)
+        if script is None or (core is text and bidi.paragraph_rtl(text, self.rtl)):
+            return None
+        return core, script
+
+    def _one_plain_line(
+        self, text: str, size: float, width: float | None, bold: bool, han_hint: str | None
+    ) -> ShapedLine | None:
+        """:meth:`_lines` of a one-line paragraph of :meth:`_plain_core` characters all shown
+        as themselves in their script's usual face, unshaped and no wider than ``width``:
+        the one run built at once (the same glyphs, floats summed in the same order: the
+        analysis, :meth:`_wrap` and :meth:`_line` would find one range and one run); else None."""
+        found = self._plain_core(text)
+        if found is None:
+            return None
+        core, script = found
+        table = self._tables.get((script, bold, han_hint))
+        if table is None or table.usual is None or not table.as_usual.issuperset(core):
+            return None
+        face, font_script = table.usual
+        if self._shaped(core, font_script):
+            return None
+        widths, default = face.font.face.charWidths, face.font.face.defaultWidth
+        codes = list(map(ord, core.replace("\u00a0", " ")))  # as _plain
+        advances = list(map(float, map(widths.get, codes, repeat(default))))
+        line = core
+        if width is not None:
+            if sum(advances) * size / 1000 > width:  # _wrap's test of the whole paragraph
+                return None
+            line = core.rstrip(" ")  # _strip_end
+            if not line:
+                return None
+        if core is not text and line[-1].isspace():  # at level 2 rule L1 would apply
+            return None
+        n = len(line)
+        scale = size / 1000
+        xs = [pen * scale for pen in accumulate(advances[:n], initial=0.0)]
+        glyphs = tuple(map(_new_glyph, zip(codes[:n], xs, repeat(0.0))))
+        run_width = sum(advances[:n]) * scale
+        run = GlyphRun(face, size, False, glyphs, 0.0, run_width, True)
+        return ShapedLine((run,), 0.0 + run_width, line, any([face.synthetic_bold]))
 
     # --- wrapping ---
 

@@ -52,3 +52,22 @@ def test_shaped_amounts_are_babels(locale: str, currency: str, units: int, negat
         exact = exact.copy_negate()  # -0.00 (unary minus would give 0.00)
     assert exact.as_tuple().exponent == quantum(currency).as_tuple().exponent
     assert labels.money(exact, currency, isolate=False) == labels._format("currency", exact, minor, currency)
+
+
+def test_running_subtotals_keep_every_field_of_the_row() -> None:
+    from attrs import fields
+
+    from invoicekit.presentation.model import Row
+    from invoicekit.presentation.tables import _running
+
+    assert [f.name for f in fields(Row)] == ["cells", "details", "kind", "amount", "running"]  # all copied
+    rows = [
+        Row(("a",), ("gross 2,00",), "line", Decimal("1.50")),
+        Row(("b",), (), "allowance", Decimal("-0.25")),
+        Row(("c",), (), "charge", None),
+    ]
+    out = _running(LABELS["de"], rows, "EUR")
+    assert [r.running for r in out] == ["\u20661,50\u00a0€\u2069", "\u20661,25\u00a0€\u2069", "\u20661,25\u00a0€\u2069"]
+    assert [(r.cells, r.details, r.kind, r.amount) for r in out] == [
+        (r.cells, r.details, r.kind, r.amount) for r in rows
+    ]

@@ -136,3 +136,51 @@ def test_an_isolated_number_is_one_run_at_level_two() -> None:
     assert para.uniform and not para.simple and para.levels == [2, 2]
     (run,) = ENGINE._line(para, 0, 2, 9.0).runs
     assert not run.rtl and [g.code for g in run.glyphs] == [ord("1"), ord("2")]
+
+
+class General(TextEngine):
+    """The engine without the one-line shortcut of :meth:`TextEngine._one_plain_line`."""
+
+    def _one_plain_line(
+        self, text: str, size: float, width: float | None, bold: bool, han_hint: str | None
+    ) -> None:
+        return None
+
+
+ENGINES = {
+    (rtl, script): (TextEngine(FontChooser(), rtl, "de", script), General(FontChooser(), rtl, "de", script))
+    for rtl in (False, True)
+    for script in ("Latn", "Cyrl")
+}
+# words, amounts in their isolate, trailing (no-break) spaces, umlauts, Cyrillic, a combining
+# acute (not NFC), Hebrew, a tab, a soft hyphen, an isolate inside the text
+PIECES = st.sampled_from(
+    ["Tamper", "58", "mm,", " ", " ", "\u00a0", "Größe", "Фільтр", "e\u0301", "א", "\t", "\u00ad", "\u2066", "€"]
+)
+CELL = st.lists(PIECES, max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(CELL, CELL.map(lambda t: f"\u2066{t}\u2069")),
+    st.sampled_from([None, 15.0, 40.0, 400.0]),
+    st.booleans(),
+    st.sampled_from([(False, "Latn"), (True, "Latn"), (False, "Cyrl"), (True, "Cyrl")]),
+)
+def test_the_one_line_shortcut_lays_out_what_the_general_path_does(
+    text: str, width: float | None, bold: bool, engine: tuple[bool, str]
+) -> None:
+    fast, general = ENGINES[engine]
+    general._lines(text, 9.0, width, bold, None, None)  # both have chosen the characters before
+    fast._lines(text, 9.0, width, bold, None, None)
+    assert fast._lines(text, 9.0, width, bold, None, None) == general._lines(text, 9.0, width, bold, None, None)
+
+
+def test_the_one_line_shortcut_is_taken_for_cells() -> None:
+    engine = TextEngine(FontChooser(), False, "de", "Latn")
+    for text in ("Tamper 58 mm", "\u206612,50\u00a0€\u2069", "\u20667\u2069", "Größe  "):
+        engine._lines(text, 9.0, 200.0, False, None, None)  # the characters chosen once
+        line = engine._one_plain_line(text, 9.0, 200.0, False, None)
+        assert line is not None and line.text == text.strip("\u2066\u2069 ")
+    assert engine._one_plain_line("Tamper 58 mm", 9.0, 20.0, False, None) is None  # it wraps
+    assert engine._one_plain_line("a\u2066b\u2069", 9.0, None, False, None) is None  # two levels
