@@ -283,6 +283,9 @@ class TextEngine:
         return found
 
     def _width(self, text: str, size: float, bold: bool, han_hint: str | None) -> float:
+        found = self._plain_advances(text, bold, han_hint) if "\n" not in text else None
+        if found is not None:  # _span_width of its one plain run: the same sum
+            return sum(found[3]) * size / 1000
         para = self._analyse(text, bold, None, han_hint)
         return self._span_width(para, 0, len(para.chars), size)
 
@@ -365,13 +368,12 @@ class TextEngine:
             return None
         return core, script
 
-    def _one_plain_line(
-        self, text: str, size: float, width: float | None, bold: bool, han_hint: str | None
-    ) -> ShapedLine | None:
-        """:meth:`_lines` of a one-line paragraph of :meth:`_plain_core` characters all shown
-        as themselves in their script's usual face, unshaped and no wider than ``width``:
-        the one run built at once (the same glyphs, floats summed in the same order: the
-        analysis, :meth:`_wrap` and :meth:`_line` would find one range and one run); else None."""
+    def _plain_advances(
+        self, text: str, bold: bool, han_hint: str | None
+    ) -> tuple[str, Face, list[int], list[float]] | None:
+        """The :meth:`_plain_core` characters of ``text``, their face, codes and advances (in
+        1/1000 em, as :func:`_plain` finds them) when they are all shown as themselves in their
+        script's usual face, unshaped; else None."""
         found = self._plain_core(text)
         if found is None:
             return None
@@ -384,7 +386,19 @@ class TextEngine:
             return None
         widths, default = face.font.face.charWidths, face.font.face.defaultWidth
         codes = list(map(ord, core.replace("\u00a0", " ")))  # as _plain
-        advances = list(map(float, map(widths.get, codes, repeat(default))))
+        return core, face, codes, list(map(float, map(widths.get, codes, repeat(default))))
+
+    def _one_plain_line(
+        self, text: str, size: float, width: float | None, bold: bool, han_hint: str | None
+    ) -> ShapedLine | None:
+        """:meth:`_lines` of a one-line paragraph of :meth:`_plain_core` characters all shown
+        as themselves in their script's usual face, unshaped and no wider than ``width``:
+        the one run built at once (the same glyphs, floats summed in the same order: the
+        analysis, :meth:`_wrap` and :meth:`_line` would find one range and one run); else None."""
+        found = self._plain_advances(text, bold, han_hint)
+        if found is None:
+            return None
+        core, face, codes, advances = found
         line = core
         if width is not None:
             if sum(advances) * size / 1000 > width:  # _wrap's test of the whole paragraph

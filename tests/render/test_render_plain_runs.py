@@ -139,11 +139,9 @@ def test_an_isolated_number_is_one_run_at_level_two() -> None:
 
 
 class General(TextEngine):
-    """The engine without the one-line shortcut of :meth:`TextEngine._one_plain_line`."""
+    """The engine without the one-run shortcuts (:meth:`TextEngine._plain_advances`)."""
 
-    def _one_plain_line(
-        self, text: str, size: float, width: float | None, bold: bool, han_hint: str | None
-    ) -> None:
+    def _plain_advances(self, text: str, bold: bool, han_hint: str | None) -> None:
         return None
 
 
@@ -174,6 +172,7 @@ def test_the_one_line_shortcut_lays_out_what_the_general_path_does(
     general._lines(text, 9.0, width, bold, None, None)  # both have chosen the characters before
     fast._lines(text, 9.0, width, bold, None, None)
     assert fast._lines(text, 9.0, width, bold, None, None) == general._lines(text, 9.0, width, bold, None, None)
+    assert fast._width(text, 9.0, bold, None) == general._width(text, 9.0, bold, None)
 
 
 def test_the_one_line_shortcut_is_taken_for_cells() -> None:
