@@ -34,9 +34,19 @@ def _document(canvas: Canvas) -> PDFDocument:
 
 
 def fp_str(value: float) -> str:
-    """A number for the content stream: at most 3 decimals, no trailing zeros."""
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+    """A number for the content stream: at most 3 decimals, no trailing zeros (remembered:
+    the same positions and sizes recur on every row and page)."""
+    text = _FP_STRS.get(value)
+    if text is None:
+        if len(_FP_STRS) >= _FP_STRS_MAX:
+            _FP_STRS.clear()
+        text = f"{value:.3f}".rstrip("0").rstrip(".")
+        text = _FP_STRS[value] = "0" if text in ("", "-0") else text
+    return text
+
+
+_FP_STRS: dict[float, str] = {}
+_FP_STRS_MAX = 20_000
 
 
 class _CanvasState(Protocol):
@@ -98,6 +108,7 @@ class RunWriter:
         self.doc = _document(canvas)
         self._runs: dict[int, tuple[GlyphRun, str, str]] = {}  # id(run) -> (run, head, tail)
         self._names: dict[tuple[str, int], str] = {}  # (font, subset) -> name in this document
+        self._states: dict[str, Any] = {}  # font name -> reportlab's state of it in this document
 
     def line(self, canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
         """Draw ``line`` with its left end at ``x`` and its baseline at ``y`` (fill colour: the canvas's)."""
@@ -144,7 +155,11 @@ class RunWriter:
         """reportlab's number of each character of ``text`` in this document (subset * 256 +
         byte): read from the font's assignments when it has them all, as ``splitString``
         would, else from ``splitString``, which gives the new ones."""
-        state = cast(_FontStates, font).state.get(self.doc)
+        state = self._states.get(font.fontName)
+        if state is None:  # the font's state in this document, once it has one (a weak mapping)
+            state = cast(_FontStates, font).state.get(self.doc)
+            if state is not None:
+                self._states[font.fontName] = state
         if state is not None:
             assigned = state.assignments
             found = list(map(assigned.get, map(ord, text.replace("\u00a0", " "))))  # as splitString

@@ -183,3 +183,12 @@ def test_the_one_line_shortcut_is_taken_for_cells() -> None:
         assert line is not None and line.text == text.strip("\u2066\u2069 ")
     assert engine._one_plain_line("Tamper 58 mm", 9.0, 20.0, False, None) is None  # it wraps
     assert engine._one_plain_line("a\u2066b\u2069", 9.0, None, False, None) is None  # two levels
+
+
+def test_content_stream_numbers_hand_checked_and_remembered() -> None:
+    from invoicekit.render.draw import fp_str
+
+    for _ in range(2):  # the second time from the memo
+        assert [fp_str(v) for v in (1.5, 2.0, 12.3456, -0.0001, 0.0, -3.25, 9)] == [
+            "1.5", "2", "12.346", "0", "0", "-3.25", "9"
+        ]  # fmt: skip
