@@ -11,23 +11,27 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import accumulate, repeat
-from typing import NamedTuple
 
 import uharfbuzz as hb
 from attrs import define, frozen
 from bidi.mirror import MIRRORED
 
 from . import bidi
-from .bidi import LRI, PDI
 from .fonts import Face, FontChooser, PdfFont
+from .runs import Glyph as Glyph
+from .runs import GlyphRun as GlyphRun
+from .runs import ShapedLine as ShapedLine
+from .runs import new_glyph as _new_glyph
 from .scripts import resolve_scripts
-from .text_simple import isolate_levels, simple_script
+from .text_plain import Choices, PlainCells
+from .text_simple import CONTROLS, ISOLATE_MARKS, isolate_levels, simple_script
 
-_CONTROLS = frozenset("\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad")
+_CONTROLS = CONTROLS  # dropped before drawing (text_simple.py)
+_ISOLATE_MARKS = ISOLATE_MARKS  # LRI, FSI, PDI: the fast path drops them
+
 _CJK_FONTS = frozenset({"Jpan", "Hans", "Kore"})
-_ISOLATE_MARKS = frozenset("\u2066\u2068\u2069")  # LRI, FSI, PDI: the fast path drops them
 # Characters a line may not start with (closing punctuation, small kana: kinsoku shori).
 _NO_LINE_START = frozenset(
     # closing CJK punctuation, the ideographic iteration mark and the prolonged sound mark
@@ -46,45 +50,6 @@ _REPLACEMENT = "\ufffd"
 def _ignorable(ch: str) -> bool:
     """Joiners and other format characters: used by shaping, never drawn."""
     return unicodedata.category(ch) == "Cf"
-
-
-class Glyph(NamedTuple):
-    """One glyph of a run: its embedding ``code``, pen position ``x`` and vertical offset ``dy``
-    in points from the run's origin. (An immutable tuple, not attrs: a 10,000-line invoice
-    has a quarter of a million glyphs, and a tuple is made several times faster.)"""
-
-    code: int
-    x: float
-    dy: float
-
-
-# Glyph(*values) without the Python-level __new__ of a named tuple, for a whole run at once
-_new_glyph = partial(tuple.__new__, Glyph)
-
-
-@frozen
-class GlyphRun:
-    """Glyphs of one face, size and direction, in visual order; ``x`` is the run's offset in its line.
-    ``plain``: not shaped, so each glyph sits at the pen position the one before it left
-    (its x plus its width in the font), no vertical offset (the PDF needs no adjustments)."""
-
-    face: Face
-    size: float
-    rtl: bool
-    glyphs: tuple[Glyph, ...]
-    x: float
-    width: float
-    plain: bool = False
-
-
-@frozen
-class ShapedLine:
-    """One line of text, ready to draw: runs in visual order, total ``width`` in points."""
-
-    runs: tuple[GlyphRun, ...]
-    width: float
-    text: str  # the line's characters in logical order (for tests and debugging)
-    synthetic_bold: bool = False  # a run is bold drawn by stroking (set by the engine)
 
 
 @frozen
@@ -125,24 +90,6 @@ class _Paragraph:
     uniform: bool = False  # one face and one level for every character: one run
 
 
-class _Choices:
-    """The characters chosen for one script, weight and Han hint (:meth:`TextEngine._choice`),
-    and those shown as themselves in the face and font script of the first one chosen."""
-
-    def __init__(self) -> None:
-        self.chosen: dict[str, tuple[str, Face, str]] = {}
-        self.usual: tuple[Face, str] | None = None
-        self.as_usual: set[str] = set()
-
-    def add(self, ch: str, choice: tuple[str, Face, str]) -> None:
-        shown, face, font_script = choice
-        self.chosen[ch] = choice
-        if self.usual is None:
-            self.usual = (face, font_script)
-        if shown == ch and face is self.usual[0] and font_script == self.usual[1]:
-            self.as_usual.add(ch)
-
-
 # Laid-out lines and one-line widths shared between documents (frozen values), bounded;
 # clearing it (as the benchmarks do) forgets both.
 _LINES: dict[tuple[object, ...], tuple[ShapedLine, ...] | float] = {}
@@ -150,7 +97,7 @@ _LINES_MAX = 10_000
 _PARAGRAPHS_MAX = 50_000  # analyses remembered by one document's engine
 
 
-class TextEngine:
+class TextEngine(PlainCells):
     """Lays out strings for one document: fonts from ``chooser``, paragraph direction ``rtl``,
     HarfBuzz language ``lang`` (e.g. ``"ar"``)."""
 
@@ -160,7 +107,7 @@ class TextEngine:
         self.lang = lang
         self.default_script = default_script
         self._choices: dict[tuple[str, str, bool, str | None], tuple[str, Face, str]] = {}
-        self._tables: dict[tuple[str, bool, str | None], _Choices] = {}  # by script, bold, hint
+        self._tables: dict[tuple[str, bool, str | None], Choices] = {}  # by script, bold, hint
         # a cell is measured (width) and then laid out (lines): one analysis serves both
         self._paragraphs: dict[tuple[str, bool, bool | None, str | None], _Paragraph] = {}
 
@@ -238,7 +185,7 @@ class TextEngine:
         looking a choice up per character."""
         table = self._tables.get((script, bold, han_hint))
         if table is None:
-            table = self._tables[(script, bold, han_hint)] = _Choices()
+            table = self._tables[(script, bold, han_hint)] = Choices()
         if not table.chosen.keys() >= distinct:
             for ch in distinct.difference(table.chosen):
                 table.add(ch, self._choice(ch, script, bold, han_hint))
@@ -343,78 +290,6 @@ class TextEngine:
             ranges = [(0, len(para.chars))] if width is None else self._wrap(para, size, width)
             out += [self._line(para, start, end, size) for start, end in ranges]
         return out
-
-    def _plain_core(self, text: str) -> tuple[str, str] | None:
-        """For :meth:`_one_plain_line`: the characters of ``text`` to draw and their script,
-        when the analysis would find them left to right in one script at one level (0, or 2
-        inside one ``LRI ... PDI`` around the whole text: the presentation's numbers) in a
-        left-to-right paragraph; else None."""
-        core = text
-        if text[:1] == LRI and text[-1:] == PDI:
-            core = text[1:-1]
-            if self.rtl:  # nothing strong outside the isolate: the document's direction
-                return None
-        if not _ISOLATE_MARKS.isdisjoint(core) or "\t" in core or "\r" in core or not core:
-            return None
-        if core.isascii():
-            lettered = core.upper() != core.lower()  # ASCII letters are strong left to right
-            if not lettered and self.rtl and core is text:
-                return None
-            return core, "Latn" if lettered else self.default_script
-        if not unicodedata.is_normalized("NFC", core):
-            return None
-        script = simple_script(set(core), _CONTROLS, self.default_script)
-        if script is None or (core is text and bidi.paragraph_rtl(text, self.rtl)):
-            return None
-        return core, script
-
-    def _plain_advances(
-        self, text: str, bold: bool, han_hint: str | None
-    ) -> tuple[str, Face, list[int], list[float]] | None:
-        """The :meth:`_plain_core` characters of ``text``, their face, codes and advances (in
-        1/1000 em, as :func:`_plain` finds them) when they are all shown as themselves in their
-        script's usual face, unshaped; else None."""
-        found = self._plain_core(text)
-        if found is None:
-            return None
-        core, script = found
-        table = self._tables.get((script, bold, han_hint))
-        if table is None or table.usual is None or not table.as_usual.issuperset(core):
-            return None
-        face, font_script = table.usual
-        if self._shaped(core, font_script):
-            return None
-        widths, default = face.font.face.charWidths, face.font.face.defaultWidth
-        codes = list(map(ord, core.replace("\u00a0", " ")))  # as _plain
-        return core, face, codes, list(map(float, map(widths.get, codes, repeat(default))))
-
-    def _one_plain_line(
-        self, text: str, size: float, width: float | None, bold: bool, han_hint: str | None
-    ) -> ShapedLine | None:
-        """:meth:`_lines` of a one-line paragraph of :meth:`_plain_core` characters all shown
-        as themselves in their script's usual face, unshaped and no wider than ``width``:
-        the one run built at once (the same glyphs, floats summed in the same order: the
-        analysis, :meth:`_wrap` and :meth:`_line` would find one range and one run); else None."""
-        found = self._plain_advances(text, bold, han_hint)
-        if found is None:
-            return None
-        core, face, codes, advances = found
-        line = core
-        if width is not None:
-            if sum(advances) * size / 1000 > width:  # _wrap's test of the whole paragraph
-                return None
-            line = core.rstrip(" ")  # _strip_end
-            if not line:
-                return None
-        if core is not text and line[-1].isspace():  # at level 2 rule L1 would apply
-            return None
-        n = len(line)
-        scale = size / 1000
-        xs = [pen * scale for pen in accumulate(advances[:n], initial=0.0)]
-        glyphs = tuple(map(_new_glyph, zip(codes[:n], xs, repeat(0.0))))
-        run_width = sum(advances[:n]) * scale
-        run = GlyphRun(face, size, False, glyphs, 0.0, run_width, True)
-        return ShapedLine((run,), 0.0 + run_width, line, any([face.synthetic_bold]))
 
     # --- wrapping ---
 
