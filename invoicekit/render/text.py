@@ -88,6 +88,9 @@ class _Paragraph:
     base: int  # the paragraph level: 1 right to left, 0 left to right
     simple: bool = False  # left to right in one script (text_simple.py): every level 0
     uniform: bool = False  # one face and one level for every character: one run
+    # a uniform paragraph's character advances (1/1000 em) once measured, () if it is shaped
+    # or right to left
+    advances: list[float] | tuple[()] | None = None
 
 
 # Laid-out lines and one-line widths shared between documents (frozen values), bounded;
@@ -294,6 +297,14 @@ class TextEngine(PlainCells):
     # --- wrapping ---
 
     def _span_width(self, para: _Paragraph, start: int, end: int, size: float) -> float:
+        """The width of characters ``start:end`` on one line, in points: the sum of its runs'
+        advances (a uniform plain paragraph's from its list of character advances, the same
+        floats :func:`_plain_advance` sums, in the same order)."""
+        if para.uniform:
+            if para.advances is None:
+                para.advances = self._uniform_advances(para)
+            if para.advances:
+                return (0.0 + sum(para.advances[start:end])) * size / 1000
         total = 0.0
         for a, b in _para_runs(para, start, end):
             text = "".join(para.chars[a:b])
@@ -303,6 +314,15 @@ class TextEngine(PlainCells):
                 continue
             total += self._shape(para.faces[a].font, text, rtl, para.font_scripts[a]).advance
         return total * size / 1000
+
+    def _uniform_advances(self, para: _Paragraph) -> list[float] | tuple[()]:
+        """The advance of each character of a uniform paragraph, unshaped, as
+        :func:`_plain_advance` reads them; () when its one run is shaped or right to left."""
+        text = "".join(para.chars)
+        if para.levels[0] % 2 == 1 or self._shaped(text, para.font_scripts[0]):
+            return ()
+        widths, default = para.faces[0].font.face.charWidths, para.faces[0].font.face.defaultWidth
+        return list(map(float, map(widths.get, map(ord, text.replace("\u00a0", " ")), repeat(default))))
 
     def _plain_width(self, para: _Paragraph, size: float) -> float | None:
         """The width of the whole paragraph when none of its runs is shaped or right to left

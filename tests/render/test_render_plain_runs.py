@@ -192,3 +192,24 @@ def test_content_stream_numbers_hand_checked_and_remembered() -> None:
         assert [fp_str(v) for v in (1.5, 2.0, 12.3456, -0.0001, 0.0, -3.25, 9)] == [
             "1.5", "2", "12.346", "0", "0", "-3.25", "9"
         ]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(CELL, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=60))
+def test_a_uniform_paragraphs_spans_are_measured_as_run_by_run(text: str, a: int, b: int) -> None:
+    """A uniform paragraph's spans summed from its list of character advances: the widths of
+    the general sum over runs, to the last bit."""
+    for engine in (ENGINE, TextEngine(FontChooser(), False, "hi", "Deva")):
+        para = engine._analyse(text, False, None, None)
+        start, end = sorted((min(a, len(para.chars)), min(b, len(para.chars))))
+        general = evolve(para, uniform=False, advances=None)
+        assert engine._span_width(para, start, end, 9.0) == engine._span_width(general, start, end, 9.0)
+
+
+def test_a_shaped_uniform_paragraph_keeps_the_run_by_run_sum() -> None:
+    para = ENGINE._analyse("e\u0301e\u0301", False, None, None)  # NFC: two é, no mark left
+    assert ENGINE._span_width(para, 0, 2, 9.0) > 0 and para.advances
+    hindi = TextEngine(FontChooser(), False, "hi", "Deva")
+    deva = hindi._analyse("नमस्ते", False, None, None)
+    hindi._span_width(deva, 0, len(deva.chars), 9.0)
+    assert deva.advances is None or deva.advances == ()  # shaped: never from character widths
