@@ -24,6 +24,7 @@ from babel.units import get_unit_name
 from ..money import EXACT, minor_units, quantum
 from ..profiles import date_pattern, label_separator, local_tax_name
 from ..rules.notes import LegalNote
+from .amount_shapes import shaped_money
 from .errors import RenderError
 from .isolates import FSI, PDI, ltr
 
@@ -246,7 +247,15 @@ class Labels:
     def money(self, amount: Decimal, currency: str, *, isolate: bool = True) -> str:
         """An amount with exactly the currency's minor units: ``1.234,50 €`` (de)."""
         exact = amount.quantize(quantum(currency), context=EXACT)  # raises rather than rounds
-        text = self._apply("currency", exact, minor_units(currency), currency)
+        minor = minor_units(currency)
+        key = (self.name, "currency", str(exact), minor, currency)
+        text = _FORMATTED.get(key)
+        if text is None:  # as _apply, from the text of an amount of the same shape
+            if len(_FORMATTED) >= _FORMATTED_MAX:
+                _FORMATTED.clear()
+            text = _FORMATTED[key] = shaped_money(
+                self.name, exact, minor, currency, lambda v: self._format("currency", v, minor, currency)
+            )
         return ltr(text) if isolate else text
 
     def price(self, amount: Decimal, currency: str) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from attrs import evolve
-
 from ..profiles import local_tax_name, profile
 from ..result import Computed, ComputedLine
 from .labels import Labels
@@ -129,9 +127,9 @@ def _running(labels: Labels, rows: list[Row], currency: str) -> tuple[Row, ...]:
     """Each row with the sum of the amount column so far, formatted: what a page break
     after it carries forward (the sum is exact, of amounts already rounded)."""
     total, out = Decimal(0), []
-    for row in rows:
+    for row in rows:  # Row(...) rather than attrs.evolve, which reads the class's fields each time
         total += row.amount or Decimal(0)
-        out.append(evolve(row, running=labels.money(total, currency)))
+        out.append(Row(row.cells, row.details, row.kind, row.amount, labels.money(total, currency)))
     return tuple(out)
 
 

@@ -343,13 +343,15 @@ class Document:
         ]
         desc_k = table.column("description")
         rows: list[list[list[Para]]] = []
+        boxes = [(k, columns[k].width - 2 * pad, col.align) for k, col in enumerate(table.columns)]
         for row in table.rows:
             cells = []
-            for k, text in enumerate(row.cells):
-                width, align = columns[k].width - 2 * pad, table.columns[k].align
-                cell = [self.para(text, th.body, width, align, hint if k == desc_k else None)]
+            for (k, width, align), text in zip(boxes, row.cells, strict=True):
                 if k == desc_k:
+                    cell = [self.para(text, th.body, width, align, hint)]
                     cell += [self.para(d, th.small, width) for d in row.details]
+                else:
+                    cell = [self.layout.text(text, th.body, width, align)]
                 cells.append(cell)
             rows.append(cells)
         carry = self.carry(table, columns)

@@ -8,6 +8,7 @@ drawn by stroking the glyph outlines as well as filling them.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any, Protocol, cast
 
 from reportlab.lib.rl_accel import escapePDF
@@ -33,9 +34,19 @@ def _document(canvas: Canvas) -> PDFDocument:
 
 
 def fp_str(value: float) -> str:
-    """A number for the content stream: at most 3 decimals, no trailing zeros."""
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+    """A number for the content stream: at most 3 decimals, no trailing zeros (remembered:
+    the same positions and sizes recur on every row and page)."""
+    text = _FP_STRS.get(value)
+    if text is None:
+        if len(_FP_STRS) >= _FP_STRS_MAX:
+            _FP_STRS.clear()
+        text = f"{value:.3f}".rstrip("0").rstrip(".")
+        text = _FP_STRS[value] = "0" if text in ("", "-0") else text
+    return text
+
+
+_FP_STRS: dict[float, str] = {}
+_FP_STRS_MAX = 20_000
 
 
 class _CanvasState(Protocol):
@@ -82,6 +93,10 @@ class _FontStates(Protocol):
     state: dict[PDFDocument, Any]
 
 
+_code = attrgetter("code")  # a glyph's code, read without a Python-level call
+_BYTE = 0xFF  # a glyph number's byte in its subset: number & 0xFF
+
+
 class RunWriter:
     """Writes shaped lines into one canvas's document. A run's operators do not depend on
     where it is drawn except for its text matrix (``Tm``), so they are made once per run and
@@ -93,10 +108,16 @@ class RunWriter:
         self.doc = _document(canvas)
         self._runs: dict[int, tuple[GlyphRun, str, str]] = {}  # id(run) -> (run, head, tail)
         self._names: dict[tuple[str, int], str] = {}  # (font, subset) -> name in this document
+        self._states: dict[str, Any] = {}  # font name -> reportlab's state of it in this document
 
     def line(self, canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
         """Draw ``line`` with its left end at ``x`` and its baseline at ``y`` (fill colour: the canvas's)."""
-        ops = [self._run(run, x + run.x, y) for run in line.runs if run.glyphs]
+        runs = line.runs
+        if len(runs) == 1:  # most lines: one run, one literal
+            if runs[0].glyphs:
+                canvas.addLiteral(self._run(runs[0], x + runs[0].x, y))
+            return
+        ops = [self._run(run, x + run.x, y) for run in runs if run.glyphs]
         if ops:
             canvas.addLiteral("\n".join(ops))
 
@@ -114,13 +135,17 @@ class RunWriter:
         earlier = _TEMPLATES.get(id(run))
         if earlier is not None and earlier[0] is not run:
             earlier = None
-        text = earlier[1] if earlier is not None else "".join([chr(g.code) for g in run.glyphs])
+        text = earlier[1] if earlier is not None else "".join(map(chr, map(_code, run.glyphs)))
         numbers = self._numbers(run.face.font, text)
         subsets, names = self._subset_names(run.face.font, numbers)
         if earlier is not None and earlier[2] == numbers and earlier[3] == names:
             return earlier[4], earlier[5]
-        codes = [(n >> 8, n & 0xFF) for n in numbers]
-        head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
+        if run.plain and len(subsets) == 1:  # one PDF string: no list of (subset, byte) needed
+            first = [(subsets[0], numbers[0] & 0xFF)]
+            head, tail = _run_template(run, first, {subsets[0]: names[0]}, numbers)
+        else:
+            codes = [(n >> 8, n & 0xFF) for n in numbers]
+            head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
         if len(_TEMPLATES) >= _TEMPLATES_MAX:
             _TEMPLATES.clear()
         _TEMPLATES[id(run)] = (run, text, numbers, names, head, tail)
@@ -130,10 +155,14 @@ class RunWriter:
         """reportlab's number of each character of ``text`` in this document (subset * 256 +
         byte): read from the font's assignments when it has them all, as ``splitString``
         would, else from ``splitString``, which gives the new ones."""
-        state = cast(_FontStates, font).state.get(self.doc)
+        state = self._states.get(font.fontName)
+        if state is None:  # the font's state in this document, once it has one (a weak mapping)
+            state = cast(_FontStates, font).state.get(self.doc)
+            if state is not None:
+                self._states[font.fontName] = state
         if state is not None:
             assigned = state.assignments
-            found = [assigned.get(c) for c in map(ord, text.replace("\u00a0", " "))]  # as splitString
+            found = list(map(assigned.get, map(ord, text.replace("\u00a0", " "))))  # as splitString
             if None not in found:
                 return tuple(cast(list[int], found))
         return tuple((subset << 8) | b for subset, chunk in font.splitString(text, self.doc) for b in chunk)
@@ -153,11 +182,15 @@ class RunWriter:
         return subsets, tuple(names)
 
 
-def _run_template(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> tuple[str, str]:
+def _run_template(
+    run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str], one_subset: tuple[int, ...] = ()
+) -> tuple[str, str]:
     """The operators of ``run`` before its text matrix and after it, for its glyphs'
     ``codes`` and the ``names`` of their subsets. Glyph positions are relative to the run's
     first glyph: consecutive glyphs with no adjustment share one PDF string, others get a
-    ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``."""
+    ``TJ`` adjustment, a subset or rise change a ``Tf`` or ``Ts``. ``one_subset``: the
+    numbers of a plain run's glyphs, all in one subset (``codes`` then has the first only),
+    written as one string."""
     glyphs = run.glyphs
     size = run.size
     head: list[str] = []
@@ -168,7 +201,10 @@ def _run_template(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, 
     head.append(f"{names[subset0]} {fp_str(size)} Tf")
     if glyphs[0].dy:
         head.append(f"{fp_str(glyphs[0].dy)} Ts")
-    tail = _glyph_ops(run, codes, names)
+    if one_subset:
+        tail = [f"[({escapePDF(bytes(map(_BYTE.__and__, one_subset)))})] TJ"]
+    else:
+        tail = _glyph_ops(run, codes, names)
     if glyphs[-1].dy:  # the rise of the last glyph is still set
         tail.append("0 Ts")
     tail.append("ET")
@@ -177,8 +213,28 @@ def _run_template(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, 
     return "\n".join(head), "\n".join(tail)
 
 
+def _plain_ops(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> list[str]:
+    """:func:`_glyph_ops` of a plain run: no glyph needs an adjustment (each is where the pen
+    is; the two floats differ by rounding, orders of magnitude under the 0.001 written) or
+    a rise, so each subset's consecutive glyphs are one PDF string."""
+    ops: list[str] = []
+    literal = bytearray()
+    current_subset = codes[0][0]
+    for subset, byte in codes:
+        if subset != current_subset:
+            ops.append(f"[({escapePDF(bytes(literal))})] TJ")
+            ops.append(f"{names[subset]} {fp_str(run.size)} Tf")
+            literal.clear()
+            current_subset = subset
+        literal.append(byte)
+    ops.append(f"[({escapePDF(bytes(literal))})] TJ")
+    return ops
+
+
 def _glyph_ops(run: GlyphRun, codes: list[tuple[int, int]], names: dict[int, str]) -> list[str]:
     """The ``TJ``, ``Tf`` and ``Ts`` operators of ``run``'s glyphs after the first ``Tf``."""
+    if run.plain:
+        return _plain_ops(run, codes, names)
     font = run.face.font
     size = run.size
     widths, default = font.face.charWidths, font.face.defaultWidth  # as PdfFont.width_1000

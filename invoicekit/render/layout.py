@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from attrs import define, frozen
+from attrs import define, field, frozen
 from reportlab.pdfgen.canvas import Canvas
 
 from .draw import RunWriter, set_fill, set_line_width, set_stroke
@@ -146,14 +146,18 @@ class Painter:
     ) -> None:
         """Draw ``para`` in the logical box starting at ``x``, top at ``y``, aligned as
         ``align`` (a table column's) or else as its own."""
-        left = self.x(x, width)
-        step = para.style.size * para.style.leading
-        set_fill(canvas, para.style.color)
-        if any(line.synthetic_bold for line in para.lines):
-            set_stroke(canvas, para.style.color)  # bold drawn by stroking the outlines too
+        page, style = self.page, para.style
+        left = page.width - page.right - x - width if self.rtl else page.left + x  # self.x(x, width)
+        step = style.size * style.leading
+        set_fill(canvas, style.color)
+        for line in para.lines:
+            if line.synthetic_bold:
+                set_stroke(canvas, style.color)  # bold drawn by stroking the outlines too
+                break
         writer = self.writer or RunWriter(canvas)
-        baseline = y + para.style.size * 0.95 + (step - para.style.size * 1.2) / 2
+        baseline = y + style.size * 0.95 + (step - style.size * 1.2) / 2
         physical = _physical(align or para.align, self.rtl)
+        top = page.height - page.top  # self.y(baseline) is top - baseline
         for line in para.lines:
             if physical == "left":
                 lx = left
@@ -161,7 +165,7 @@ class Painter:
                 lx = left + width - line.width
             else:
                 lx = left + (width - line.width) / 2
-            writer.line(canvas, line, lx, self.y(baseline))
+            writer.line(canvas, line, lx, top - baseline)
             baseline += step
 
     def rect(self, canvas: Canvas, x: float, y: float, width: float, height: float, fill: RGB) -> None:
@@ -240,10 +244,10 @@ class Layout:
         han_hint: str | None = None,
     ) -> Para:
         """``text`` wrapped to ``width`` (default: the text area)."""
-        lines = self.engine.lines(
-            text, style.size, self.width if width is None else width, style.bold, han_hint=han_hint
+        lines = self.engine.shaped_lines(
+            text, style.size, self.width if width is None else width, style.bold, None, han_hint
         )
-        return Para(tuple(lines), style, align)
+        return Para(lines, style, align)
 
     def new_page(self) -> None:
         self.pages.append([])
@@ -363,7 +367,7 @@ class Layout:
             reserve = carry_h if i < len(rows) - 1 else 0.0  # the last row carries nothing on
             if h + reserve > self.room:
                 self.page_break(table, carry, i - 1)
-            self.place(table.row_op(row, self.y, None, i in emphasis))
+            self.place(table.row_op(row, self.y, None, i in emphasis, h))
             self.y += h
 
     def page_break(self, table: _Table, carry: Carry | None, last: int) -> None:
@@ -409,10 +413,13 @@ class _Table:
     header_rule: RGB
     pad: float
     row_rules: bool
+    xs: list[float] = field(init=False)  # where each column starts
+    total: float = field(init=False)  # the width of all columns
 
-    @property
-    def xs(self) -> list[float]:
-        return [sum(c.width for c in self.columns[:i]) for i in range(len(self.columns))]
+    def __attrs_post_init__(self) -> None:
+        """The geometry of the columns, found once for every row."""
+        self.xs = [sum(c.width for c in self.columns[:i]) for i in range(len(self.columns))]
+        self.total = sum(c.width for c in self.columns)
 
     @property
     def header_h(self) -> float:
@@ -421,9 +428,12 @@ class _Table:
     def row_height(self, row: Sequence[Cell]) -> float:
         return max((cell_height(c) for c in row), default=0.0) + 2 * self.pad
 
-    def row_op(self, row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool) -> DrawOp:
-        height = self.row_height(row)
-        columns, xs, pad, total = self.columns, self.xs, self.pad, sum(c.width for c in self.columns)
+    def row_op(
+        self, row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool, height: float | None = None
+    ) -> DrawOp:
+        """Drawing ``row`` at ``top`` (``height``: its :meth:`row_height`, when known)."""
+        height = self.row_height(row) if height is None else height
+        columns, xs, pad, total = self.columns, self.xs, self.pad, self.total
 
         def op(canvas: Canvas, painter: Painter) -> None:
             if fill is not None:

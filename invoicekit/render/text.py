@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
-from typing import NamedTuple
 
 import uharfbuzz as hb
 from attrs import define, frozen
@@ -21,12 +20,18 @@ from bidi.mirror import MIRRORED
 
 from . import bidi
 from .fonts import Face, FontChooser, PdfFont
+from .runs import Glyph as Glyph
+from .runs import GlyphRun as GlyphRun
+from .runs import ShapedLine as ShapedLine
+from .runs import new_glyph as _new_glyph
 from .scripts import resolve_scripts
-from .text_simple import isolate_levels, simple_script
+from .text_plain import Choices, PlainCells
+from .text_simple import CONTROLS, ISOLATE_MARKS, isolate_levels, simple_script
 
-_CONTROLS = frozenset("\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad")
+_CONTROLS = CONTROLS  # dropped before drawing (text_simple.py)
+_ISOLATE_MARKS = ISOLATE_MARKS  # LRI, FSI, PDI: the fast path drops them
+
 _CJK_FONTS = frozenset({"Jpan", "Hans", "Kore"})
-_ISOLATE_MARKS = frozenset("\u2066\u2068\u2069")  # LRI, FSI, PDI: the fast path drops them
 # Characters a line may not start with (closing punctuation, small kana: kinsoku shori).
 _NO_LINE_START = frozenset(
     # closing CJK punctuation, the ideographic iteration mark and the prolonged sound mark
@@ -47,38 +52,6 @@ def _ignorable(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf"
 
 
-class Glyph(NamedTuple):
-    """One glyph of a run: its embedding ``code``, pen position ``x`` and vertical offset ``dy``
-    in points from the run's origin. (An immutable tuple, not attrs: a 10,000-line invoice
-    has a quarter of a million glyphs, and a tuple is made several times faster.)"""
-
-    code: int
-    x: float
-    dy: float
-
-
-@frozen
-class GlyphRun:
-    """Glyphs of one face, size and direction, in visual order; ``x`` is the run's offset in its line."""
-
-    face: Face
-    size: float
-    rtl: bool
-    glyphs: tuple[Glyph, ...]
-    x: float
-    width: float
-
-
-@frozen
-class ShapedLine:
-    """One line of text, ready to draw: runs in visual order, total ``width`` in points."""
-
-    runs: tuple[GlyphRun, ...]
-    width: float
-    text: str  # the line's characters in logical order (for tests and debugging)
-    synthetic_bold: bool = False  # a run is bold drawn by stroking (set by the engine)
-
-
 @frozen
 class _Shape:
     """A run's glyphs in 1/1000 em: (code, advance, x offset, y offset), in visual order;
@@ -93,8 +66,9 @@ def _placed(shape: _Shape, scale: float) -> tuple[Glyph, ...]:
     """The glyphs of ``shape`` at ``scale`` points per 1/1000 em: each at its pen position
     plus its offsets (the pen summed in order, so the same floats either way)."""
     if shape.plain:  # (pen + 0.0) * scale is pen * scale, and 0.0 * scale is 0.0
-        xs = [pen * scale for pen in accumulate([g[1] for g in shape.glyphs], initial=0.0)]
-        return tuple(map(Glyph, [g[0] for g in shape.glyphs], xs, repeat(0.0)))  # the last x: the end
+        codes, advances, _, _ = zip(*shape.glyphs, strict=True) if shape.glyphs else ((),) * 4
+        xs = [pen * scale for pen in accumulate(advances, initial=0.0)]
+        return tuple(map(_new_glyph, zip(codes, xs, repeat(0.0))))  # zip drops the end's x
     glyphs = []
     pen = 0.0
     for code, adv, xoff, yoff in shape.glyphs:
@@ -113,6 +87,10 @@ class _Paragraph:
     font_scripts: list[str]
     base: int  # the paragraph level: 1 right to left, 0 left to right
     simple: bool = False  # left to right in one script (text_simple.py): every level 0
+    uniform: bool = False  # one face and one level for every character: one run
+    # a uniform paragraph's character advances (1/1000 em) once measured, () if it is shaped
+    # or right to left
+    advances: list[float] | tuple[()] | None = None
 
 
 # Laid-out lines and one-line widths shared between documents (frozen values), bounded;
@@ -122,7 +100,7 @@ _LINES_MAX = 10_000
 _PARAGRAPHS_MAX = 50_000  # analyses remembered by one document's engine
 
 
-class TextEngine:
+class TextEngine(PlainCells):
     """Lays out strings for one document: fonts from ``chooser``, paragraph direction ``rtl``,
     HarfBuzz language ``lang`` (e.g. ``"ar"``)."""
 
@@ -132,6 +110,7 @@ class TextEngine:
         self.lang = lang
         self.default_script = default_script
         self._choices: dict[tuple[str, str, bool, str | None], tuple[str, Face, str]] = {}
+        self._tables: dict[tuple[str, bool, str | None], Choices] = {}  # by script, bold, hint
         # a cell is measured (width) and then laid out (lines): one analysis serves both
         self._paragraphs: dict[tuple[str, bool, bool | None, str | None], _Paragraph] = {}
 
@@ -150,14 +129,24 @@ class TextEngine:
     def _analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
         """Per visible character: its bidi level, face and font script. The paragraph's
         direction is ``rtl``, else that of its first strong letter, else the document's."""
-        if not text.isascii():  # ASCII is its own NFC
-            text = unicodedata.normalize("NFC", text)
-        text = text.replace("\t", " ").replace("\r", "")
+        if text.isascii():  # its own NFC; no control, right-to-left letter or other script
+            return self._ascii_analysis(text.replace("\t", " ").replace("\r", ""), bold, rtl, han_hint)
+        text = unicodedata.normalize("NFC", text).replace("\t", " ").replace("\r", "")
         distinct = set(text)
         script = simple_script(distinct, _CONTROLS, self.default_script)
         if script is not None and not rtl and not (rtl is None and bidi.paragraph_rtl(text, self.rtl)):
             return self._simple_analysis(text, distinct, script, bold, han_hint)
         return self._full_analysis(text, bold, rtl, han_hint)
+
+    def _ascii_analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
+        """:meth:`_analysis` of ASCII text: with a letter it is Latin and left to right (its
+        first strong letter), without one it has the document's direction and default script;
+        left to right, it is simple (every level 0), each distinct character's face chosen once."""
+        lettered = text.upper() != text.lower()  # ASCII letters are the only cased characters
+        if rtl or (rtl is None and not lettered and self.rtl):
+            return self._full_analysis(text, bold, rtl, han_hint)
+        script = "Latn" if lettered else self.default_script
+        return self._picked(text, set(text), script, bold, han_hint, [0] * len(text))
 
     def _full_analysis(self, text: str, bold: bool, rtl: bool | None, han_hint: str | None) -> _Paragraph:
         """The general analysis of NFC ``text``: bidi levels, then scripts, then faces."""
@@ -188,8 +177,27 @@ class TextEngine:
             for mark in _ISOLATE_MARKS:
                 text = text.replace(mark, "")
                 distinct.discard(mark)
-        choices = {ch: self._choice(ch, script, bold, han_hint) for ch in distinct}
-        picked = [choices[ch] for ch in text]
+        return self._picked(text, distinct, script, bold, han_hint, levels)
+
+    def _picked(
+        self, text: str, distinct: set[str], script: str, bold: bool, han_hint: str | None, levels: list[int]
+    ) -> _Paragraph:
+        """The left-to-right paragraph of ``text`` (its characters ``distinct``) at ``levels``,
+        each character drawn as chosen for ``script``. When every character is shown as
+        itself in the usual face and font script of the script, the lists are made without
+        looking a choice up per character."""
+        table = self._tables.get((script, bold, han_hint))
+        if table is None:
+            table = self._tables[(script, bold, han_hint)] = Choices()
+        if not table.chosen.keys() >= distinct:
+            for ch in distinct.difference(table.chosen):
+                table.add(ch, self._choice(ch, script, bold, han_hint))
+        n = len(text)
+        if table.usual is not None and table.as_usual.issuperset(distinct):
+            face, font_script = table.usual
+            uniform = bool(n) and levels.count(levels[0]) == n
+            return _Paragraph(list(text), levels, [face] * n, [font_script] * n, 0, not any(levels), uniform)
+        picked = list(map(table.chosen.__getitem__, text))
         chars, faces, scripts = [c[0] for c in picked], [c[1] for c in picked], [c[2] for c in picked]
         return _Paragraph(chars, levels, faces, scripts, 0, not any(levels))
 
@@ -225,6 +233,9 @@ class TextEngine:
         return found
 
     def _width(self, text: str, size: float, bold: bool, han_hint: str | None) -> float:
+        found = self._plain_advances(text, bold, han_hint) if "\n" not in text else None
+        if found is not None:  # _span_width of its one plain run: the same sum
+            return sum(found[3]) * size / 1000
         para = self._analyse(text, bold, None, han_hint)
         return self._span_width(para, 0, len(para.chars), size)
 
@@ -242,6 +253,12 @@ class TextEngine:
 
         Without a brand's fonts the result depends only on the arguments and the engine's
         settings, so it is shared between documents (labels repeat on every invoice)."""
+        return list(self.shaped_lines(text, size, width, bold, rtl, han_hint))
+
+    def shaped_lines(
+        self, text: str, size: float, width: float | None, bold: bool, rtl: bool | None, han_hint: str | None
+    ) -> tuple[ShapedLine, ...]:
+        """:meth:`lines` as the tuple a paragraph keeps (the shared one: no copy)."""
         if self.chooser.brand is None:
             key = (
                 self.chooser.cjk,
@@ -260,12 +277,16 @@ class TextEngine:
                 if len(_LINES) >= _LINES_MAX:
                     _LINES.clear()
                 found = _LINES[key] = tuple(self._lines(text, size, width, bold, rtl, han_hint))
-            return list(found)
-        return self._lines(text, size, width, bold, rtl, han_hint)
+            return found
+        return tuple(self._lines(text, size, width, bold, rtl, han_hint))
 
     def _lines(
         self, text: str, size: float, width: float | None, bold: bool, rtl: bool | None, han_hint: str | None
     ) -> list[ShapedLine]:
+        if rtl is None and "\n" not in text:
+            found = self._one_plain_line(text, size, width, bold, han_hint)
+            if found is not None:
+                return [found]
         out: list[ShapedLine] = []
         for line in text.split("\n"):
             para = self._analyse(line, bold, rtl, han_hint)
@@ -276,8 +297,16 @@ class TextEngine:
     # --- wrapping ---
 
     def _span_width(self, para: _Paragraph, start: int, end: int, size: float) -> float:
+        """The width of characters ``start:end`` on one line, in points: the sum of its runs'
+        advances (a uniform plain paragraph's from its list of character advances, the same
+        floats :func:`_plain_advance` sums, in the same order)."""
+        if para.uniform:
+            if para.advances is None:
+                para.advances = self._uniform_advances(para)
+            if para.advances:
+                return (0.0 + sum(para.advances[start:end])) * size / 1000
         total = 0.0
-        for a, b in _runs(para.levels, para.faces, start, end):
+        for a, b in _para_runs(para, start, end):
             text = "".join(para.chars[a:b])
             rtl = para.levels[a] % 2 == 1
             if not rtl and not self._shaped(text, para.font_scripts[a]):
@@ -286,12 +315,40 @@ class TextEngine:
             total += self._shape(para.faces[a].font, text, rtl, para.font_scripts[a]).advance
         return total * size / 1000
 
+    def _uniform_advances(self, para: _Paragraph) -> list[float] | tuple[()]:
+        """The advance of each character of a uniform paragraph, unshaped, as
+        :func:`_plain_advance` reads them; () when its one run is shaped or right to left."""
+        text = "".join(para.chars)
+        if para.levels[0] % 2 == 1 or self._shaped(text, para.font_scripts[0]):
+            return ()
+        widths, default = para.faces[0].font.face.charWidths, para.faces[0].font.face.defaultWidth
+        return list(map(float, map(widths.get, map(ord, text.replace("\u00a0", " ")), repeat(default))))
+
+    def _plain_width(self, para: _Paragraph, size: float) -> float | None:
+        """The width of the whole paragraph when none of its runs is shaped or right to left
+        (each run's width is then the sum of its characters' widths), else ``None``."""
+        total = 0.0
+        for a, b in _para_runs(para, 0, len(para.chars)):
+            text = "".join(para.chars[a:b])
+            if para.levels[a] % 2 == 1 or self._shaped(text, para.font_scripts[a]):
+                return None
+            total += _plain_advance(para.faces[a].font, text)
+        return total * size / 1000
+
     def _wrap(self, para: _Paragraph, size: float, width: float) -> list[tuple[int, int]]:
-        """Greedy line breaking at the break opportunities of :func:`_segments`."""
+        """Greedy line breaking at the break opportunities of :func:`_segments`.
+
+        An unshaped paragraph no wider than ``width`` is one line without trying its
+        segments: their widths are sums of the same non-negative character widths, so each
+        line-so-far the greedy loop would measure is at most the whole (give or take float
+        rounding far below the loop's 1e-6 points of slack) and it would never break."""
         chars = para.chars
         n = len(chars)
         if n == 0:
             return [(0, 0)]
+        whole = self._plain_width(para, size)
+        if whole is not None and whole <= width:
+            return [(0, _strip_end(chars, 0, n))]
         segments = _segments(chars)
         lines: list[tuple[int, int]] = []
         line_start = segments[0][0]
@@ -340,7 +397,7 @@ class TextEngine:
         that are also boundaries of HarfBuzz's clusters in each run."""
         chars = para.chars
         allowed: set[int] = set()
-        for a, b in _runs(para.levels, para.faces, start, end):
+        for a, b in _para_runs(para, start, end):
             text = "".join(chars[a:b])
             starts = self._clusters(para.faces[a].font, text, para.levels[a] % 2 == 1, para.font_scripts[a])
             allowed.update(a + s for s in starts if s > 0)
@@ -353,15 +410,19 @@ class TextEngine:
     def _line(self, para: _Paragraph, start: int, end: int, size: float) -> ShapedLine:
         """Characters ``start:end`` as one line: runs reordered for display, then shaped."""
         line_chars = "".join(para.chars[start:end])
-        lv = para.levels[start:end]  # simple: all 0, rules L1 and L2 change nothing
-        if not para.simple:
+        lv = para.levels[start:end]
+        if para.simple or (para.uniform and not line_chars[-1:].isspace()):
+            # every level 0, or one level and no trailing space (a number in its isolate):
+            # rule L1 changes nothing, and one level (a single run) reads the same either way
+            visual = _para_runs(para, start, end)
+        else:
             lv = bidi.line_levels(line_chars, lv, para.base)
-        logical = [(a + start, b + start) for a, b in _runs(lv, para.faces[start:end], 0, end - start)]
-        run_levels = [lv[a - start] for a, _ in logical]
+            logical = [(a + start, b + start) for a, b in _runs(lv, para.faces[start:end], 0, end - start)]
+            visual = bidi.visual_order(logical, [lv[a - start] for a, _ in logical])
         runs: list[GlyphRun] = []
         x = 0.0
         scale = size / 1000
-        for a, b in bidi.visual_order(logical, run_levels):
+        for a, b in visual:
             rtl = lv[a - start] % 2 == 1
             face = para.faces[a]
             before, after = _context(para.chars, start, end) if a == start or b == end else ("", "")
@@ -375,7 +436,7 @@ class TextEngine:
                 after if b == end else "",
             )
             width = shape.advance * scale
-            runs.append(GlyphRun(face, size, rtl, _placed(shape, scale), x, width))
+            runs.append(GlyphRun(face, size, rtl, _placed(shape, scale), x, width, shape.plain))
             x += width
         return ShapedLine(tuple(runs), x, line_chars, any(run.face.synthetic_bold for run in runs))
 
@@ -397,6 +458,13 @@ class TextEngine:
         if not self._shaped(text, font_script):
             return frozenset(range(len(text)))
         return _harfbuzz_clusters(font, text, rtl, self.lang)
+
+
+def _para_runs(para: _Paragraph, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`_runs` of ``para``'s characters ``start:end`` (one run when it is uniform)."""
+    if para.uniform:
+        return [(start, end)] if start < end else []
+    return _runs(para.levels, para.faces, start, end)
 
 
 def _runs(levels: Sequence[int], faces: Sequence[Face], start: int, end: int) -> list[tuple[int, int]]:
@@ -557,18 +625,16 @@ def _plain_advance(font: PdfFont, text: str) -> float:
     makes, in the same order (the same float), without building its glyphs (line breaking
     measures every word)."""
     widths, default = font.face.charWidths, font.face.defaultWidth
-    return sum(float(widths.get(ord(ch) if ch != "\u00a0" else 0x20, default)) for ch in text)
+    return sum(map(float, map(widths.get, map(ord, text.replace("\u00a0", " ")), repeat(default))))
 
 
 def _plain(font: PdfFont, text: str, rtl: bool) -> _Shape:
     """No shaping: one glyph per character from the cmap (mirrored brackets when right to left)."""
     chars = "".join(MIRRORED.get(ch, ch) for ch in reversed(text)) if rtl else text
     widths, default = font.face.charWidths, font.face.defaultWidth  # as PdfFont.width_1000
-    glyphs = []
-    for ch in chars:
-        code = ord(ch) if ch != "\u00a0" else 0x20
-        glyphs.append((code, float(widths.get(code, default)), 0.0, 0.0))
-    return _Shape(tuple(glyphs), sum(g[1] for g in glyphs), plain=True)
+    codes = list(map(ord, chars.replace("\u00a0", " ")))  # a no-break space is drawn as a space
+    advances = list(map(float, map(widths.get, codes, repeat(default))))
+    return _Shape(tuple(zip(codes, advances, repeat(0.0), repeat(0.0))), sum(advances), plain=True)
 
 
 def _harfbuzz(font: PdfFont, text: str, rtl: bool, lang: str, before: str = "", after: str = "") -> _Shape:

@@ -25,6 +25,9 @@ from .scripts import COMMON, INHERITED, script_of
 # (unassigned: it takes a default class).
 _NOT_SIMPLE = frozenset({"R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", ""})
 _MARKS = frozenset({LRI, FSI, PDI})
+ISOLATE_MARKS = _MARKS  # LRI, FSI, PDI: the fast paths drop them
+# Controls dropped before drawing: marks, embeddings, overrides, isolates, BOM, soft hyphen
+CONTROLS = frozenset("\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad")
 _MAX_DEPTH = 30  # nested isolates the fast path follows (bidi.MAX_ISOLATE_DEPTH is 60)
 
 

@@ -66,3 +66,28 @@ def test_the_fast_path_gives_the_general_analysis(text: str, bold: bool, rtl: bo
         fast = engine._analysis(text, bold, rtl, None)
         cleaned = unicodedata.normalize("NFC", text).replace("\t", " ").replace("\r", "")
         assert fields(fast) == fields(engine._full_analysis(cleaned, bold, rtl, None))
+
+
+def test_ascii_text_hand_checked() -> None:
+    para = LTR._analysis("Tamper\t58 mm\r", False, None, None)
+    assert para.chars == list("Tamper 58 mm") and para.levels == [0] * 12 and para.simple
+    assert para.font_scripts == ["Latn"] * 12 and len({id(face) for face in para.faces}) == 1
+    # no letter in a right-to-left document: right to left, by the general analysis
+    digits = RTL._analysis("12.50", False, None, None)
+    assert digits.base == 1 and not digits.simple
+    assert LTR._analysis("12.50", False, None, None).simple  # left to right in a Latin one
+
+
+# printable ASCII, tab, carriage return; as any cell's text: words, digits, punctuation
+ASCII = st.text(alphabet=st.characters(min_codepoint=0x09, max_codepoint=0x7E), max_size=30)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ASCII, st.booleans(), st.sampled_from([None, False, True]))
+def test_the_ascii_path_gives_the_general_analysis(text: str, bold: bool, rtl: bool | None) -> None:
+    for engine in (LTR, RTL, TextEngine(FontChooser(), False, "ru", "Cyrl")):
+        fast = engine._analysis(text, bold, rtl, None)
+        cleaned = text.replace("\t", " ").replace("\r", "")
+        general = engine._full_analysis(cleaned, bold, rtl, None)
+        assert fields(fast) == fields(general)
+        assert fast.simple == (general.base == 0)  # left to right ASCII: every level 0
