@@ -1,0 +1,75 @@
+"""Categories the European files did not map, found in the seventh audit round's look at the
+unmapped categories, and the day before each new mapping's first day where the file answers.
+
+A category a file does not map takes the standard rate; where the law gives the supply a reduced
+or zero rate, that fallback was a silently wrong rate. Expected rates are read from the sources,
+not from the data files:
+- Germany: UStG § 12 Abs. 2 Nr. 1 with Anlage 2 Nr. 51 (wheelchairs and other carriages for the
+  disabled, CN 8713) and Nr. 52 (artificial joints, orthopaedic appliances, prostheses, hearing
+  aids, pacemakers of CN 9021) at the reduced 7 % (5 % from 2020-07-01 to 2020-12-31, § 28 Abs. 2),
+  in the legalize-dev/legalize-de mirror of gesetze-im-internet.de. Anlage 2 lists nothing of
+  chapter 30: medicines take the 19 % of § 12 Abs. 1, the fallback.
+- The European Commission's TEDB rows for CN 9021 (docs/data/by-code/9021.json of the CC BY copy
+  humora2504/eu-vat-by-commodity-code): Belgium 6 % (Royal Decree No. 20, Table A, XXIII, 2),
+  Greece 13 % (2025-01-01), Ireland 0 %, Italy 4 %, Luxembourg 3 %.
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, rate, reason
+
+# (code, day, category, rate): the sources' rates on a day of each new mapping.
+PINNED: list[tuple[str, str, str, str]] = [
+    ("DE", "2014-01-01", "medical_devices", "7"),
+    ("DE", "2020-07-01", "medical_devices", "5"),
+    ("DE", "2020-12-31", "medical_devices", "5"),
+    ("DE", "2021-01-01", "medical_devices", "7"),
+    ("DE", "2026-07-01", "medical_devices", "7"),
+    ("BE", "2026-07-01", "medical_devices", "6"),
+    ("GR", "2025-01-01", "medical_devices", "13"),
+    ("IT", "2026-07-01", "medical_devices", "4"),
+    ("LU", "2026-07-01", "medical_devices", "3"),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "category", "expected"), PINNED)
+def test_pinned_day_takes_the_sources_rate(code: str, day: str, category: str, expected: str) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+
+
+def test_irish_medical_aids_are_zero_rated_not_exempt() -> None:
+    """TEDB reports Ireland's aids at 0 % (rate type EXEMPTED, with deduction): category Z."""
+    assert answer("IE", "2026-07-01", "medical_devices") == [("VAT", Decimal("0"), "Z")]
+
+
+@pytest.mark.parametrize(
+    ("code", "excluded"),
+    [
+        ("DE", "19 %"),
+        ("BE", "21 %"),
+        ("GR", "24 %"),
+        ("IE", "contact lenses"),
+        ("IT", "22 %"),
+        ("LU", "17 %"),
+    ],
+)
+def test_the_limit_sends_other_medical_devices_to_the_standard_rate(code: str, excluded: str) -> None:
+    """Each reduced rate covers a list of aids, not every medical device: the reason says so."""
+    text = reason(code, "2026-07-01", "medical_devices")
+    assert "condition not checked by invoicekit" in text
+    assert excluded in text
+
+
+@pytest.mark.parametrize("code", ["DE", "BE", "GR", "IE", "IT", "LU"])
+def test_new_mappings_cite_their_source_and_stay_unchecked(code: str) -> None:
+    """The texts read give the class on a day of 2025 or 2026, not on the period's first day."""
+    period = mapping_period(code, "2026-07-01", "medical_devices")
+    assert ("9021" in period.source) or ("Anlage 2 Nr. 52" in period.source)
+    assert period.checked is None
+
+
+def test_german_medicines_keep_the_standard_rate() -> None:
+    """Anlage 2 has no item of chapter 30: medicines are not treated specially (19 %)."""
+    assert rate("DE", "2026-07-01", "medicines") == Decimal("19")
+    assert "not treated specially" in reason("DE", "2026-07-01", "medicines")
