@@ -73,3 +73,27 @@ def test_german_medicines_keep_the_standard_rate() -> None:
     """Anlage 2 has no item of chapter 30: medicines are not treated specially (19 %)."""
     assert rate("DE", "2026-07-01", "medicines") == Decimal("19")
     assert "not treated specially" in reason("DE", "2026-07-01", "medicines")
+
+
+# Czech medical devices: the first reduced rate (15 %) of příloha č. 3 until 2023-12-31, then the
+# single reduced rate (12 %) of the new příloha č. 3 of zákon č. 349/2023 Sb. from 2024-01-01.
+CZECH_MEDICAL_DEVICES: list[tuple[str, str]] = [
+    ("2015-01-01", "15"),
+    ("2017-04-01", "15"),
+    ("2023-12-31", "15"),
+    ("2024-01-01", "12"),
+]
+
+
+@pytest.mark.parametrize(("day", "expected"), CZECH_MEDICAL_DEVICES)
+def test_czech_medical_devices_take_the_reduced_rate(day: str, expected: str) -> None:
+    assert rate("CZ", day, "medical_devices") == Decimal(expected)
+
+
+def test_czech_2024_list_is_checked_against_the_amending_act() -> None:
+    """Zákon č. 349/2023 Sb. sets the new list from 2024-01-01: the period's first day."""
+    period = mapping_period("CZ", "2024-01-01", "medical_devices")
+    assert "čl. LX bod 32" in period.source
+    assert period.checked is not None
+    assert mapping_period("CZ", "2023-12-31", "medical_devices").checked is None
+    assert "21 %" in reason("CZ", "2024-01-01", "medical_devices")
