@@ -97,3 +97,32 @@ def test_czech_2024_list_is_checked_against_the_amending_act() -> None:
     assert period.checked is not None
     assert mapping_period("CZ", "2023-12-31", "medical_devices").checked is None
     assert "21 %" in reason("CZ", "2024-01-01", "medical_devices")
+
+
+# Takeaway food: Art. 25 Abs. 3 MWSTG (LI, read in its 2017-05-01 version; CH the same wording)
+# gives the reduced rate to food for taking away or delivery, and merverdiavgiftsloven § 5-2 (NO)
+# the reduced rate to food not sold as part of a serving service. Served food keeps the standard
+# rate, the fallback of restaurant_food.
+TAKEAWAY: list[tuple[str, str, str, str]] = [
+    ("CH", "2015-01-01", "prepared_food", "2.5"),
+    ("CH", "2024-01-01", "prepared_food", "2.6"),
+    ("CH", "2024-01-01", "restaurant_food", "8.1"),
+    ("LI", "2017-05-01", "prepared_food", "2.5"),
+    ("LI", "2017-05-01", "restaurant_food", "8"),
+    ("LI", "2024-01-01", "prepared_food", "2.6"),
+    ("NO", "2016-08-31", "prepared_food", "15"),
+    ("NO", "2016-08-31", "restaurant_food", "25"),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "category", "expected"), TAKEAWAY)
+def test_takeaway_food_takes_the_food_rate(code: str, day: str, category: str, expected: str) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+
+
+@pytest.mark.parametrize(("code", "phrase"), [("CH", "alcoholic"), ("LI", "alcoholic"), ("NO", "25 %")])
+def test_takeaway_limit_keeps_served_food_at_the_standard_rate(code: str, phrase: str) -> None:
+    text = reason(code, "2024-01-01", "prepared_food")
+    assert "condition not checked by invoicekit" in text
+    assert phrase in text
+    assert mapping_period(code, "2024-01-01", "prepared_food").checked is None
