@@ -17,6 +17,8 @@ not from the data files:
 - Takeaway food: Art. 25 Abs. 3 MWSTG of Liechtenstein (LGBl. 2009 Nr. 330, version of 2017-05-01,
   legalize-dev/legalize-li), with the Swiss Art. 25 Abs. 3 of the same wording; for Norway
   merverdiavgiftsloven § 5-2 første ledd in Skatteetaten's handbook of 2016-08-31.
+- Hospitality (AT, IS, TR): derived from the files' own restaurant_food and accommodation mappings,
+  whose days are pinned by the earlier rounds' tests against their sources.
 """
 
 from decimal import Decimal
@@ -48,6 +50,19 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("LI", "2024-01-01", "prepared_food", "2.6"),
     ("NO", "2016-08-31", "prepared_food", "15"),
     ("NO", "2016-08-31", "restaurant_food", "25"),
+    # hospitality follows the file's restaurant_food and accommodation (the same class each day;
+    # AT 2016-05-01 .. 2018-10-31 gives the meals' 10 %, the limit naming the rooms' 13 %).
+    ("AT", "2015-01-01", "hospitality", "10"),
+    ("AT", "2016-05-01", "hospitality", "10"),
+    ("AT", "2020-06-30", "hospitality", "10"),
+    ("AT", "2020-07-01", "hospitality", "5"),
+    ("AT", "2021-12-31", "hospitality", "5"),
+    ("AT", "2022-01-01", "hospitality", "10"),
+    ("IS", "2015-01-01", "hospitality", "11"),
+    ("TR", "2020-07-30", "hospitality", "8"),
+    ("TR", "2020-07-31", "hospitality", "1"),
+    ("TR", "2022-01-01", "hospitality", "8"),
+    ("TR", "2023-07-10", "hospitality", "10"),
 ]
 
 
@@ -112,3 +127,15 @@ def test_takeaway_limit_keeps_served_food_at_the_standard_rate(code: str, phrase
     assert "condition not checked by invoicekit" in text
     assert phrase in text
     assert mapping_period(code, "2024-01-01", "prepared_food").checked is None
+
+
+@pytest.mark.parametrize("code", ["AT", "IS", "TR"])
+def test_hospitality_matches_restaurants_and_rooms_where_they_agree(code: str) -> None:
+    """A hotel-and-restaurant supply no longer falls back to the standard rate."""
+    for day in ("2015-01-01", "2019-01-01", "2024-01-01"):
+        assert rate(code, day, "hospitality") == rate(code, day, "accommodation")
+        assert rate(code, day, "hospitality") == rate(code, day, "restaurant_food")
+
+
+def test_austrian_hospitality_of_2016_to_2018_names_the_rooms_rate() -> None:
+    assert "13 %" in reason("AT", "2017-01-01", "hospitality")
