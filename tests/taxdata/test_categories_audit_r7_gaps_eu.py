@@ -17,6 +17,7 @@ not from the data files:
 - Takeaway food: Art. 25 Abs. 3 MWSTG of Liechtenstein (LGBl. 2009 Nr. 330, version of 2017-05-01,
   legalize-dev/legalize-li), with the Swiss Art. 25 Abs. 3 of the same wording; for Norway
   merverdiavgiftsloven § 5-2 første ledd in Skatteetaten's handbook of 2016-08-31.
+- Austria's agricultural inputs: TEDB's AT country file (AGRICULTURAL_PRODUCTION, 13 %, Anlage 2).
 - Hospitality (AT, IS, TR): derived from the files' own restaurant_food and accommodation mappings,
   whose days are pinned by the earlier rounds' tests against their sources.
 """
@@ -63,6 +64,9 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("TR", "2020-07-31", "hospitality", "1"),
     ("TR", "2022-01-01", "hospitality", "8"),
     ("TR", "2023-07-10", "hospitality", "10"),
+    # AT: the 13 % of Anlage 2 for farm animals, plants, seeds, fodder and fertilisers (TEDB AT).
+    ("AT", "2016-01-01", "agricultural", "13"),
+    ("AT", "2026-07-01", "agricultural", "13"),
 ]
 
 
@@ -139,3 +143,9 @@ def test_hospitality_matches_restaurants_and_rooms_where_they_agree(code: str) -
 
 def test_austrian_hospitality_of_2016_to_2018_names_the_rooms_rate() -> None:
     assert "13 %" in reason("AT", "2017-01-01", "hospitality")
+
+
+def test_austrian_agricultural_inputs_name_anlage_2() -> None:
+    """The 13 % list of Anlage 2 from 2016-01-01; 2015 is left unmapped (not read: a lead)."""
+    assert "Anlage 2" in reason("AT", "2020-01-01", "agricultural")
+    assert mapping_period("AT", "2016-01-01", "agricultural").checked is None
