@@ -17,6 +17,7 @@ not from the data files:
 - Takeaway food: Art. 25 Abs. 3 MWSTG of Liechtenstein (LGBl. 2009 Nr. 330, version of 2017-05-01,
   legalize-dev/legalize-li), with the Swiss Art. 25 Abs. 3 of the same wording; for Norway
   merverdiavgiftsloven § 5-2 første ledd in Skatteetaten's handbook of 2016-08-31.
+- Ireland's animal feed (0 %) and farm tools (13.5 %): TEDB's IE country file, read in full.
 - Austria's agricultural inputs: TEDB's AT country file (AGRICULTURAL_PRODUCTION, 13 %, Anlage 2).
 - Hospitality (AT, IS, TR): derived from the files' own restaurant_food and accommodation mappings,
   whose days are pinned by the earlier rounds' tests against their sources.
@@ -67,6 +68,7 @@ PINNED: list[tuple[str, str, str, str]] = [
     # AT: the 13 % of Anlage 2 for farm animals, plants, seeds, fodder and fertilisers (TEDB AT).
     ("AT", "2016-01-01", "agricultural", "13"),
     ("AT", "2026-07-01", "agricultural", "13"),
+    ("IE", "2026-07-01", "agricultural", "0"),
 ]
 
 
@@ -75,9 +77,11 @@ def test_pinned_day_takes_the_sources_rate(code: str, day: str, category: str, e
     assert rate(code, day, category) == Decimal(expected)
 
 
-def test_irish_medical_aids_are_zero_rated_not_exempt() -> None:
-    """TEDB reports Ireland's aids at 0 % (rate type EXEMPTED, with deduction): category Z."""
+def test_irish_aids_and_feed_are_zero_rated_not_exempt() -> None:
+    """TEDB reports Ireland's aids and feed at 0 % (rate type EXEMPTED, with deduction): Z."""
     assert answer("IE", "2026-07-01", "medical_devices") == [("VAT", Decimal("0"), "Z")]
+    assert answer("IE", "2026-07-01", "agricultural") == [("VAT", Decimal("0"), "Z")]
+    assert "13.5 %" in reason("IE", "2026-07-01", "agricultural")
 
 
 @pytest.mark.parametrize(
