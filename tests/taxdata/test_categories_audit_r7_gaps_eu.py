@@ -17,6 +17,7 @@ not from the data files:
 - Takeaway food: Art. 25 Abs. 3 MWSTG of Liechtenstein (LGBl. 2009 Nr. 330, version of 2017-05-01,
   legalize-dev/legalize-li), with the Swiss Art. 25 Abs. 3 of the same wording; for Norway
   merverdiavgiftsloven § 5-2 første ledd in Skatteetaten's handbook of 2016-08-31.
+- Cyprus's farm inputs (5 %): TEDB's CY country file, read in full.
 - Ireland's animal feed (0 %) and farm tools (13.5 %): TEDB's IE country file, read in full.
 - Austria's agricultural inputs: TEDB's AT country file (AGRICULTURAL_PRODUCTION, 13 %, Anlage 2).
 - Hospitality (AT, IS, TR): derived from the files' own restaurant_food and accommodation mappings,
@@ -69,6 +70,7 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("AT", "2016-01-01", "agricultural", "13"),
     ("AT", "2026-07-01", "agricultural", "13"),
     ("IE", "2026-07-01", "agricultural", "0"),
+    ("CY", "2026-01-01", "agricultural", "5"),
 ]
 
 
