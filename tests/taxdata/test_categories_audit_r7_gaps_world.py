@@ -1,0 +1,109 @@
+"""The seventh audit round's gap audit outside Europe: vocabulary categories that a file did not map
+and that therefore fell back to the standard rate where the law gives the supply a zero rate or an
+exemption. Each new mapping is pinned on both sides of its start where the data reaches it, and the
+fallback of the sibling category (the one the law still taxes) is pinned too.
+
+Expected rates come from the texts read, not from the data files:
+- Canada, medical and assistive devices: Excise Tax Act, Schedule VI, Part II zero-rates hearing aids,
+  artificial limbs, eyes and teeth, orthodontic appliances, insulin pumps, syringes and pens,
+  lancets, wheelchairs and walkers specially designed for an individual with a disability, eyeglasses
+  and contact lenses on a prescription, and other listed devices (Justice Canada's consolidation);
+  Revenu Québec gives the same lists for the GST and the QST. The federal part of the HST follows
+  the GST, so the HST provinces charge 0 % as well.
+- Canada, agriculture: Schedule VI, Part IV zero-rates farm livestock, grains, seeds, hay and fodder in
+  larger-than-consumer quantities, hatching eggs, fertilizer in bulk and wool (same consolidation).
+- Michigan: Const 1963, art IX, § 8 forbids sales and use tax "from and after January 1, 1975" on
+  prescription drugs for human use; MCL 205.54g exempts drugs dispensable only by prescription and
+  over-the-counter drugs dispensed by prescription (Treasury's RAB 2024-21). Other drugs are taxed at
+  the 6 % rate.
+- Washington: RCW 82.08.0281(1) exempts drugs for human use dispensed pursuant to a prescription;
+  over-the-counter drugs are exempt only when so dispensed (RCW 82.08.940); the state rate is 6.5 %.
+- Tennessee: the Department of Revenue's page: drugs purchased under a prescription are exempt,
+  over-the-counter drugs purchased without one are taxable (7 % state rate).
+- Wisconsin: Tax 11.09(4)(a) and the Department's note of 2017-06-15: drugs prescribed and dispensed on a
+  prescription filled by a registered pharmacist are exempt; over-the-counter drugs stay taxable (5 %).
+- Virginia: Va. Code § 58.1-609.10 (9) and (14) and VTB 98-4: prescription and nonprescription drugs
+  alike are exempt, from the state and the local taxes.
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, reason
+
+HST_PROVINCES = ["CA-ON", "CA-NS", "CA-NB", "CA-NL", "CA-PE"]
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2024-12-13", "2026-12-04"])
+def test_canadian_medical_devices_are_zero_rated_under_the_gst(day: str) -> None:
+    """Listed devices take 0 % (Z), not the 5 % they took as an unmapped category."""
+    assert answer("CA", day, "medical_devices") == [("GST", Decimal("0"), "Z")]
+    assert "Schedule VI, Part II" in reason("CA", day, "medical_devices")
+    assert "hearing aids" in reason("CA", day, "medical_devices")
+    assert "other medical equipment takes the standard rate" in reason("CA", day, "medical_devices")
+
+
+@pytest.mark.parametrize("code", HST_PROVINCES)
+def test_medical_devices_take_no_hst_in_the_participating_provinces(code: str) -> None:
+    assert answer(code, "2026-12-04", "medical_devices") == [("HST", Decimal("0"), "Z")]
+
+
+def test_quebec_zero_rates_medical_devices_for_both_taxes() -> None:
+    """Revenu Québec: the devices are zero-rated for the GST and the QST."""
+    assert answer("CA-QC", "2026-12-04", "medical_devices") == [
+        ("GST", Decimal("0"), "Z"),
+        ("QST", Decimal("0"), "Z"),
+    ]
+
+
+def test_canadian_device_mapping_warns_about_the_provincial_sales_taxes() -> None:
+    """BC, SK and MB have exemption lists of their own, not read: the reason says so."""
+    assert "have their own exemption lists (not read)" in reason("CA-BC", "2026-12-04", "medical_devices")
+
+
+def test_canadian_device_mapping_is_unchecked_the_consolidation_being_later_than_its_start() -> None:
+    period = mapping_period("CA", "2015-01-01", "medical_devices")
+    assert period.checked is None
+    assert "2018-06-21" in period.note
+
+
+@pytest.mark.parametrize("code", ["CA", "CA-AB", "CA-YT"])
+def test_canadian_farm_supplies_are_zero_rated(code: str) -> None:
+    assert answer(code, "2015-01-01", "agricultural") == [("GST", Decimal("0"), "Z")]
+    assert "farm livestock" in reason(code, "2026-12-04", "agricultural")
+    assert "at least 500 kg" in reason(code, "2026-12-04", "agricultural")
+
+
+def test_ontario_farm_supplies_take_no_hst() -> None:
+    assert answer("CA-ON", "2026-12-04", "agricultural") == [("HST", Decimal("0"), "Z")]
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-04"])
+def test_michigan_prescription_drugs_are_exempt_and_checked(day: str) -> None:
+    assert answer("US-MI", day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+    period = mapping_period("US-MI", day, "medicines_prescription")
+    assert period.checked is not None
+    assert "art IX, § 8" in period.source
+
+
+def test_michigan_over_the_counter_drugs_keep_the_state_rate() -> None:
+    assert answer("US-MI", "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal("6"), "S")]
+
+
+@pytest.mark.parametrize(
+    ("code", "otc_rate"),
+    [("US-WA", "6.5"), ("US-TN", "7"), ("US-WI", "5")],
+)
+def test_prescription_drugs_are_exempt_and_over_the_counter_ones_taxed(code: str, otc_rate: str) -> None:
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer(code, day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+        assert mapping_period(code, day, "medicines_prescription").checked is None
+    assert answer(code, "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal(otc_rate), "S")]
+    assert "prescription" in reason(code, "2026-12-04", "medicines_prescription")
+
+
+@pytest.mark.parametrize("category", ["medicines", "medicines_prescription", "medicines_otc"])
+def test_virginia_exempts_prescription_and_nonprescription_medicines(category: str) -> None:
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer("US-VA", day, category) == [("SALES_TAX", Decimal("0"), "E")]
+    assert "cosmetics" in reason("US-VA", "2026-12-04", category)
