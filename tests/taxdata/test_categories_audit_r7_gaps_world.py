@@ -24,6 +24,12 @@ Expected rates come from the texts read, not from the data files:
   prescription filled by a registered pharmacist are exempt; over-the-counter drugs stay taxable (5 %).
 - Virginia: Va. Code § 58.1-609.10 (9) and (14) and VTB 98-4: prescription and nonprescription drugs
   alike are exempt, from the state and the local taxes.
+- Minnesota: the Department of Revenue: all drugs for human use, prescribed and over-the-counter, are
+  exempt; vitamins and minerals are taxable dietary supplements.
+- Massachusetts: G.L. c. 64H, § 6(l) exempts medicine sold on prescription; the Department's directives
+  keep over-the-counter medicines taxable (6.25 %) unless sold on a prescription.
+- New Jersey: N.J.S.A. 54:32B-8.1 exempts drugs sold on a prescription and over-the-counter drugs (read
+  in private copies only: secondary).
 """
 
 from decimal import Decimal
@@ -107,3 +113,17 @@ def test_virginia_exempts_prescription_and_nonprescription_medicines(category: s
     for day in ("2015-01-01", "2026-12-04"):
         assert answer("US-VA", day, category) == [("SALES_TAX", Decimal("0"), "E")]
     assert "cosmetics" in reason("US-VA", "2026-12-04", category)
+
+
+@pytest.mark.parametrize("category", ["medicines_prescription", "medicines_otc"])
+def test_minnesota_and_new_jersey_exempt_every_drug_for_human_use(category: str) -> None:
+    for code in ("US-MN", "US-NJ"):
+        assert answer(code, "2015-01-01", category) == [("SALES_TAX", Decimal("0"), "E")]
+    assert "dietary supplements" in reason("US-MN", "2026-12-04", category)
+    assert mapping_period("US-NJ", "2026-12-04", "medicines").secondary
+
+
+def test_massachusetts_exempts_medicine_on_prescription_only() -> None:
+    assert answer("US-MA", "2015-01-01", "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+    assert answer("US-MA", "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal("6.25"), "S")]
+    assert "§ 6(l)" in mapping_period("US-MA", "2026-12-04", "medicines_prescription").source
