@@ -30,6 +30,9 @@ Expected rates come from the texts read, not from the data files:
   keep over-the-counter medicines taxable (6.25 %) unless sold on a prescription.
 - New Jersey: N.J.S.A. 54:32B-8.1 exempts drugs sold on a prescription and over-the-counter drugs (read
   in private copies only: secondary).
+- Japan: 消費税法 別表第一 (e-Gov's text in force 2020-04-01) makes non-taxable the goods for physically
+  disabled persons the Cabinet Order designates (第十号) and care under the public medical insurance
+  (第六号); an explainer (shouhizei-quiz.com) reads the latter as covering insured prescriptions.
 """
 
 from decimal import Decimal
@@ -127,3 +130,19 @@ def test_massachusetts_exempts_medicine_on_prescription_only() -> None:
     assert answer("US-MA", "2015-01-01", "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
     assert answer("US-MA", "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal("6.25"), "S")]
     assert "§ 6(l)" in mapping_period("US-MA", "2026-12-04", "medicines_prescription").source
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2019-10-01", "2026-12-04"])
+def test_japanese_goods_for_disabled_persons_are_non_taxable(day: str) -> None:
+    """消費税法 別表第一 第十号 (身体障害者用物品): no tax, where the category took 8 % or 10 %."""
+    assert answer("JP", day, "medical_devices") == [("VAT", Decimal("0"), "E")]
+    assert "身体障害者用物品" in reason("JP", day, "medical_devices")
+
+
+def test_japanese_insured_prescriptions_are_non_taxable_and_private_ones_taxed() -> None:
+    """別表第一 第六号: care under the public medical insurance is non-taxable; other medicines 10 %."""
+    assert answer("JP", "2026-12-04", "medicines_prescription") == [("VAT", Decimal("0"), "E")]
+    assert "自由診療" in reason("JP", "2026-12-04", "medicines_prescription")
+    assert answer("JP", "2026-12-04", "medicines_otc") == [("VAT", Decimal("10"), "S")]
+    period = mapping_period("JP", "2026-12-04", "medicines_prescription")
+    assert period.secondary and period.checked is None
