@@ -33,6 +33,9 @@ Expected rates come from the texts read, not from the data files:
 - Japan: 消費税法 別表第一 (e-Gov's text in force 2020-04-01) makes non-taxable the goods for physically
   disabled persons the Cabinet Order designates (第十号) and care under the public medical insurance
   (第六号); an explainer (shouhizei-quiz.com) reads the latter as covering insured prescriptions.
+- South Africa: VAT Act s. 11(1)(g) and Schedule 2, Part A zero-rate animal feed, remedies, fertilizer,
+  pesticides and seeds supplied to a farmer authorised on the notice of registration (commercial
+  compilations of the Act: secondary).
 """
 
 from decimal import Decimal
@@ -146,3 +149,11 @@ def test_japanese_insured_prescriptions_are_non_taxable_and_private_ones_taxed()
     assert answer("JP", "2026-12-04", "medicines_otc") == [("VAT", Decimal("10"), "S")]
     period = mapping_period("JP", "2026-12-04", "medicines_prescription")
     assert period.secondary and period.checked is None
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2018-04-01", "2026-12-04"])
+def test_south_african_farming_inputs_are_zero_rated_for_authorised_farmers(day: str) -> None:
+    """Schedule 2, Part A: 0 % (Z) where the category took 14 % and then 15 %."""
+    assert answer("ZA", day, "agricultural") == [("VAT", Decimal("0"), "Z")]
+    assert "notice of registration authorises" in reason("ZA", day, "agricultural")
+    assert mapping_period("ZA", day, "agricultural").secondary
