@@ -36,6 +36,10 @@ Expected rates come from the texts read, not from the data files:
 - South Africa: VAT Act s. 11(1)(g) and Schedule 2, Part A zero-rate animal feed, remedies, fertilizer,
   pesticides and seeds supplied to a farmer authorised on the notice of registration (commercial
   compilations of the Act: secondary).
+- Iowa: r. 701-220.1(1) (the Legislature's publication) exempts newspapers, free newspapers and
+  shoppers' guides, not magazines; r. 701-220.5 exempts prescription drugs (private copy: secondary).
+- Missouri, Colorado: RSMo § 144.030.2 and 12 CSR 10-110.013, C.R.S. § 39-26-717 exempt prescription
+  drugs (private copies: secondary); Missouri exempts over-the-counter drugs only for disabled buyers.
 """
 
 from decimal import Decimal
@@ -157,3 +161,22 @@ def test_south_african_farming_inputs_are_zero_rated_for_authorised_farmers(day:
     assert answer("ZA", day, "agricultural") == [("VAT", Decimal("0"), "Z")]
     assert "notice of registration authorises" in reason("ZA", day, "agricultural")
     assert mapping_period("ZA", day, "agricultural").secondary
+
+
+@pytest.mark.parametrize(("code", "otc_rate"), [("US-IA", "6"), ("US-MO", "4.225"), ("US-CO", "2.9")])
+def test_prescription_drugs_exempt_from_private_copies_of_the_rules(code: str, otc_rate: str) -> None:
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer(code, day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+        assert mapping_period(code, day, "medicines_prescription").secondary
+    assert answer(code, "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal(otc_rate), "S")]
+
+
+def test_missouri_over_the_counter_drugs_are_exempt_only_for_disabled_buyers() -> None:
+    assert "individual with a disability" in reason("US-MO", "2026-12-04", "medicines_prescription")
+
+
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-04"])
+def test_iowa_newspapers_are_exempt_and_magazines_are_not(day: str) -> None:
+    """Rule 701-220.1(1): newspapers, free newspapers and shoppers' guides exempt, periodicals taxed."""
+    assert answer("US-IA", day, "newspapers") == [("SALES_TAX", Decimal("0"), "E")]
+    assert "magazines, newsletters and other periodicals" in reason("US-IA", day, "newspapers")
