@@ -40,6 +40,11 @@ Expected rates come from the texts read, not from the data files:
   shoppers' guides, not magazines; r. 701-220.5 exempts prescription drugs (private copy: secondary).
 - Missouri, Colorado: RSMo § 144.030.2 and 12 CSR 10-110.013, C.R.S. § 39-26-717 exempt prescription
   drugs (private copies: secondary); Missouri exempts over-the-counter drugs only for disabled buyers.
+- Maryland: Tax-General § 11-211 (the General Assembly's site) exempts a sale of medicine and the
+  devices of subsection (b). Kentucky: KRS 139.472(1) (copies: secondary) exempts prescription drugs.
+- Connecticut: the DRS's IP 2007(10): prescription medicines exempt, the nonprescription exemption
+  repealed from 2011-07-01; SN 2015(1) (copies: secondary) exempts nonprescription medicines again
+  from 2015-04-01.
 """
 
 from decimal import Decimal
@@ -180,3 +185,34 @@ def test_iowa_newspapers_are_exempt_and_magazines_are_not(day: str) -> None:
     """Rule 701-220.1(1): newspapers, free newspapers and shoppers' guides exempt, periodicals taxed."""
     assert answer("US-IA", day, "newspapers") == [("SALES_TAX", Decimal("0"), "E")]
     assert "magazines, newsletters and other periodicals" in reason("US-IA", day, "newspapers")
+
+
+def test_maryland_exempts_medicine_and_the_listed_medical_devices() -> None:
+    """Tax-General § 11-211(a)(2) and (b): medicine, artificial limbs, wheelchairs, hearing devices."""
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer("US-MD", day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+        assert answer("US-MD", day, "medical_devices") == [("SALES_TAX", Decimal("0"), "E")]
+    assert "a wheelchair" in reason("US-MD", "2026-12-04", "medical_devices")
+    assert "blood pressure devices" in reason("US-MD", "2026-12-04", "medical_devices")
+
+
+def test_kentucky_prescription_drugs_are_exempt() -> None:
+    assert answer("US-KY", "2015-01-01", "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+    assert answer("US-KY", "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal("6"), "S")]
+
+
+@pytest.mark.parametrize(
+    ("day", "expected", "code"),
+    [
+        ("2015-01-01", "6.35", "S"),
+        ("2015-03-31", "6.35", "S"),
+        ("2015-04-01", "0", "E"),
+        ("2026-12-04", "0", "E"),
+    ],
+)
+def test_connecticut_nonprescription_medicines_are_exempt_again_from_april_2015(
+    day: str, expected: str, code: str
+) -> None:
+    """Repealed from 2011-07-01 (IP 2007(10)), enacted again from 2015-04-01 (SN 2015(1))."""
+    assert answer("US-CT", day, "medicines_otc") == [("SALES_TAX", Decimal(expected), code)]
+    assert answer("US-CT", day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
