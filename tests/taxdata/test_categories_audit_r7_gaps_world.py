@@ -45,6 +45,10 @@ Expected rates come from the texts read, not from the data files:
 - Connecticut: the DRS's IP 2007(10): prescription medicines exempt, the nonprescription exemption
   repealed from 2011-07-01; SN 2015(1) (copies: secondary) exempts nonprescription medicines again
   from 2015-04-01.
+- South Carolina: § 12-36-2120(28)(a) and (8) (the Department's page): medicine sold by prescription and
+  newspapers exempt. Nebraska: § 77-2704.09(1) (the Legislature's site): prescription drugs, not
+  over-the-counter ones. Vermont: 32 V.S.A. § 9741(2)-(3): drugs for human use, medical equipment,
+  prosthetics and farm inputs exempt.
 """
 
 from decimal import Decimal
@@ -216,3 +220,24 @@ def test_connecticut_nonprescription_medicines_are_exempt_again_from_april_2015(
     """Repealed from 2011-07-01 (IP 2007(10)), enacted again from 2015-04-01 (SN 2015(1))."""
     assert answer("US-CT", day, "medicines_otc") == [("SALES_TAX", Decimal(expected), code)]
     assert answer("US-CT", day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+
+
+def test_south_carolina_exempts_prescription_medicine_and_newspapers() -> None:
+    """§ 12-36-2120(28)(a) and (8), as the Department of Revenue's page quotes them."""
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer("US-SC", day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+        assert answer("US-SC", day, "newspapers") == [("SALES_TAX", Decimal("0"), "E")]
+    assert answer("US-SC", "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal("6"), "S")]
+
+
+def test_nebraska_exempts_prescription_drugs_but_not_over_the_counter_ones() -> None:
+    """§ 77-2704.09(1): drugs, not including over-the-counter drugs, sold under a prescription."""
+    assert answer("US-NE", "2015-01-01", "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+    assert answer("US-NE", "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal("5.5"), "S")]
+
+
+@pytest.mark.parametrize("category", ["medicines", "medicines_otc", "medical_devices", "agricultural"])
+def test_vermont_exempts_drugs_medical_equipment_and_farm_inputs(category: str) -> None:
+    """32 V.S.A. § 9741(2) and (3)."""
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer("US-VT", day, category) == [("SALES_TAX", Decimal("0"), "E")]
