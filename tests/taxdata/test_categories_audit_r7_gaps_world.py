@@ -49,6 +49,9 @@ Expected rates come from the texts read, not from the data files:
   newspapers exempt. Nebraska: § 77-2704.09(1) (the Legislature's site): prescription drugs, not
   over-the-counter ones. Vermont: 32 V.S.A. § 9741(2)-(3): drugs for human use, medical equipment,
   prosthetics and farm inputs exempt.
+- Rhode Island (280-RICR-20-70-47.6 and 47.7), Maine (36 M.R.S. § 1760(5)), West Virginia (110-15-92)
+  and North Dakota (the Commissioner's guideline): prescription drugs exempt, over-the-counter drugs
+  sold without a prescription taxed (RI from 2011-10-01).
 """
 
 from decimal import Decimal
@@ -241,3 +244,13 @@ def test_vermont_exempts_drugs_medical_equipment_and_farm_inputs(category: str) 
     """32 V.S.A. § 9741(2) and (3)."""
     for day in ("2015-01-01", "2026-12-04"):
         assert answer("US-VT", day, category) == [("SALES_TAX", Decimal("0"), "E")]
+
+
+@pytest.mark.parametrize(
+    ("code", "otc_rate"), [("US-RI", "7"), ("US-ME", "5.5"), ("US-WV", "6"), ("US-ND", "5")]
+)
+def test_prescription_drugs_exempt_and_over_the_counter_drugs_taxed(code: str, otc_rate: str) -> None:
+    """RI (rules 47.6-47.7: OTC taxed from 2011-10-01), ME (§ 1760(5)), WV (110-15-92), ND (guideline)."""
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer(code, day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+        assert answer(code, day, "medicines_otc") == [("SALES_TAX", Decimal(otc_rate), "S")]
