@@ -52,6 +52,8 @@ Expected rates come from the texts read, not from the data files:
 - Rhode Island (280-RICR-20-70-47.6 and 47.7), Maine (36 M.R.S. § 1760(5)), West Virginia (110-15-92)
   and North Dakota (the Commissioner's guideline): prescription drugs exempt, over-the-counter drugs
   sold without a prescription taxed (RI from 2011-10-01).
+- Kansas (K.S.A. 79-3606(p) as the Department's rulings quote it), Idaho (§ 63-3622N, also devices on
+  prescription) and Oklahoma (OAC 710:65-13-170): prescription drugs exempt, over-the-counter taxed.
 """
 
 from decimal import Decimal
@@ -254,3 +256,15 @@ def test_prescription_drugs_exempt_and_over_the_counter_drugs_taxed(code: str, o
     for day in ("2015-01-01", "2026-12-04"):
         assert answer(code, day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
         assert answer(code, day, "medicines_otc") == [("SALES_TAX", Decimal(otc_rate), "S")]
+
+
+@pytest.mark.parametrize(("code", "otc_rate"), [("US-KS", "6.15"), ("US-ID", "6"), ("US-OK", "4.5")])
+def test_kansas_idaho_oklahoma_exempt_prescription_drugs_only(code: str, otc_rate: str) -> None:
+    """K.S.A. 79-3606(p), Idaho Code § 63-3622N(a)(1), 68 O.S. § 1357(9) with OAC 710:65-13-170."""
+    assert answer(code, "2015-01-01", "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+    assert answer(code, "2015-01-01", "medicines_otc") == [("SALES_TAX", Decimal(otc_rate), "S")]
+
+
+def test_idaho_medical_devices_are_exempt_on_prescription() -> None:
+    assert answer("US-ID", "2026-12-04", "medical_devices") == [("SALES_TAX", Decimal("0"), "E")]
+    assert "under a prescription or work order" in reason("US-ID", "2026-12-04", "medical_devices")
