@@ -54,6 +54,8 @@ Expected rates come from the texts read, not from the data files:
   sold without a prescription taxed (RI from 2011-10-01).
 - Kansas (K.S.A. 79-3606(p) as the Department's rulings quote it), Idaho (§ 63-3622N, also devices on
   prescription) and Oklahoma (OAC 710:65-13-170): prescription drugs exempt, over-the-counter taxed.
+- Alabama (§ 40-23-4.1, r. 810-6-3-.47.01), Nevada (NRS 372.283, 374.287) and South Dakota (SDCL
+  10-45-14.10): prescription drugs exempt (private copies: secondary).
 """
 
 from decimal import Decimal
@@ -268,3 +270,12 @@ def test_kansas_idaho_oklahoma_exempt_prescription_drugs_only(code: str, otc_rat
 def test_idaho_medical_devices_are_exempt_on_prescription() -> None:
     assert answer("US-ID", "2026-12-04", "medical_devices") == [("SALES_TAX", Decimal("0"), "E")]
     assert "under a prescription or work order" in reason("US-ID", "2026-12-04", "medical_devices")
+
+
+@pytest.mark.parametrize(("code", "otc_rate"), [("US-AL", "4"), ("US-NV", "6.85"), ("US-SD", "4")])
+def test_alabama_nevada_south_dakota_exempt_prescription_drugs(code: str, otc_rate: str) -> None:
+    """§ 40-23-4.1 and r. 810-6-3-.47.01; NRS 372.283(1)(d) and 374.287(1)(d); SDCL 10-45-14.10."""
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer(code, day, "medicines_prescription") == [("SALES_TAX", Decimal("0"), "E")]
+        assert mapping_period(code, day, "medicines_prescription").secondary
+    assert answer(code, "2015-01-01", "medicines_otc") == [("SALES_TAX", Decimal(otc_rate), "S")]
