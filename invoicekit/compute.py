@@ -33,7 +33,9 @@ from .result import (
     ComputedLine,
     ComputedLineAdjustment,
     TaxSubtotal,
+    computed,
     computed_line,
+    tax_subtotal,
 )
 from .rules import Treatment, decide
 from .rules.notes import LegalNote
@@ -297,7 +299,12 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     unit = quantum(invoice.currency)
     rule = _rounding_rule(invoice, provider)
     inclusive = invoice.prices_include_tax
-    treat = _Treatments(invoice, provider)
+    known = remembered(provider, invoice, invoice.supply)
+    if known and not (inclusive or invoice.allowances or invoice.charges) and rule.level == "document":
+        plain = _plain_invoice(invoice, rule, unit, known)
+        if plain is not None:
+            return plain
+    treat = _Treatments(invoice, provider, known)
     problems: list[Problem] = []  # the lines' discounts first, then the treatments
     lines = _priced_lines(invoice, unit, rule.mode, treat, problems)
     adjustments = _priced_adjustments(invoice, unit, rule.mode, treat)
@@ -336,13 +343,13 @@ class _Treatments:
     """Decides each (category, supply) of an invoice once, collecting a problem per entry
     that has no rate: the first names the cause, later ones point back to it."""
 
-    def __init__(self, invoice: Invoice, provider: RateProvider) -> None:
+    def __init__(self, invoice: Invoice, provider: RateProvider, known: dict[str, Treatment]) -> None:
         self.invoice = invoice
         self.provider = provider
         self.problems: list[Problem] = []
         self.decided: dict[tuple[str, str], Treatment | None] = {}
         #: the remembered decisions for the invoice's kind of supply, by category (read only)
-        self.known = remembered(provider, invoice, invoice.supply)
+        self.known = known
 
     def __call__(self, category: str, supply: str, kind: str, index: int) -> Treatment | None:
         """The treatment of entry ``index`` of ``kind`` (``"lines"``, ``"allowances"`` or
@@ -456,10 +463,13 @@ def _result(
     charges: tuple[ComputedAdjustment, ...],
     subtotals: tuple[TaxSubtotal, ...],
     treatments: list[Treatment],
+    line_total: Decimal | None = None,
 ) -> Computed:
     """The totals, the payable amount after cash rounding, notes and warnings
-    (``treatments``: each once, in the order the lines, allowances and charges first use them)."""
-    line_total = sum([line.net for line in lines], _ZERO)
+    (``treatments``: in the order the lines, allowances and charges first use them;
+    ``line_total``: the sum of the lines' net amounts, when the caller has it)."""
+    if line_total is None:
+        line_total = sum([line.net for line in lines], _ZERO)
     allowance_total = sum([a.net for a in allowances], _ZERO) if allowances else _ZERO
     charge_total = sum([c.net for c in charges], _ZERO) if charges else _ZERO
     net = line_total - allowance_total + charge_total
@@ -469,7 +479,7 @@ def _result(
     payable = _payable(invoice, gross, prepaid, unit)
     legal_notes = _legal_notes(treatments)
     locale = document_locale(invoice)
-    return Computed(
+    return computed(
         invoice=invoice,
         currency=invoice.currency,
         rounding_rule=rule,
@@ -588,8 +598,13 @@ def _tax_groups(
         base, amount = _included_groups(_pools(groups, items, _combination), unit, mode, by_line)
     else:
         base, amount = _added_groups(_pools(groups, items, _component_keys), unit, mode, by_line)
+    return _subtotals(base, amount)
+
+
+def _subtotals(base: dict[GroupKey, Decimal], amount: dict[GroupKey, Decimal]) -> tuple[TaxSubtotal, ...]:
+    """The breakdown rows, in the order of the taxes, then by falling rate, then category."""
     return tuple(
-        TaxSubtotal(
+        tax_subtotal(
             tax,
             rate,
             category,
@@ -658,3 +673,116 @@ def _added_groups(pools: dict[GroupKey, list[_Item]], unit: Decimal, mode: str, 
         base[key] = group_base
         amount[key] = tax
     return base, amount
+
+
+# The plain invoice: prices excluding tax, tax per group, no allowance or charge, and every
+# line plain (quantity x price, no base quantity, discount, line allowance, charge or kind of
+# supply of its own) with a remembered treatment that has components. Most invoices are
+# plain, so they take one pass over the lines for the amounts and groups and one for the
+# result, with the amounts also counted in whole minor units (Python integers) for the
+# shares, the group sums and the line total. Every value is the one the general steps give
+# (the same roundings of the same exact values, with the same exponents); a document that
+# turns out not to be plain half-way is computed again by the general steps.
+
+
+def _plain_invoice(
+    invoice: Invoice, rule: Rounding, unit: Decimal, known: dict[str, Treatment]
+) -> Computed | None:
+    """The result of a plain invoice, or None when it is not plain (or its shares need
+    :func:`_own_shares`: a group whose amounts add up to zero)."""
+    rounding = ROUNDING_MODES[rule.mode]
+    per_unit = _PER_UNIT.get(unit) or _ONE / unit
+    amounts: list[Decimal] = []
+    counts: list[int] = []  # each amount in whole units
+    treatments: list[Treatment] = []
+    groups: dict[str, list[int]] = {}  # the lines of each category, in document order
+    for i, line in enumerate(invoice.lines):
+        category = line.category
+        treatment = known.get(category)
+        if (
+            treatment is None
+            or line.supply is not None
+            or line.discount is not None
+            or line.allowances
+            or line.charges
+            or line.base_quantity != _ONE
+        ):
+            return None
+        amount = (line.quantity * line.unit_price).quantize(unit, rounding, DIVIDE)  # x in EXACT
+        amounts.append(amount)
+        counts.append(int(amount * per_unit))
+        treatments.append(treatment)
+        members = groups.get(category)
+        if members is None:
+            groups[category] = [i]
+        else:
+            members.append(i)
+    taxed = _plain_taxes(groups, treatments, counts, unit, rounding, per_unit)
+    if taxed is None:
+        return None
+    units, bases, taxes = taxed
+    lines = _plain_lines(invoice, amounts, units, treatments, unit)
+    first = [treatments[members[0]] for members in groups.values()]
+    line_total = Decimal(sum(counts)) * unit  # the sum of the amounts, exponent and all
+    return _result(invoice, rule, unit, lines, (), (), _subtotals(bases, taxes), first, line_total)
+
+
+def _plain_taxes(
+    groups: dict[str, list[int]],
+    treatments: list[Treatment],
+    counts: list[int],
+    unit: Decimal,
+    rounding: str,
+    per_unit: Decimal,
+) -> tuple[list[int], dict[GroupKey, Decimal], dict[GroupKey, Decimal]] | None:
+    """:func:`_added_groups` for a plain invoice: each line's tax in whole units, and the
+    bases and amounts by group; None for a group that adds up to zero, or a treatment
+    without components (whose lines keep a tax of ``Decimal(0)``, not zero units)."""
+    pools: dict[GroupKey, list[int]] = {}
+    shared: list[GroupKey] = []
+    for members in groups.values():
+        keys = _component_keys(treatments[members[0]])
+        if not keys:
+            return None
+        for key in keys:
+            if key in pools:
+                shared.append(key)
+            else:
+                pools[key] = members
+    for key in shared:  # as _pools: gathered again, in document order
+        pools[key] = [i for i, t in enumerate(treatments) for named in _component_keys(t) if named == key]
+    units = [0] * len(counts)
+    base: dict[GroupKey, Decimal] = {}
+    amount: dict[GroupKey, Decimal] = {}
+    for key, members in pools.items():
+        weights = [counts[i] for i in members]
+        whole = sum(weights)
+        if whole == 0:
+            return None
+        group_base = Decimal(whole) * unit  # sum(amounts, Decimal(0)): the same value and exponent
+        tax = (group_base * key[1]).scaleb(-2).quantize(unit, rounding, DIVIDE)  # percent_of, round_to
+        for i, floor in zip(members, _floors(int(tax * per_unit), weights, whole), strict=True):
+            units[i] += floor
+        base[key] = group_base
+        amount[key] = tax
+    return units, base, amount
+
+
+def _plain_lines(
+    invoice: Invoice, amounts: list[Decimal], units: list[int], treatments: list[Treatment], unit: Decimal
+) -> tuple[ComputedLine, ...]:
+    """The result lines of a plain invoice (as :func:`_computed_lines`: a line's tax is the
+    sum of its shares, each a whole number of units)."""
+    no_discount = unit - unit
+    out = []
+    for i, line in enumerate(invoice.lines):
+        amount = amounts[i]
+        treatment = treatments[i]
+        tax = Decimal(units[i]) * unit
+        out.append(
+            computed_line(
+                i, line, amount, no_discount, amount, tax, amount + tax, treatment.components,
+                treatment.jurisdiction, treatment.reason, (), (),
+            )
+        )  # fmt: skip
+    return tuple(out)
