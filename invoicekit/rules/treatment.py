@@ -9,14 +9,15 @@ records every step in ``Treatment.path``.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from operator import attrgetter
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from attrs import frozen
+from attrs import fields, frozen
 
 from .. import regimes
-from ..model import Invoice
+from ..model import Address, Invoice, Party
 from ..regimes import Regime
 from ..reprs import fields_repr
 from ..taxtable.provider import Component, RateProvider
@@ -85,11 +86,32 @@ def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
 #: Decisions by tax table, then by the parties and tax point, then by kind of supply and
 #: category: the same parties, tax point, category and supply give the same treatment, so a
 #: month of invoices to the same kinds of buyer decides each once. The parties are hashed
-#: and compared once per invoice (:func:`remembered`), not once per category.
+#: and compared once per invoice (:func:`remembered`), not once per category, by their
+#: fields (:func:`_party_fields`).
 Decisions = dict[str, dict[str, Treatment]]
 _DECIDED: WeakKeyDictionary[TaxTable, dict[Hashable, Decisions]] = WeakKeyDictionary()
 _DECIDED_MAX = 16384  # parties and tax points per table (each with a few supplies and categories)
 _decided_generation = -1  # the registry's generation the remembered decisions were made in
+
+
+def _party_fields() -> Callable[[Party], tuple[object, ...]]:
+    """A party's class and every field, its address's class and fields spelt out: a key
+    that is equal exactly when the parties are (attrs' ``__eq__`` compares the class, then
+    the fields in order, and the address's in turn), built and hashed in C. Each invoice
+    loads parties of its own, so the attrs ``__hash__`` and ``__eq__`` of Party and Address
+    (Python functions) ran for every invoice. Read from the classes' fields, so that a field
+    added later is part of the key too."""
+    names = ["__class__"]
+    for a in fields(Party):
+        if a.name == "address":
+            names += ["address.__class__", *(f"address.{b.name}" for b in fields(Address))]
+        else:
+            names.append(a.name)
+    getter: Callable[[Party], tuple[object, ...]] = attrgetter(*names)
+    return getter
+
+
+_party_key = _party_fields()
 
 
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
@@ -128,7 +150,7 @@ def _decisions_by_category(provider: _TaxTable, invoice: Invoice, supply: str) -
     remembered, or a regime was registered since)."""
     _forget_if_registry_changed()
     decided = _DECIDED.setdefault(provider, {})
-    key = (invoice.seller, invoice.buyer, invoice.tax_point)
+    key = (_party_key(invoice.seller), _party_key(invoice.buyer), invoice.tax_point)
     found = decided.get(key)
     if found is None:
         if len(decided) >= _DECIDED_MAX:
