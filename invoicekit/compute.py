@@ -24,32 +24,27 @@ from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
-from .language import document_locale
 from .model import AllowanceCharge, Invoice, Line, LineAdjustment, Rounding
-from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to, round_to_step
+from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to
+from .plain import plain_invoice
 from .result import (
     Computed,
     ComputedAdjustment,
     ComputedLine,
     ComputedLineAdjustment,
     TaxSubtotal,
-    computed,
     computed_line,
-    tax_subtotal,
 )
 from .rules import Treatment, decide
-from .rules.notes import LegalNote
 from .rules.treatment import remembered
 from .taxtable.provider import Component, RateProvider
 from .taxtable.table import TaxTable  # loaded with the rules anyway
-from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
+from .totals import PER_UNIT as _PER_UNIT
+from .totals import GroupKey, floors, result, subtotals
 
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
-_TAX_ORDER = {code: i for i, code in enumerate(TAX_CODES)}
 _ONE = Decimal(1)
-#: 1 / unit for the minor units of ISO 4217 (0 to 4 decimals)
-_PER_UNIT = {Decimal(1).scaleb(-k): Decimal(10**k) for k in range(5)}
 
 
 def allocate(
@@ -80,7 +75,7 @@ def allocate(
     if whole == 0:
         return _own_shares(total, weights, unit, own)
     units = int(EXACT.to_integral_exact(EXACT.divide(total, unit)))
-    return [EXACT.multiply(Decimal(floor), unit) for floor in _floors(units, counts, whole)]
+    return [EXACT.multiply(Decimal(floor), unit) for floor in floors(units, counts, whole)]
 
 
 def _own_shares(
@@ -91,19 +86,6 @@ def _own_shares(
     largest = max(range(len(weights)), key=lambda i: (abs(weights[i]), -i))
     shares[largest] += total - sum(shares, _ZERO)
     return shares
-
-
-def _floors(units: int, counts: list[int], whole: int) -> list[int]:
-    """``units`` shared over ``counts`` (adding up to ``whole``, not zero) by largest remainder."""
-    products = [units * count for count in counts]
-    floors = [product // whole for product in products]
-    left = units - sum(floors)
-    if left:
-        # product % whole / whole is the fraction in [0, 1) (negated when whole < 0)
-        remainders = [product % whole if whole > 0 else -(product % whole) for product in products]
-        for i in sorted(range(len(counts)), key=remainders.__getitem__, reverse=True)[:left]:
-            floors[i] += 1
-    return floors
 
 
 def _shares(
@@ -117,7 +99,7 @@ def _shares(
     whole = sum(counts)
     if whole == 0:
         return _own_shares(total, weights, unit, own)
-    return [Decimal(floor) * unit for floor in _floors(int(total * per_unit), counts, whole)]
+    return [Decimal(floor) * unit for floor in floors(int(total * per_unit), counts, whole)]
 
 
 class _Item:
@@ -262,35 +244,6 @@ def check_arguments(invoice: object, provider: object) -> None:
         )
 
 
-def _warnings(invoice: Invoice, gross: Decimal, payable: Decimal) -> tuple[Problem, ...]:
-    """What is computable but probably not what the seller meant. An invoice or receipt
-    that sums to less than zero is a refund in disguise: the document for it is a credit
-    note, which names the invoice it corrects. (Some countries accept negative invoices, so
-    this warns rather than refuses.) A prepaid amount above the total leaves a negative
-    amount payable: money owed back, which is also worth a look."""
-    if gross < 0 and invoice.kind != "credit_note":
-        where = "allowances" if invoice.allowances else "lines"
-        if not invoice.allowances and any(charge.amount < 0 for charge in invoice.charges):
-            where = "charges"  # a negative charge took it below zero
-        return (Problem(where, f"the {invoice.kind} total is negative ({gross}): a refund is a credit note"),)
-    if payable < 0 and invoice.prepaid:
-        return (
-            Problem(
-                "prepaid",
-                f"{invoice.prepaid} is more than the total {gross}: the amount payable is {payable}",
-            ),
-        )
-    return ()
-
-
-def _payable(invoice: Invoice, gross: Decimal, prepaid: Decimal, unit: Decimal) -> Decimal:
-    """BT-115 = BT-112 - BT-113 + BT-114 (BR-CO-16). The stated rounding amount is added
-    first; cash rounding then moves the result to a multiple of its step, so it applies
-    after the prepayment (what is rounded is what is paid) and BT-114 is the sum of both."""
-    due = gross - prepaid + (invoice.rounding_amount or _ZERO)
-    return round_to_step(due, invoice.cash_rounding, unit) if invoice.cash_rounding else due
-
-
 def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     """The engine in named steps: decide and price each line, allowance and charge; group
     the taxes; then the result's lines, adjustments and totals."""
@@ -301,7 +254,7 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     inclusive = invoice.prices_include_tax
     known = remembered(provider, invoice, invoice.supply)
     if known and not (inclusive or invoice.allowances or invoice.charges) and rule.level == "document":
-        plain = _plain_invoice(invoice, rule, unit, known)
+        plain = plain_invoice(invoice, rule, unit, known)
         if plain is not None:
             return plain
     treat = _Treatments(invoice, provider, known)
@@ -316,7 +269,7 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     computed_lines = _computed_lines(invoice, lines, unit, inclusive)
     allowances, charges = _computed_adjustments(adjustments, inclusive) if adjustments else ((), ())
     treatments = [members[0].treatment for members in groups.values()]
-    return _result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, treatments)
+    return result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, treatments)
 
 
 def _default_table() -> RateProvider:
@@ -444,81 +397,6 @@ def _computed_adjustments(
     return tuple(a for a in computed if not a.source.charge), tuple(c for c in computed if c.source.charge)
 
 
-def _legal_notes(treatments: list[Treatment]) -> tuple[LegalNote, ...]:
-    """Every legal note the treatments ask for, once, in the order they first appear."""
-    notes: list[LegalNote] = []
-    for treatment in treatments:
-        for note in treatment.notes:
-            if note not in notes:
-                notes.append(note)
-    return tuple(notes)
-
-
-def _result(
-    invoice: Invoice,
-    rule: Rounding,
-    unit: Decimal,
-    lines: tuple[ComputedLine, ...],
-    allowances: tuple[ComputedAdjustment, ...],
-    charges: tuple[ComputedAdjustment, ...],
-    subtotals: tuple[TaxSubtotal, ...],
-    treatments: list[Treatment],
-    line_total: Decimal | None = None,
-) -> Computed:
-    """The totals, the payable amount after cash rounding, notes and warnings
-    (``treatments``: in the order the lines, allowances and charges first use them;
-    ``line_total``: the sum of the lines' net amounts, when the caller has it)."""
-    if line_total is None:
-        line_total = sum([line.net for line in lines], _ZERO)
-    allowance_total = sum([a.net for a in allowances], _ZERO) if allowances else _ZERO
-    charge_total = sum([c.net for c in charges], _ZERO) if charges else _ZERO
-    net = line_total - allowance_total + charge_total
-    tax = sum((row.amount for row in subtotals), _ZERO)
-    gross = net + tax
-    prepaid = invoice.prepaid or _ZERO
-    payable = _payable(invoice, gross, prepaid, unit)
-    legal_notes = _legal_notes(treatments)
-    locale = document_locale(invoice)
-    return computed(
-        invoice=invoice,
-        currency=invoice.currency,
-        rounding_rule=rule,
-        lines=lines,
-        allowances=allowances,
-        charges=charges,
-        taxes=subtotals,
-        line_total=line_total,
-        allowance_total=allowance_total,
-        charge_total=charge_total,
-        net=net,
-        tax=tax,
-        gross=gross,
-        rounding=payable - gross + prepaid,
-        payable=payable,
-        prepaid=prepaid,
-        tax_in_tax_currency=_tax_in_tax_currency(invoice, tax, rule),
-        reverse_charge=any(treatment.reverse_charge for treatment in treatments),
-        notes=invoice.notes,
-        legal_notes=legal_notes,
-        locale=locale,
-        warnings=_warnings(invoice, gross, payable),
-    )
-
-
-def _tax_in_tax_currency(invoice: Invoice, tax: Decimal, rule: Rounding) -> Decimal | None:
-    """BT-111: the total tax BT-110 x the exchange rate, rounded once to the minor unit of
-    the VAT accounting currency BT-6 with the document's rounding mode. Article 230 of
-    Directive 2006/112/EC asks for the VAT payable in the national currency: the total, so
-    the total is converted (not each rate's amount, which could round to a different sum)."""
-    chosen = invoice.tax_currency
-    if chosen is None:
-        return None
-    return round_to(EXACT.multiply(tax, chosen.exchange_rate), quantum(chosen.currency), rule.mode)
-
-
-GroupKey = tuple[str, Decimal, str]  # tax, rate, EN 16931 category
-
-
 def _key(component: Component) -> GroupKey:
     return (component.tax, component.rate, component.category)
 
@@ -598,22 +476,7 @@ def _tax_groups(
         base, amount = _included_groups(_pools(groups, items, _combination), unit, mode, by_line)
     else:
         base, amount = _added_groups(_pools(groups, items, _component_keys), unit, mode, by_line)
-    return _subtotals(base, amount)
-
-
-def _subtotals(base: dict[GroupKey, Decimal], amount: dict[GroupKey, Decimal]) -> tuple[TaxSubtotal, ...]:
-    """The breakdown rows, in the order of the taxes, then by falling rate, then category."""
-    return tuple(
-        tax_subtotal(
-            tax,
-            rate,
-            category,
-            base[(tax, rate, category)],
-            amount[(tax, rate, category)],
-            None if category == "S" else CATEGORY_CODES.get(category),
-        )
-        for tax, rate, category in sorted(base, key=lambda k: (_TAX_ORDER.get(k[0], 99), -k[1], k[2]))
-    )
+    return subtotals(base, amount)
 
 
 Groups = tuple[dict[GroupKey, Decimal], dict[GroupKey, Decimal]]
@@ -675,114 +538,3 @@ def _added_groups(pools: dict[GroupKey, list[_Item]], unit: Decimal, mode: str, 
     return base, amount
 
 
-# The plain invoice: prices excluding tax, tax per group, no allowance or charge, and every
-# line plain (quantity x price, no base quantity, discount, line allowance, charge or kind of
-# supply of its own) with a remembered treatment that has components. Most invoices are
-# plain, so they take one pass over the lines for the amounts and groups and one for the
-# result, with the amounts also counted in whole minor units (Python integers) for the
-# shares, the group sums and the line total. Every value is the one the general steps give
-# (the same roundings of the same exact values, with the same exponents); a document that
-# turns out not to be plain half-way is computed again by the general steps.
-
-
-def _plain_invoice(
-    invoice: Invoice, rule: Rounding, unit: Decimal, known: dict[str, Treatment]
-) -> Computed | None:
-    """The result of a plain invoice, or None when it is not plain (or its shares need
-    :func:`_own_shares`: a group whose amounts add up to zero)."""
-    rounding = ROUNDING_MODES[rule.mode]
-    per_unit = _PER_UNIT.get(unit) or _ONE / unit
-    amounts: list[Decimal] = []
-    counts: list[int] = []  # each amount in whole units
-    treatments: list[Treatment] = []
-    groups: dict[str, list[int]] = {}  # the lines of each category, in document order
-    for i, line in enumerate(invoice.lines):
-        category = line.category
-        treatment = known.get(category)
-        if (
-            treatment is None
-            or line.supply is not None
-            or line.discount is not None
-            or line.allowances
-            or line.charges
-            or line.base_quantity != _ONE
-        ):
-            return None
-        amount = (line.quantity * line.unit_price).quantize(unit, rounding, DIVIDE)  # x in EXACT
-        amounts.append(amount)
-        counts.append(int(amount * per_unit))
-        treatments.append(treatment)
-        members = groups.get(category)
-        if members is None:
-            groups[category] = [i]
-        else:
-            members.append(i)
-    taxed = _plain_taxes(groups, treatments, counts, unit, rounding, per_unit)
-    if taxed is None:
-        return None
-    units, bases, taxes = taxed
-    lines = _plain_lines(invoice, amounts, units, treatments, unit)
-    first = [treatments[members[0]] for members in groups.values()]
-    line_total = Decimal(sum(counts)) * unit  # the sum of the amounts, exponent and all
-    return _result(invoice, rule, unit, lines, (), (), _subtotals(bases, taxes), first, line_total)
-
-
-def _plain_taxes(
-    groups: dict[str, list[int]],
-    treatments: list[Treatment],
-    counts: list[int],
-    unit: Decimal,
-    rounding: str,
-    per_unit: Decimal,
-) -> tuple[list[int], dict[GroupKey, Decimal], dict[GroupKey, Decimal]] | None:
-    """:func:`_added_groups` for a plain invoice: each line's tax in whole units, and the
-    bases and amounts by group; None for a group that adds up to zero, or a treatment
-    without components (whose lines keep a tax of ``Decimal(0)``, not zero units)."""
-    pools: dict[GroupKey, list[int]] = {}
-    shared: list[GroupKey] = []
-    for members in groups.values():
-        keys = _component_keys(treatments[members[0]])
-        if not keys:
-            return None
-        for key in keys:
-            if key in pools:
-                shared.append(key)
-            else:
-                pools[key] = members
-    for key in shared:  # as _pools: gathered again, in document order
-        pools[key] = [i for i, t in enumerate(treatments) for named in _component_keys(t) if named == key]
-    units = [0] * len(counts)
-    base: dict[GroupKey, Decimal] = {}
-    amount: dict[GroupKey, Decimal] = {}
-    for key, members in pools.items():
-        weights = [counts[i] for i in members]
-        whole = sum(weights)
-        if whole == 0:
-            return None
-        group_base = Decimal(whole) * unit  # sum(amounts, Decimal(0)): the same value and exponent
-        tax = (group_base * key[1]).scaleb(-2).quantize(unit, rounding, DIVIDE)  # percent_of, round_to
-        for i, floor in zip(members, _floors(int(tax * per_unit), weights, whole), strict=True):
-            units[i] += floor
-        base[key] = group_base
-        amount[key] = tax
-    return units, base, amount
-
-
-def _plain_lines(
-    invoice: Invoice, amounts: list[Decimal], units: list[int], treatments: list[Treatment], unit: Decimal
-) -> tuple[ComputedLine, ...]:
-    """The result lines of a plain invoice (as :func:`_computed_lines`: a line's tax is the
-    sum of its shares, each a whole number of units)."""
-    no_discount = unit - unit
-    out = []
-    for i, line in enumerate(invoice.lines):
-        amount = amounts[i]
-        treatment = treatments[i]
-        tax = Decimal(units[i]) * unit
-        out.append(
-            computed_line(
-                i, line, amount, no_discount, amount, tax, amount + tax, treatment.components,
-                treatment.jurisdiction, treatment.reason, (), (),
-            )
-        )  # fmt: skip
-    return tuple(out)

@@ -234,7 +234,8 @@ def _line_dict(
 # tests/test_compute_factories.py checks that the objects equal the public constructor's,
 # with the same repr and hash, and that every field is set.
 
-_LineBuilder = builder(ComputedLine)
+#: filled inline by the short way of invoicekit/plain.py, one per line
+ComputedLineBuilder = builder(ComputedLine)
 _SubtotalBuilder = builder(TaxSubtotal)
 _ComputedBuilder = builder(Computed)
 
@@ -254,7 +255,7 @@ def computed_line(
     charges: tuple[ComputedLineAdjustment, ...],
 ) -> ComputedLine:
     """``ComputedLine(index, line, ...)``, for the engine (the arguments are its own values)."""
-    made = _LineBuilder()
+    made = ComputedLineBuilder()
     made.index = index
     made.line = line
     made.amount = amount
