@@ -42,17 +42,17 @@ def floors(units: int, counts: list[int], whole: int) -> list[int]:
 
 def subtotals(base: dict[GroupKey, Decimal], amount: dict[GroupKey, Decimal]) -> tuple[TaxSubtotal, ...]:
     """The breakdown rows, in the order of the taxes, then by falling rate, then category."""
-    return tuple(
-        tax_subtotal(
-            tax,
-            rate,
-            category,
-            base[(tax, rate, category)],
-            amount[(tax, rate, category)],
-            None if category == "S" else CATEGORY_CODES.get(category),
-        )
-        for tax, rate, category in sorted(base, key=lambda k: (_TAX_ORDER.get(k[0], 99), -k[1], k[2]))
-    )
+    keys = sorted(base, key=_row_order) if len(base) > 1 else base
+    rows = []
+    for key in keys:
+        tax, rate, category = key
+        reason = None if category == "S" else CATEGORY_CODES.get(category)
+        rows.append(tax_subtotal(tax, rate, category, base[key], amount[key], reason))
+    return tuple(rows)
+
+
+def _row_order(key: GroupKey) -> tuple[int, Decimal, str]:
+    return (_TAX_ORDER.get(key[0], 99), -key[1], key[2])
 
 
 def result(

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from operator import attrgetter
-from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary, ref
 
 from attrs import fields, frozen
 
@@ -94,24 +94,25 @@ _DECIDED_MAX = 16384  # parties and tax points per table (each with a few suppli
 _decided_generation = -1  # the registry's generation the remembered decisions were made in
 
 
-def _party_fields() -> Callable[[Party], tuple[object, ...]]:
-    """A party's class and every field, its address's class and fields spelt out: a key
-    that is equal exactly when the parties are (attrs' ``__eq__`` compares the class, then
-    the fields in order, and the address's in turn), built and hashed in C. Each invoice
-    loads parties of its own, so the attrs ``__hash__`` and ``__eq__`` of Party and Address
-    (Python functions) ran for every invoice. Read from the classes' fields, so that a field
-    added later is part of the key too."""
-    names = ["__class__"]
-    for a in fields(Party):
-        if a.name == "address":
-            names += ["address.__class__", *(f"address.{b.name}" for b in fields(Address))]
-        else:
-            names.append(a.name)
-    getter: Callable[[Party], tuple[object, ...]] = attrgetter(*names)
+def _fields_of(cls: type[Any]) -> Callable[[Any], tuple[object, ...]]:
+    """The class and every field of an attrs object, read in C."""
+    getter: Callable[[Any], tuple[object, ...]] = attrgetter("__class__", *(a.name for a in fields(cls)))
     return getter
 
 
-_party_key = _party_fields()
+#: A party's key in the memory: its class and fields, with its address's class and fields
+#: in place of the address, equal exactly when the parties are (attrs' ``__eq__`` compares
+#: the class, then the fields in order). Each invoice loads parties of its own, so hashing
+#: and comparing the Party and Address objects ran their attrs ``__hash__`` and ``__eq__``
+#: (Python functions) for every invoice; these tuples are built and hashed in C. Read from
+#: the classes' fields, so that a field added later is part of the key too.
+_party_fields = _fields_of(Party)
+_address_fields = _fields_of(Address)
+
+
+def _party_key(party: Party) -> tuple[object, ...]:
+    """The memory's key for ``party`` (see :data:`_party_fields`)."""
+    return (_party_fields(party), _address_fields(party.address))
 
 
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
@@ -139,7 +140,7 @@ def remembered(provider: RateProvider, invoice: Invoice, supply: str) -> dict[st
     """The decisions :func:`decide` has remembered for the invoice's parties and tax point and
     kind of ``supply``, by category (read only: ``decide`` adds to it). Empty, and not
     remembered, for a provider whose decisions are not remembered."""
-    if getattr(provider, "stated_treatment", None) is not None or not isinstance(provider, _TaxTable):
+    if not isinstance(provider, _TaxTable) or getattr(provider, "stated_treatment", None) is not None:
         return {}
     return _decisions_by_category(provider, invoice, supply)
 
@@ -148,26 +149,50 @@ def _decisions_by_category(provider: _TaxTable, invoice: Invoice, supply: str) -
     """The table's decisions for the invoice's seller, buyer and tax point and kind of
     ``supply``, by category (forgetting every party's decisions when too many parties are
     remembered, or a regime was registered since)."""
-    _forget_if_registry_changed()
-    decided = _DECIDED.setdefault(provider, {})
-    key = (_party_key(invoice.seller), _party_key(invoice.buyer), invoice.tax_point)
+    if regimes.generation() != _decided_generation:
+        _forget()
+    decided = _table_decisions(provider)
+    seller, buyer = invoice.seller, invoice.buyer  # _party_key of each, spelt out: no calls
+    key = (
+        (_party_fields(seller), _address_fields(seller.address)),
+        (_party_fields(buyer), _address_fields(buyer.address)),
+        invoice.tax_point,
+    )
     found = decided.get(key)
     if found is None:
         if len(decided) >= _DECIDED_MAX:
             decided.clear()
         found = decided[key] = {}
-    return found.setdefault(supply, {})
+    by_category = found.get(supply)
+    if by_category is None:
+        by_category = found[supply] = {}
+    return by_category
 
 
-def _forget_if_registry_changed() -> None:
+#: The table last asked for and its decisions: a batch computes with one table, and a
+#: look-up in the weak dictionary makes a weak reference each time. The table is held
+#: weakly here too (a dead table's reference answers None).
+_last: tuple[ref[TaxTable], dict[Hashable, Decisions]] | None = None
+
+
+def _table_decisions(provider: _TaxTable) -> dict[Hashable, Decisions]:
+    """The decisions remembered for ``provider``, by parties and tax point."""
+    global _last
+    if _last is not None and _last[0]() is provider:
+        return _last[1]
+    decided = _DECIDED.setdefault(provider, {})
+    _last = (ref(provider), decided)
+    return decided
+
+
+def _forget() -> None:
     """Forget every remembered decision once a regime has been registered since they were
     made: a shop's claiming regime registered later in a long-running process may decide
     the same sale differently."""
-    global _decided_generation
-    now = regimes.generation()
-    if now != _decided_generation:
-        _DECIDED.clear()
-        _decided_generation = now
+    global _decided_generation, _last
+    _DECIDED.clear()
+    _last = None
+    _decided_generation = regimes.generation()
 
 
 def _decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
