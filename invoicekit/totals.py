@@ -80,30 +80,16 @@ def result(
     payable = _payable(invoice, gross, prepaid, unit)
     reverse_charge, legal_notes = _notes(treatments)
     converted = None if invoice.tax_currency is None else _tax_in_tax_currency(invoice, tax, rule)
+    warnings = _warnings(invoice, gross, payable) if gross < 0 or payable < 0 else ()
+    # the fields in Computed's order (computed() takes them positionally: see its docstring)
     return computed(
-        invoice=invoice,
-        currency=invoice.currency,
-        rounding_rule=rule,
-        lines=lines,
-        allowances=allowances,
-        charges=charges,
-        taxes=rows,
-        line_total=line_total,
-        allowance_total=allowance_total,
-        charge_total=charge_total,
-        net=net,
-        tax=tax,
-        gross=gross,
-        rounding=payable - gross + prepaid,
-        payable=payable,
-        prepaid=prepaid,
-        tax_in_tax_currency=converted,
-        reverse_charge=reverse_charge,
-        notes=invoice.notes,
-        legal_notes=legal_notes,
-        locale=document_locale(invoice),
-        warnings=_warnings(invoice, gross, payable) if gross < 0 or payable < 0 else (),
-    )
+        invoice, invoice.currency, rule, lines, allowances, charges, rows,
+        line_total, allowance_total, charge_total, net, tax, gross,
+        payable - gross + prepaid,  # rounding
+        payable, reverse_charge,
+        invoice.notes, legal_notes, document_locale(invoice), warnings,
+        prepaid, converted,  # tax_in_tax_currency
+    )  # fmt: skip
 
 
 def _notes(treatments: list[Treatment]) -> tuple[bool, tuple[LegalNote, ...]]:

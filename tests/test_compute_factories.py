@@ -66,8 +66,7 @@ def test_the_subtotal_and_document_factories_give_the_public_constructor_s_objec
     )  # fmt: skip
     assert repr(tax_subtotal(*row)) == repr(TaxSubtotal(*row)) and tax_subtotal(*row) == TaxSubtotal(*row)
     public = invoicekit.compute(invoicekit.load(doc(notes=["Thank you"])))
-    values = {a.alias: getattr(public, a.name) for a in attrs.fields(Computed)}
-    made = computed(**values)
+    made = computed(*(getattr(public, a.name) for a in attrs.fields(Computed)))
     assert made == public and repr(made) == repr(public) and hash(made) == hash(public)
     assert made.notes == public.notes and made.own_notes == ("Thank you",)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
