@@ -5,6 +5,8 @@ point, category and supply; a provider that is not a table is asked every time."
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal as D
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -14,6 +16,7 @@ from support import FixedRates, doc, vat
 
 import invoicekit
 import invoicekit.model
+import invoicekit.taxtable.table
 from invoicekit import TaxTable
 from invoicekit.rules.treatment import _party_key
 
@@ -129,3 +132,16 @@ def test_the_party_key_reads_every_field_of_the_party_and_its_address() -> None:
     for other in changed:
         assert other != seller and _party_key(other) != _party_key(seller)
         assert _party_key(attrs.evolve(other)) == _party_key(other)  # an equal copy: an equal key
+
+
+def test_two_tables_used_in_turn_keep_their_own_decisions(tmp_path: Any) -> None:
+    # a shop's layer with a German standard rate of 20 % from 2021 (the shipped one: 19 %)
+    shipped = (Path(invoicekit.taxtable.table.shipped_data_dir()) / "eu" / "DE.toml").read_text(encoding="utf-8")
+    marker = '[[rates.VAT.standard]]\nrate = "19"\nfrom = "2021-01-01"'
+    assert marker in shipped
+    (tmp_path / "DE.toml").write_text(shipped.replace(marker, marker.replace('"19"', '"20"')), encoding="utf-8")
+    ours, theirs = TaxTable.shipped(), TaxTable.shipped([tmp_path])
+    invoice = invoicekit.load(doc())  # one line of 10.00, standard rate, 2024
+    for _ in range(3):  # each table remembers, and is asked right after the other
+        assert invoicekit.compute(invoice, ours).tax == D("1.90")
+        assert invoicekit.compute(invoice, theirs).tax == D("2.00")

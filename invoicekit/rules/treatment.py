@@ -149,9 +149,10 @@ def _decisions_by_category(provider: _TaxTable, invoice: Invoice, supply: str) -
     """The table's decisions for the invoice's seller, buyer and tax point and kind of
     ``supply``, by category (forgetting every party's decisions when too many parties are
     remembered, or a regime was registered since)."""
-    if regimes.generation() != _decided_generation:
-        _forget()
-    decided = _table_decisions(provider)
+    now = regimes.generation()
+    if now != _decided_generation:
+        _forget(now)
+    decided = _table_decisions(provider, now)
     seller, buyer = invoice.seller, invoice.buyer  # _party_key of each, spelt out: no calls
     key = (
         (_party_fields(seller), _address_fields(seller.address)),
@@ -169,30 +170,32 @@ def _decisions_by_category(provider: _TaxTable, invoice: Invoice, supply: str) -
     return by_category
 
 
-#: The table last asked for and its decisions: a batch computes with one table, and a
-#: look-up in the weak dictionary makes a weak reference each time. The table is held
-#: weakly here too (a dead table's reference answers None).
-_last: tuple[ref[TaxTable], dict[Hashable, Decisions]] | None = None
+#: The table last asked for, its decisions and the registry's generation then: a batch
+#: computes with one table, and a look-up in the weak dictionary makes a weak reference
+#: each time. The table is held weakly here too (a dead table's reference answers None).
+_last: tuple[ref[TaxTable], dict[Hashable, Decisions], int] | None = None
 
 
-def _table_decisions(provider: _TaxTable) -> dict[Hashable, Decisions]:
-    """The decisions remembered for ``provider``, by parties and tax point."""
+def _table_decisions(provider: _TaxTable, now: int) -> dict[Hashable, Decisions]:
+    """The decisions remembered for ``provider``, by parties and tax point, in the
+    registry's generation ``now``."""
     global _last
-    if _last is not None and _last[0]() is provider:
-        return _last[1]
+    last = _last  # read once: another thread may replace it meanwhile
+    if last is not None and last[0]() is provider and last[2] == now:
+        return last[1]
     decided = _DECIDED.setdefault(provider, {})
-    _last = (ref(provider), decided)
+    _last = (ref(provider), decided, now)
     return decided
 
 
-def _forget() -> None:
+def _forget(now: int) -> None:
     """Forget every remembered decision once a regime has been registered since they were
     made: a shop's claiming regime registered later in a long-running process may decide
     the same sale differently."""
     global _decided_generation, _last
     _DECIDED.clear()
     _last = None
-    _decided_generation = regimes.generation()
+    _decided_generation = now
 
 
 def _decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
