@@ -94,9 +94,10 @@ _DECIDED_MAX = 16384  # parties and tax points per table (each with a few suppli
 _decided_generation = -1  # the registry's generation the remembered decisions were made in
 
 
-def _fields_of(cls: type[Any]) -> Callable[[Any], tuple[object, ...]]:
-    """The class and every field of an attrs object, read in C."""
-    getter: Callable[[Any], tuple[object, ...]] = attrgetter("__class__", *(a.name for a in fields(cls)))
+def _fields_of(cls: type[Any], but: str = "") -> Callable[[Any], tuple[object, ...]]:
+    """The class and every field (``but`` one) of an attrs object, read in C."""
+    names = [a.name for a in fields(cls) if a.name != but]
+    getter: Callable[[Any], tuple[object, ...]] = attrgetter("__class__", *names)
     return getter
 
 
@@ -106,7 +107,7 @@ def _fields_of(cls: type[Any]) -> Callable[[Any], tuple[object, ...]]:
 #: and comparing the Party and Address objects ran their attrs ``__hash__`` and ``__eq__``
 #: (Python functions) for every invoice; these tuples are built and hashed in C. Read from
 #: the classes' fields, so that a field added later is part of the key too.
-_party_fields = _fields_of(Party)
+_party_fields = _fields_of(Party, but="address")  # an Address would hash by attrs' __hash__
 _address_fields = _fields_of(Address)
 
 
