@@ -24,16 +24,16 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .errors import ArgumentError, InvoiceError, Problem, RateNotFound, RateNotInForce, expect
-from .language import document_locale
 from .model import Invoice, Line, Rounding
-from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to, round_to_step
+from .money import DIVIDE, EXACT, ROUNDING_MODES, percent_of, quantum, round_to
+from .plain import plain_invoice
 from .result import Computed, ComputedLine, TaxSubtotal, computed_line
 from .rules import Treatment, decide
-from .rules.notes import LegalNote
 from .rules.treatment import remembered
 from .taxtable.provider import Component, RateProvider
 from .taxtable.table import TaxTable  # loaded with the rules anyway
-from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
+from .totals import PER_UNIT as _PER_UNIT
+from .totals import GroupKey, floors, result, subtotals
 
 if TYPE_CHECKING:  # invoicekit.model_parts, loaded when a document has them
     from . import result_parts
@@ -43,10 +43,7 @@ else:  # the result's stand-in: imports invoicekit.result_parts when an adjustme
 
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
-_TAX_ORDER = {code: i for i, code in enumerate(TAX_CODES)}
 _ONE = Decimal(1)
-#: 1 / unit for the minor units of ISO 4217 (0 to 4 decimals)
-_PER_UNIT = {Decimal(1).scaleb(-k): Decimal(10**k) for k in range(5)}
 
 
 def allocate(
@@ -77,7 +74,7 @@ def allocate(
     if whole == 0:
         return _own_shares(total, weights, unit, own)
     units = int(EXACT.to_integral_exact(EXACT.divide(total, unit)))
-    return [EXACT.multiply(Decimal(floor), unit) for floor in _floors(units, counts, whole)]
+    return [EXACT.multiply(Decimal(floor), unit) for floor in floors(units, counts, whole)]
 
 
 def _own_shares(
@@ -88,19 +85,6 @@ def _own_shares(
     largest = max(range(len(weights)), key=lambda i: (abs(weights[i]), -i))
     shares[largest] += total - sum(shares, _ZERO)
     return shares
-
-
-def _floors(units: int, counts: list[int], whole: int) -> list[int]:
-    """``units`` shared over ``counts`` (adding up to ``whole``, not zero) by largest remainder."""
-    products = [units * count for count in counts]
-    floors = [product // whole for product in products]
-    left = units - sum(floors)
-    if left:
-        # product % whole / whole is the fraction in [0, 1) (negated when whole < 0)
-        remainders = [product % whole if whole > 0 else -(product % whole) for product in products]
-        for i in sorted(range(len(counts)), key=remainders.__getitem__, reverse=True)[:left]:
-            floors[i] += 1
-    return floors
 
 
 def _shares(
@@ -114,7 +98,7 @@ def _shares(
     whole = sum(counts)
     if whole == 0:
         return _own_shares(total, weights, unit, own)
-    return [Decimal(floor) * unit for floor in _floors(int(total * per_unit), counts, whole)]
+    return [Decimal(floor) * unit for floor in floors(int(total * per_unit), counts, whole)]
 
 
 class _Item:
@@ -260,35 +244,6 @@ def check_arguments(invoice: object, provider: object) -> None:
         )
 
 
-def _warnings(invoice: Invoice, gross: Decimal, payable: Decimal) -> tuple[Problem, ...]:
-    """What is computable but probably not what the seller meant. An invoice or receipt
-    that sums to less than zero is a refund in disguise: the document for it is a credit
-    note, which names the invoice it corrects. (Some countries accept negative invoices, so
-    this warns rather than refuses.) A prepaid amount above the total leaves a negative
-    amount payable: money owed back, which is also worth a look."""
-    if gross < 0 and invoice.kind != "credit_note":
-        where = "allowances" if invoice.allowances else "lines"
-        if not invoice.allowances and any(charge.amount < 0 for charge in invoice.charges):
-            where = "charges"  # a negative charge took it below zero
-        return (Problem(where, f"the {invoice.kind} total is negative ({gross}): a refund is a credit note"),)
-    if payable < 0 and invoice.prepaid:
-        return (
-            Problem(
-                "prepaid",
-                f"{invoice.prepaid} is more than the total {gross}: the amount payable is {payable}",
-            ),
-        )
-    return ()
-
-
-def _payable(invoice: Invoice, gross: Decimal, prepaid: Decimal, unit: Decimal) -> Decimal:
-    """BT-115 = BT-112 - BT-113 + BT-114 (BR-CO-16). The stated rounding amount is added
-    first; cash rounding then moves the result to a multiple of its step, so it applies
-    after the prepayment (what is rounded is what is paid) and BT-114 is the sum of both."""
-    due = gross - prepaid + (invoice.rounding_amount or _ZERO)
-    return round_to_step(due, invoice.cash_rounding, unit) if invoice.cash_rounding else due
-
-
 def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     """The engine in named steps: decide and price each line, allowance and charge; group
     the taxes; then the result's lines, adjustments and totals."""
@@ -297,7 +252,12 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     unit = quantum(invoice.currency)
     rule = _rounding_rule(invoice, provider)
     inclusive = invoice.prices_include_tax
-    treat = _Treatments(invoice, provider)
+    known = remembered(provider, invoice, invoice.supply)
+    if known and not (inclusive or invoice.allowances or invoice.charges) and rule.level == "document":
+        plain = plain_invoice(invoice, rule, unit, known)
+        if plain is not None:
+            return plain
+    treat = _Treatments(invoice, provider, known)
     problems: list[Problem] = []  # the lines' discounts first, then the treatments
     lines = _priced_lines(invoice, unit, rule.mode, treat, problems)
     adjustments = _priced_adjustments(invoice, unit, rule.mode, treat)
@@ -309,7 +269,7 @@ def _compute(invoice: Invoice, provider: RateProvider | None) -> Computed:
     computed_lines = _computed_lines(invoice, lines, unit, inclusive)
     allowances, charges = _computed_adjustments(adjustments, inclusive) if adjustments else ((), ())
     treatments = [members[0].treatment for members in groups.values()]
-    return _result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, treatments)
+    return result(invoice, rule, unit, computed_lines, allowances, charges, subtotals, treatments)
 
 
 def _default_table() -> RateProvider:
@@ -336,13 +296,13 @@ class _Treatments:
     """Decides each (category, supply) of an invoice once, collecting a problem per entry
     that has no rate: the first names the cause, later ones point back to it."""
 
-    def __init__(self, invoice: Invoice, provider: RateProvider) -> None:
+    def __init__(self, invoice: Invoice, provider: RateProvider, known: dict[str, Treatment]) -> None:
         self.invoice = invoice
         self.provider = provider
         self.problems: list[Problem] = []
         self.decided: dict[tuple[str, str], Treatment | None] = {}
         #: the remembered decisions for the invoice's kind of supply, by category (read only)
-        self.known = remembered(provider, invoice, invoice.supply)
+        self.known = known
 
     def __call__(self, category: str, supply: str, kind: str, index: int) -> Treatment | None:
         """The treatment of entry ``index`` of ``kind`` (``"lines"``, ``"allowances"`` or
@@ -439,78 +399,6 @@ def _computed_adjustments(
     return tuple(a for a in computed if not a.source.charge), tuple(c for c in computed if c.source.charge)
 
 
-def _legal_notes(treatments: list[Treatment]) -> tuple[LegalNote, ...]:
-    """Every legal note the treatments ask for, once, in the order they first appear."""
-    notes: list[LegalNote] = []
-    for treatment in treatments:
-        for note in treatment.notes:
-            if note not in notes:
-                notes.append(note)
-    return tuple(notes)
-
-
-def _result(
-    invoice: Invoice,
-    rule: Rounding,
-    unit: Decimal,
-    lines: tuple[ComputedLine, ...],
-    allowances: tuple[result_parts.ComputedAdjustment, ...],
-    charges: tuple[result_parts.ComputedAdjustment, ...],
-    subtotals: tuple[TaxSubtotal, ...],
-    treatments: list[Treatment],
-) -> Computed:
-    """The totals, the payable amount after cash rounding, notes and warnings
-    (``treatments``: each once, in the order the lines, allowances and charges first use them)."""
-    line_total = sum([line.net for line in lines], _ZERO)
-    allowance_total = sum([a.net for a in allowances], _ZERO) if allowances else _ZERO
-    charge_total = sum([c.net for c in charges], _ZERO) if charges else _ZERO
-    net = line_total - allowance_total + charge_total
-    tax = sum((row.amount for row in subtotals), _ZERO)
-    gross = net + tax
-    prepaid = invoice.prepaid or _ZERO
-    payable = _payable(invoice, gross, prepaid, unit)
-    legal_notes = _legal_notes(treatments)
-    locale = document_locale(invoice)
-    return Computed(
-        invoice=invoice,
-        currency=invoice.currency,
-        rounding_rule=rule,
-        lines=lines,
-        allowances=allowances,
-        charges=charges,
-        taxes=subtotals,
-        line_total=line_total,
-        allowance_total=allowance_total,
-        charge_total=charge_total,
-        net=net,
-        tax=tax,
-        gross=gross,
-        rounding=payable - gross + prepaid,
-        payable=payable,
-        prepaid=prepaid,
-        tax_in_tax_currency=_tax_in_tax_currency(invoice, tax, rule),
-        reverse_charge=any(treatment.reverse_charge for treatment in treatments),
-        notes=invoice.notes,
-        legal_notes=legal_notes,
-        locale=locale,
-        warnings=_warnings(invoice, gross, payable),
-    )
-
-
-def _tax_in_tax_currency(invoice: Invoice, tax: Decimal, rule: Rounding) -> Decimal | None:
-    """BT-111: the total tax BT-110 x the exchange rate, rounded once to the minor unit of
-    the VAT accounting currency BT-6 with the document's rounding mode. Article 230 of
-    Directive 2006/112/EC asks for the VAT payable in the national currency: the total, so
-    the total is converted (not each rate's amount, which could round to a different sum)."""
-    chosen = invoice.tax_currency
-    if chosen is None:
-        return None
-    return round_to(EXACT.multiply(tax, chosen.exchange_rate), quantum(chosen.currency), rule.mode)
-
-
-GroupKey = tuple[str, Decimal, str]  # tax, rate, EN 16931 category
-
-
 def _key(component: Component) -> GroupKey:
     return (component.tax, component.rate, component.category)
 
@@ -590,17 +478,7 @@ def _tax_groups(
         base, amount = _included_groups(_pools(groups, items, _combination), unit, mode, by_line)
     else:
         base, amount = _added_groups(_pools(groups, items, _component_keys), unit, mode, by_line)
-    return tuple(
-        TaxSubtotal(
-            tax,
-            rate,
-            category,
-            base[(tax, rate, category)],
-            amount[(tax, rate, category)],
-            None if category == "S" else CATEGORY_CODES.get(category),
-        )
-        for tax, rate, category in sorted(base, key=lambda k: (_TAX_ORDER.get(k[0], 99), -k[1], k[2]))
-    )
+    return subtotals(base, amount)
 
 
 Groups = tuple[dict[GroupKey, Decimal], dict[GroupKey, Decimal]]
@@ -660,3 +538,5 @@ def _added_groups(pools: dict[GroupKey, list[_Item]], unit: Decimal, mode: str, 
         base[key] = group_base
         amount[key] = tax
     return base, amount
+
+

@@ -9,14 +9,15 @@ records every step in ``Treatment.path``.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
-from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from collections.abc import Callable, Hashable
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary, ref
 
-from attrs import frozen
+from attrs import fields, frozen
 
 from .. import regimes
-from ..model import Invoice
+from ..model import Address, Invoice, Party
 from ..regimes import Regime
 from ..reprs import fields_repr
 from ..taxtable.provider import Component, RateProvider
@@ -85,11 +86,34 @@ def _require_seller_data(sale: Sale, provider: RateProvider) -> None:
 #: Decisions by tax table, then by the parties and tax point, then by kind of supply and
 #: category: the same parties, tax point, category and supply give the same treatment, so a
 #: month of invoices to the same kinds of buyer decides each once. The parties are hashed
-#: and compared once per invoice (:func:`remembered`), not once per category.
+#: and compared once per invoice (:func:`remembered`), not once per category, by their
+#: fields (:func:`_party_fields`).
 Decisions = dict[str, dict[str, Treatment]]
 _DECIDED: WeakKeyDictionary[TaxTable, dict[Hashable, Decisions]] = WeakKeyDictionary()
 _DECIDED_MAX = 16384  # parties and tax points per table (each with a few supplies and categories)
 _decided_generation = -1  # the registry's generation the remembered decisions were made in
+
+
+def _fields_of(cls: type[Any], but: str = "") -> Callable[[Any], tuple[object, ...]]:
+    """The class and every field (``but`` one) of an attrs object, read in C."""
+    names = [a.name for a in fields(cls) if a.name != but]
+    getter: Callable[[Any], tuple[object, ...]] = attrgetter("__class__", *names)
+    return getter
+
+
+#: A party's key in the memory: its class and fields, with its address's class and fields
+#: in place of the address, equal exactly when the parties are (attrs' ``__eq__`` compares
+#: the class, then the fields in order). Each invoice loads parties of its own, so hashing
+#: and comparing the Party and Address objects ran their attrs ``__hash__`` and ``__eq__``
+#: (Python functions) for every invoice; these tuples are built and hashed in C. Read from
+#: the classes' fields, so that a field added later is part of the key too.
+_party_fields = _fields_of(Party, but="address")  # an Address would hash by attrs' __hash__
+_address_fields = _fields_of(Address)
+
+
+def _party_key(party: Party) -> tuple[object, ...]:
+    """The memory's key for ``party`` (see :data:`_party_fields`)."""
+    return (_party_fields(party), _address_fields(party.address))
 
 
 def decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:
@@ -117,7 +141,7 @@ def remembered(provider: RateProvider, invoice: Invoice, supply: str) -> dict[st
     """The decisions :func:`decide` has remembered for the invoice's parties and tax point and
     kind of ``supply``, by category (read only: ``decide`` adds to it). Empty, and not
     remembered, for a provider whose decisions are not remembered."""
-    if getattr(provider, "stated_treatment", None) is not None or not isinstance(provider, _TaxTable):
+    if not isinstance(provider, _TaxTable) or getattr(provider, "stated_treatment", None) is not None:
         return {}
     return _decisions_by_category(provider, invoice, supply)
 
@@ -126,26 +150,53 @@ def _decisions_by_category(provider: _TaxTable, invoice: Invoice, supply: str) -
     """The table's decisions for the invoice's seller, buyer and tax point and kind of
     ``supply``, by category (forgetting every party's decisions when too many parties are
     remembered, or a regime was registered since)."""
-    _forget_if_registry_changed()
-    decided = _DECIDED.setdefault(provider, {})
-    key = (invoice.seller, invoice.buyer, invoice.tax_point)
+    now = regimes.generation()
+    if now != _decided_generation:
+        _forget(now)
+    decided = _table_decisions(provider, now)
+    seller, buyer = invoice.seller, invoice.buyer  # _party_key of each, spelt out: no calls
+    key = (
+        (_party_fields(seller), _address_fields(seller.address)),
+        (_party_fields(buyer), _address_fields(buyer.address)),
+        invoice.tax_point,
+    )
     found = decided.get(key)
     if found is None:
         if len(decided) >= _DECIDED_MAX:
             decided.clear()
         found = decided[key] = {}
-    return found.setdefault(supply, {})
+    by_category = found.get(supply)
+    if by_category is None:
+        by_category = found[supply] = {}
+    return by_category
 
 
-def _forget_if_registry_changed() -> None:
+#: The table last asked for, its decisions and the registry's generation then: a batch
+#: computes with one table, and a look-up in the weak dictionary makes a weak reference
+#: each time. The table is held weakly here too (a dead table's reference answers None).
+_last: tuple[ref[TaxTable], dict[Hashable, Decisions], int] | None = None
+
+
+def _table_decisions(provider: _TaxTable, now: int) -> dict[Hashable, Decisions]:
+    """The decisions remembered for ``provider``, by parties and tax point, in the
+    registry's generation ``now``."""
+    global _last
+    last = _last  # read once: another thread may replace it meanwhile
+    if last is not None and last[0]() is provider and last[2] == now:
+        return last[1]
+    decided = _DECIDED.setdefault(provider, {})
+    _last = (ref(provider), decided, now)
+    return decided
+
+
+def _forget(now: int) -> None:
     """Forget every remembered decision once a regime has been registered since they were
     made: a shop's claiming regime registered later in a long-running process may decide
     the same sale differently."""
-    global _decided_generation
-    now = regimes.generation()
-    if now != _decided_generation:
-        _DECIDED.clear()
-        _decided_generation = now
+    global _decided_generation, _last
+    _DECIDED.clear()
+    _last = None
+    _decided_generation = now
 
 
 def _decide(provider: RateProvider, invoice: Invoice, category: str, supply: str) -> Treatment:

@@ -82,6 +82,7 @@ class TaxTable:
     def _reset_caches(self) -> None:
         self._chains: dict[str, tuple[Jurisdiction, ...]] = {}
         self._owners: dict[tuple[str, str], Jurisdiction | None] = {}
+        self._roundings: dict[str, Rounding | None] = {}
         self._resolve_cached = lru_cache(maxsize=16384)(self._resolve)
 
     def __getstate__(self) -> dict[str, object]:
@@ -252,9 +253,13 @@ class TaxTable:
     # --- RateProvider ---
 
     def default_rounding(self, jurisdiction: str) -> Rounding | None:
-        if not self.has(jurisdiction):
-            return None
-        return self._inherit(jurisdiction, lambda j: j.rounding)
+        """The jurisdiction's usual rounding (its own, else its country's), remembered per
+        code: the engine asks for every document, and the data does not change."""
+        if jurisdiction in self._roundings:
+            return self._roundings[jurisdiction]
+        found = self._inherit(jurisdiction, lambda j: j.rounding) if self.has(jurisdiction) else None
+        self._roundings[jurisdiction] = found
+        return found
 
     def resolve(self, jurisdiction: str, on: dt.date, category: str) -> Resolution:
         """Which taxes apply to a domestic sale of ``category`` in ``jurisdiction`` on ``on``."""
