@@ -1,0 +1,103 @@
+"""The seventh audit round's gap audit, second US part: prescription drugs, which eleven State files
+did not map and which therefore took the full State rate. Each new mapping is pinned on its first
+day and on the audit day, and over-the-counter drugs (`medicines_otc`, which falls back through the
+unmapped `medicines` to the standard rate) are pinned at the State rate, since every text read
+exempts prescriptions only.
+
+Expected rates come from the texts read, not from the data files:
+- Arkansas: Ark. Code § 26-52-406(a)(1) exempts prescription drugs sold for human use by licensed
+  pharmacists, hospitals or physicians; rule GR-38 C keeps drugs that may be bought without a
+  prescription taxable even when prescribed (6.5 % state rate).
+- Arizona: A.R.S. § 42-5061(A)(8) takes drugs on a prescription out of the retail classification;
+  R15-5-156 counts over-the-counter drugs as nonprescription products (5.6 %).
+- Georgia: O.C.G.A. § 48-8-3 as HB 168 (2011) worded it, "drugs which are lawfully dispensable only by
+  prescription" (a tax firm's report: secondary); 4 % state rate.
+- Indiana: IC 6-2.5-5-19 and 45 IAC 2.2-5-33: drugs sold by a pharmacist on a practitioner's
+  prescription are exempt, aspirin and cold pills bought without one are taxable (7 %).
+- Louisiana: the Legislative Auditor: the constitutional and statutory exemption of prescription drugs
+  (art. VII, § 2.2; R.S. 47:305(D)(1)(j)) covers the State portion of the sales tax only.
+- Mississippi: 35 Miss. Code R. § 4-12-02-100: legend drugs and insulin exempt, nonprescription drugs
+  taxable at the regular rate (7 %).
+- North Carolina: G.S. 105-164.13(13) as S.B. 894 (2011 session) quotes it: drugs dispensable only on
+  prescription, over-the-counter drugs sold on prescription and insulin (4.75 %).
+- New Mexico: NMSA 1978, § 7-9-73.2: receipts from selling prescription drugs may be deducted.
+- Ohio: R.C. 5739.02(B)(18) as the Department's Information Releases ST 2003-10 and ST 2010-03 name
+  it (5.75 %).
+- Utah: § 59-12-104 as S.B. 147 (2003) amended it from 2004-07-01: drugs sold under a prescription.
+- Wyoming: Converse County's answer and the Department's list of exemptions: prescription drugs (4 %).
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, reason
+
+EXEMPT = [("SALES_TAX", Decimal("0"), "E")]
+
+# State, over-the-counter rate on the audit day (the State's general rate), whether secondary.
+STATES = [
+    ("US-AR", "6.5", True),
+    ("US-AZ", "5.6", True),
+    ("US-GA", "4", True),
+    ("US-IN", "7", True),
+    ("US-LA", "5", False),
+    ("US-MS", "7", True),
+    ("US-NC", "4.75", True),
+    ("US-NM", "4.875", False),
+    ("US-OH", "5.75", False),
+    ("US-UT", "6.1", True),
+    ("US-WY", "4", True),
+]
+
+
+@pytest.mark.parametrize(("code", "otc_rate", "secondary"), STATES)
+def test_prescription_drugs_are_exempt_from_2015(code: str, otc_rate: str, secondary: bool) -> None:
+    """No State rate on a prescription, where the unmapped category took the full State rate."""
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer(code, day, "medicines_prescription") == EXEMPT
+        period = mapping_period(code, day, "medicines_prescription")
+        assert period.checked is None
+        assert bool(period.secondary) is secondary
+    assert "medicines_otc" in reason(code, "2026-12-04", "medicines_prescription")
+
+
+def test_the_mappings_start_on_the_first_day_of_the_data() -> None:
+    """The texts read give the exemption as in force before 2015, the first day of the US data."""
+    for code, _, _ in STATES:
+        assert str(mapping_period(code, "2015-01-01", "medicines_prescription").start) == "2015-01-01"
+
+
+@pytest.mark.parametrize(("code", "otc_rate", "secondary"), STATES)
+def test_over_the_counter_drugs_keep_the_state_rate(code: str, otc_rate: str, secondary: bool) -> None:
+    """Only prescriptions are exempt in these States: a drug sold without one is taxed in full."""
+    assert answer(code, "2026-12-04", "medicines_otc") == [("SALES_TAX", Decimal(otc_rate), "S")]
+    assert answer(code, "2026-12-04", "medicines") == [("SALES_TAX", Decimal(otc_rate), "S")]
+
+
+@pytest.mark.parametrize(("code", "rate_2015"), [("US-LA", "4"), ("US-NM", "5.125"), ("US-UT", "5.95")])
+def test_over_the_counter_drugs_took_the_rate_of_2015(code: str, rate_2015: str) -> None:
+    """LA (4 % until 2016-03-31), NM (5.125 % until 2022-06-30), UT (5.95 % until 2019-03-31)."""
+    assert answer(code, "2015-01-01", "medicines_otc") == [("SALES_TAX", Decimal(rate_2015), "S")]
+
+
+def test_louisiana_exempts_prescriptions_from_the_state_tax_only() -> None:
+    """Parish and municipal taxes still apply, except the listed statutory cases."""
+    text = reason("US-LA", "2026-12-04", "medicines_prescription")
+    assert "state sales tax only" in text
+    assert "R.S. 47:305(D)(5)" in text
+
+
+def test_arkansas_keeps_prescribed_over_the_counter_drugs_taxable() -> None:
+    assert "stay taxable even when prescribed" in reason("US-AR", "2026-12-04", "medicines_prescription")
+
+
+def test_north_carolina_also_exempts_insulin_and_prescribed_over_the_counter_drugs() -> None:
+    text = reason("US-NC", "2026-12-04", "medicines_prescription")
+    assert "over-the-counter drugs sold on prescription" in text
+    assert "insulin" in text
+
+
+def test_new_mexico_deducts_prescription_drugs_from_gross_receipts() -> None:
+    period = mapping_period("US-NM", "2026-12-04", "medicines_prescription")
+    assert "7-9-73.2" in period.source
+    assert "21 U.S.C. 353(b)(1)" in reason("US-NM", "2015-01-01", "medicines_prescription")
