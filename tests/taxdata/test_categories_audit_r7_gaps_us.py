@@ -101,3 +101,34 @@ def test_new_mexico_deducts_prescription_drugs_from_gross_receipts() -> None:
     period = mapping_period("US-NM", "2026-12-04", "medicines_prescription")
     assert "7-9-73.2" in period.source
     assert "21 U.S.C. 353(b)(1)" in reason("US-NM", "2015-01-01", "medicines_prescription")
+
+
+# Newspapers: Neb. Rev. Stat. § 77-2704.07 (last amended 2003) and REG-1-054; R.I. Gen. Laws § 44-18-30(2)
+# and Regulation SU 90-130 (effective 1990-12-31, refiled unchanged as 280-RICR-20-70-53); NRS 372.315
+# (its title only) and Wyoming (a county's list): exempt, magazines and other periodicals taxed.
+NEWSPAPERS = [("US-NE", "5.5", True), ("US-RI", "7", True), ("US-NV", "6.85", False), ("US-WY", "4", False)]
+
+
+@pytest.mark.parametrize(("code", "state_rate", "checked"), NEWSPAPERS)
+def test_newspapers_are_exempt_and_books_keep_the_state_rate(code: str, state_rate: str, checked: bool) -> None:
+    """Newspapers took the full State rate as an unmapped category; books are still taxed in full."""
+    for day in ("2015-01-01", "2026-12-04"):
+        assert answer(code, day, "newspapers") == EXEMPT
+        period = mapping_period(code, day, "newspapers")
+        assert (period.checked is not None) is checked
+        assert bool(period.secondary) is not checked
+    assert "periodicals" in reason(code, "2026-12-04", "newspapers")
+    assert answer(code, "2026-12-04", "books") == [("SALES_TAX", Decimal(state_rate), "S")]
+
+
+def test_nebraska_newspapers_must_appear_at_least_weekly() -> None:
+    text = reason("US-NE", "2015-01-01", "newspapers")
+    assert "intervals not exceeding one week" in text
+    assert "LB 759" in mapping_period("US-NE", "2015-01-01", "newspapers").source
+
+
+def test_rhode_island_taxes_magazines_and_flyers() -> None:
+    text = reason("US-RI", "2015-01-01", "newspapers")
+    assert "printed on newsprint" in text
+    assert "flyers" in text
+    assert "SU 90-130" in mapping_period("US-RI", "2015-01-01", "newspapers").source
