@@ -110,7 +110,9 @@ NEWSPAPERS = [("US-NE", "5.5", True), ("US-RI", "7", True), ("US-NV", "6.85", Fa
 
 
 @pytest.mark.parametrize(("code", "state_rate", "checked"), NEWSPAPERS)
-def test_newspapers_are_exempt_and_books_keep_the_state_rate(code: str, state_rate: str, checked: bool) -> None:
+def test_newspapers_are_exempt_and_books_keep_the_state_rate(
+    code: str, state_rate: str, checked: bool
+) -> None:
     """Newspapers took the full State rate as an unmapped category; books are still taxed in full."""
     for day in ("2015-01-01", "2026-12-04"):
         assert answer(code, day, "newspapers") == EXEMPT
