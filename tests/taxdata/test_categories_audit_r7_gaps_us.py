@@ -134,3 +134,31 @@ def test_rhode_island_taxes_magazines_and_flyers() -> None:
     assert "printed on newsprint" in text
     assert "flyers" in text
     assert "SU 90-130" in mapping_period("US-RI", "2015-01-01", "newspapers").source
+
+
+# Maryland: Tax-General § 11-211(a)(2) exempts "a sale of medicine", and the Comptroller's page "Medicine and
+# Medical Equipment" counts prescription and non-prescription drugs and patent medicines as medicine
+# (cosmetics, toothpastes and skin creams are not). The file mapped only prescriptions: a correction.
+@pytest.mark.parametrize("category", ["medicines", "medicines_prescription", "medicines_otc"])
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-04"])
+def test_maryland_exempts_over_the_counter_medicine_too(category: str, day: str) -> None:
+    assert answer("US-MD", day, category) == EXEMPT
+    assert "toothpastes" in reason("US-MD", day, category)
+    assert "non-prescription drugs" in mapping_period("US-MD", day, "medicines").source
+
+
+def test_maryland_cosmetics_keep_the_state_rate() -> None:
+    """Not medicine under the Comptroller's page: the catalogue sends them as standard, 6 %."""
+    assert answer("US-MD", "2026-12-04", "standard") == [("SALES_TAX", Decimal("6"), "S")]
+
+
+# Arizona: A.R.S. § 42-5061(A)(9)-(13): prosthetic appliances prescribed or recommended, insulin syringes and
+# test strips, prescription eyeglasses, hearing aids, and prescribed durable medical equipment with a
+# Medicare code are outside the retail classification (private copies: secondary).
+@pytest.mark.parametrize("day", ["2015-01-01", "2026-12-04"])
+def test_arizona_listed_medical_devices_are_exempt(day: str) -> None:
+    assert answer("US-AZ", day, "medical_devices") == EXEMPT
+    text = reason("US-AZ", day, "medical_devices")
+    assert "hearing aids" in text
+    assert "other medical equipment takes the standard rate" in text
+    assert mapping_period("US-AZ", day, "medical_devices").secondary
