@@ -162,3 +162,30 @@ def test_arizona_listed_medical_devices_are_exempt(day: str) -> None:
     assert "hearing aids" in text
     assert "other medical equipment takes the standard rate" in text
     assert mapping_period("US-AZ", day, "medical_devices").secondary
+
+
+# District of Columbia: D.C. Code § 47-2005(14) exempts "medicines, pharmaceuticals, and drugs whether or not
+# made on prescriptions", and (15) the listed devices (those of (15)(B) on a written prescription); read in the
+# Council's XML of the Code as it stood in March 2015, no amendment of (14) or (15) since 2007.
+@pytest.mark.parametrize(
+    "category", ["medicines", "medicines_prescription", "medicines_otc", "medical_devices"]
+)
+@pytest.mark.parametrize("day", ["2015-01-01", "2018-10-01", "2026-12-04"])
+def test_district_of_columbia_exempts_every_medicine_and_listed_devices(category: str, day: str) -> None:
+    assert answer("US-DC", day, category) == EXEMPT
+
+
+def test_district_of_columbia_mappings_are_checked_on_the_councils_code() -> None:
+    for category in ("medicines", "medical_devices"):
+        period = mapping_period("US-DC", "2015-01-01", category)
+        assert period.checked is not None
+        assert "47-2005" in period.source
+    assert "whether or not sold on the prescription" in reason("US-DC", "2015-01-01", "medicines_otc")
+    assert "written prescription" in reason("US-DC", "2015-01-01", "medical_devices")
+
+
+def test_district_of_columbia_other_goods_keep_the_general_rate() -> None:
+    """The general rate the unmapped categories took: 5.75 % to 2018-09-30, 6 %, 7 % from 2026-10-01."""
+    assert answer("US-DC", "2015-01-01", "standard") == [("SALES_TAX", Decimal("5.75"), "S")]
+    assert answer("US-DC", "2018-10-01", "standard") == [("SALES_TAX", Decimal("6"), "S")]
+    assert answer("US-DC", "2026-12-04", "standard") == [("SALES_TAX", Decimal("7"), "S")]
