@@ -1,4 +1,4 @@
-"""The seventh audit round's gap audit, second US part: prescription drugs, which eleven State files
+"""The seventh audit round's gap audit, second US part: prescription drugs, which twelve State files
 did not map and which therefore took the full State rate. Each new mapping is pinned on its first
 day and on the audit day, and over-the-counter drugs (`medicines_otc`, which falls back through the
 unmapped `medicines` to the standard rate) are pinned at the State rate, since every text read
@@ -25,6 +25,8 @@ Expected rates come from the texts read, not from the data files:
   it (5.75 %).
 - Utah: § 59-12-104 as S.B. 147 (2003) amended it from 2004-07-01: drugs sold under a prescription.
 - Wyoming: Converse County's answer and the Department's list of exemptions: prescription drugs (4 %).
+- Hawaii: HRS § 237-24.3 as the Legislature's 2019 bills and committee reports describe it: sales of
+  prescription drugs and prosthetic devices are not taxable under the 4 % general excise tax.
 """
 
 from decimal import Decimal
@@ -47,6 +49,7 @@ STATES = [
     ("US-OH", "5.75", False),
     ("US-UT", "6.1", True),
     ("US-WY", "4", True),
+    ("US-HI", "4", False),
 ]
 
 
