@@ -1,0 +1,42 @@
+"""Categories the CIS, Asian and EU files did not map, followed up in the seventh audit round's
+second look at the unmapped categories (the leads of the "eu" and "world" parts).
+
+A category a file does not map takes the standard rate; where the law reduces, zero-rates or
+exempts the supply, that fallback is silently wrong. Expected rates come from the texts read:
+- India, passenger transport (heading 9964): Notification No. 11/2017-Central Tax (Rate), item 8,
+  and its Integrated Tax twin No. 8/2017, read in copies: rail in first class or an air-conditioned
+  coach, air-conditioned buses and radio taxis, air travel in economy class at 2.5 % CGST + 2.5 %
+  SGST (5 % IGST); air travel in other classes 12 %; other passenger transport 18 % (item 8 (vii));
+  the exemptions of No. 12/2017-Central Tax (Rate), item 17 (ordinary rail, metro, metered cabs).
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, reason
+
+
+@pytest.mark.parametrize("day", ["2017-07-01", "2020-01-01", "2025-09-21", "2025-09-22", "2026-07-01"])
+def test_indian_passenger_transport_takes_five_percent(day: str) -> None:
+    """Item 8 (i)-(vi): IGST 5 % inter-State, CGST 2.5 % + SGST 2.5 % within a State."""
+    assert answer("IN", day, "passenger_transport") == [("IGST", Decimal("5"), "S")]
+    assert answer("IN-MH", day, "passenger_transport") == [
+        ("CGST", Decimal("2.5"), "S"),
+        ("SGST", Decimal("2.5"), "S"),
+    ]
+
+
+def test_indian_passenger_transport_limit_names_the_other_rates() -> None:
+    """Business-class air (12 %), item 8 (vii) (18 %) and the exempt modes stay in the limit."""
+    text = reason("IN", "2020-01-01", "passenger_transport")
+    assert "condition not checked by invoicekit" in text
+    for phrase in ("12 %", "18 %", "exempt", "metro", "No. 12/2017"):
+        assert phrase in text
+
+
+def test_indian_passenger_transport_is_secondary_and_unchecked() -> None:
+    """The notifications were read in private copies, not on CBIC's site or in the Gazette."""
+    period = mapping_period("IN", "2020-01-01", "passenger_transport")
+    assert "11/2017-Central Tax (Rate)" in period.source
+    assert period.secondary is True
+    assert period.checked is None
