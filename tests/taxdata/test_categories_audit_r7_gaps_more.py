@@ -8,6 +8,11 @@ exempts the supply, that fallback is silently wrong. Expected rates come from th
   coach, air-conditioned buses and radio taxis, air travel in economy class at 2.5 % CGST + 2.5 %
   SGST (5 % IGST); air travel in other classes 12 %; other passenger transport 18 % (item 8 (vii));
   the exemptions of No. 12/2017-Central Tax (Rate), item 17 (ordinary rail, metro, metered cabs).
+- Kenya: the Kenya Revenue Authority's eTIMS item-code list of 2023 (First Schedule items "E",
+  Second Schedule items "C"), in Odoo's copy: passenger transport other than hired or chartered
+  conveyances exempt, international air transport zero-rated; medicaments of 3003 and 3004
+  exempt; syringes, catheters, orthopaedic appliances and hearing aids exempt; the unprocessed
+  foods of First Schedule Part I Section A paras 18-25 exempt (also in the Act's 2013 wording).
 """
 
 from decimal import Decimal
@@ -40,3 +45,43 @@ def test_indian_passenger_transport_is_secondary_and_unchecked() -> None:
     assert "11/2017-Central Tax (Rate)" in period.source
     assert period.secondary is True
     assert period.checked is None
+
+
+KENYAN_EXEMPTIONS = ["passenger_transport", "medicines", "medical_devices", "basic_food"]
+
+
+@pytest.mark.parametrize("category", KENYAN_EXEMPTIONS)
+@pytest.mark.parametrize("day", ["2015-01-01", "2020-06-01", "2023-07-01", "2026-07-01"])
+def test_kenyan_schedule_items_are_exempt(category: str, day: str) -> None:
+    """First Schedule items are exempt (E), not taxed at the 16 % (14 % in 2020) standard rate."""
+    assert answer("KE", day, category) == [("VAT", Decimal("0"), "E")]
+
+
+@pytest.mark.parametrize(
+    ("category", "phrases"),
+    [
+        ("passenger_transport", ["hired or chartered", "zero-rated"]),
+        ("medicines", ["3003", "16 %"]),
+        ("medical_devices", ["hearing aids", "approval", "16 %"]),
+        ("basic_food", ["paras 18-25", "bread", "16 %"]),
+    ],
+)
+def test_kenyan_limits_name_what_stays_taxed(category: str, phrases: list[str]) -> None:
+    text = reason("KE", "2024-01-01", category)
+    assert "condition not checked by invoicekit" in text
+    for phrase in phrases:
+        assert phrase in text
+
+
+@pytest.mark.parametrize("category", KENYAN_EXEMPTIONS)
+def test_kenyan_mappings_are_secondary_and_unchecked(category: str) -> None:
+    """Read in a private copy of KRA's 2023 list, not in the Act in force on 2015-01-01."""
+    period = mapping_period("KE", "2015-01-01", category)
+    assert "Value Added Tax Act, 2013, First Schedule" in period.source
+    assert period.secondary is True
+    assert period.checked is None
+
+
+def test_kenyan_books_keep_the_standard_rate() -> None:
+    """The 2023 list, read in full, names no printed books: the fallback, 16 %, stands."""
+    assert answer("KE", "2024-01-01", "books") == [("VAT", Decimal("16"), "S")]
