@@ -13,6 +13,10 @@ exempts the supply, that fallback is silently wrong. Expected rates come from th
   conveyances exempt, international air transport zero-rated; medicaments of 3003 and 3004
   exempt; syringes, catheters, orthopaedic appliances and hearing aids exempt; the unprocessed
   foods of First Schedule Part I Section A paras 18-25 exempt (also in the Act's 2013 wording).
+- Greece: TEDB's EL country file (situation 2025-01-01, read in full): fertilisers (CN 3101-3105)
+  and animal feed other than pet food at 6 %, pesticides and crop services at 13 %; on-line
+  visual or audio editions of books (LOAN_LIBRARIES, CPA 58.11.3) at 6 %. The standard rate then
+  was 24 %; the day the 6 % began was not read, so the day before stays at the fallback.
 """
 
 from decimal import Decimal
@@ -85,3 +89,26 @@ def test_kenyan_mappings_are_secondary_and_unchecked(category: str) -> None:
 def test_kenyan_books_keep_the_standard_rate() -> None:
     """The 2023 list, read in full, names no printed books: the fallback, 16 %, stands."""
     assert answer("KE", "2024-01-01", "books") == [("VAT", Decimal("16"), "S")]
+
+
+@pytest.mark.parametrize("category", ["agricultural", "ebooks"])
+def test_greek_six_percent_from_the_tedb_day(category: str) -> None:
+    """6 % on TEDB's situation day; the day before, still unmapped, takes the standard 24 %."""
+    assert answer("GR", "2025-01-01", category) == [("VAT", Decimal("6"), "S")]
+    assert answer("GR", "2026-07-01", category) == [("VAT", Decimal("6"), "S")]
+    assert answer("GR", "2024-12-31", category) == [("VAT", Decimal("24"), "S")]
+    period = mapping_period("GR", "2025-01-01", category)
+    assert "EL.json" in period.source
+    assert period.checked is None
+
+
+def test_greek_agricultural_limit_names_the_thirteen_percent_inputs() -> None:
+    text = reason("GR", "2025-06-01", "agricultural")
+    assert "condition not checked by invoicekit" in text
+    for phrase in ("3101-3105", "3808", "13 %", "24 %"):
+        assert phrase in text
+
+
+def test_greek_printed_books_are_unchanged_by_the_ebook_mapping() -> None:
+    assert answer("GR", "2025-01-01", "books") == [("VAT", Decimal("6"), "S")]
+    assert "on-line" in reason("GR", "2025-01-01", "ebooks")
