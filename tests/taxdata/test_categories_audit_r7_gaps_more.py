@@ -17,6 +17,8 @@ exempts the supply, that fallback is silently wrong. Expected rates come from th
   and animal feed other than pet food at 6 %, pesticides and crop services at 13 %; on-line
   visual or audio editions of books (LOAN_LIBRARIES, CPA 58.11.3) at 6 %. The standard rate then
   was 24 %; the day the 6 % began was not read, so the day before stays at the fallback.
+- Croatia: TEDB's HR country file (situation 2026-07-01): fertilisers of chapter 31, pesticides of
+  CN 3808 and animal feed of chapter 23 other than pet food at 5 % (the standard rate is 25 %).
 """
 
 from decimal import Decimal
@@ -112,3 +114,12 @@ def test_greek_agricultural_limit_names_the_thirteen_percent_inputs() -> None:
 def test_greek_printed_books_are_unchanged_by_the_ebook_mapping() -> None:
     assert answer("GR", "2025-01-01", "books") == [("VAT", Decimal("6"), "S")]
     assert "on-line" in reason("GR", "2025-01-01", "ebooks")
+
+
+def test_croatian_agricultural_inputs_take_five_percent_from_the_tedb_day() -> None:
+    assert answer("HR", "2026-07-01", "agricultural") == [("VAT", Decimal("5"), "S")]
+    assert answer("HR", "2026-06-30", "agricultural") == [("VAT", Decimal("25"), "S")]
+    text = reason("HR", "2026-07-01", "agricultural")
+    for phrase in ("chapter 31", "3808", "dog and cat food", "25 %"):
+        assert phrase in text
+    assert mapping_period("HR", "2026-07-01", "agricultural").checked is None
