@@ -19,6 +19,8 @@ exempts the supply, that fallback is silently wrong. Expected rates come from th
   was 24 %; the day the 6 % began was not read, so the day before stays at the fallback.
 - Croatia: TEDB's HR country file (situation 2026-07-01): fertilisers of chapter 31, pesticides of
   CN 3808 and animal feed of chapter 23 other than pet food at 5 % (the standard rate is 25 %).
+- Italy: TEDB's rows by code (situation 2026-07-01): seeds for sowing (1209) and plant protection
+  products (3808) at 10 %, fertilisers of Law No 748/1984 at 4 % (the standard rate is 22 %).
 """
 
 from decimal import Decimal
@@ -123,3 +125,12 @@ def test_croatian_agricultural_inputs_take_five_percent_from_the_tedb_day() -> N
     for phrase in ("chapter 31", "3808", "dog and cat food", "25 %"):
         assert phrase in text
     assert mapping_period("HR", "2026-07-01", "agricultural").checked is None
+
+
+def test_italian_seeds_and_plant_protection_take_ten_percent_from_the_tedb_day() -> None:
+    assert answer("IT", "2026-07-01", "agricultural") == [("VAT", Decimal("10"), "S")]
+    assert answer("IT", "2026-06-30", "agricultural") == [("VAT", Decimal("22"), "S")]
+    text = reason("IT", "2026-07-01", "agricultural")
+    for phrase in ("1209", "3808", "748", "4 %", "22 %"):
+        assert phrase in text
+    assert mapping_period("IT", "2026-07-01", "agricultural").checked is None
