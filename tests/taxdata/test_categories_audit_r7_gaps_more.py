@@ -21,12 +21,25 @@ exempts the supply, that fallback is silently wrong. Expected rates come from th
   CN 3808 and animal feed of chapter 23 other than pet food at 5 % (the standard rate is 25 %).
 - Italy: TEDB's rows by code (situation 2026-07-01): seeds for sowing (1209) and plant protection
   products (3808) at 10 %, fertilisers of Law No 748/1984 at 4 % (the standard rate is 22 %).
+- Czechia: zákon č. 349/2023 Sb., čl. LX bod 32 (the new příloha č. 3 from 2024-01-01, in the
+  legalize-cz mirror of e-Sbírka): animal feed, live animals, seeds and plants at the single reduced
+  rate of 12 %; fertilisers and plant protection products are not listed (21 %).
+Where a period starts on TEDB's situation day, the day before was not read: the tests assert that
+it is unmapped, not that the standard rate it falls back to is the law's.
 """
 
 from decimal import Decimal
 
 import pytest
-from taxdata_audit import answer, mapping_period, reason
+from taxdata_audit import answer, d, mapping_period, reason
+
+from invoicekit import default_table
+
+
+def unmapped(code: str, day: str, category: str) -> bool:
+    """No period of the data covers the day (it was not read): the lookup falls back."""
+    series = default_table().category_series(code, category)
+    return series is None or series.at(d(day)) is None
 
 
 @pytest.mark.parametrize("day", ["2017-07-01", "2020-01-01", "2025-09-21", "2025-09-22", "2026-07-01"])
@@ -97,10 +110,10 @@ def test_kenyan_books_keep_the_standard_rate() -> None:
 
 @pytest.mark.parametrize("category", ["agricultural", "ebooks"])
 def test_greek_six_percent_from_the_tedb_day(category: str) -> None:
-    """6 % on TEDB's situation day; the day before, still unmapped, takes the standard 24 %."""
+    """6 % on TEDB's situation day; the day before was not read and stays unmapped."""
     assert answer("GR", "2025-01-01", category) == [("VAT", Decimal("6"), "S")]
     assert answer("GR", "2026-07-01", category) == [("VAT", Decimal("6"), "S")]
-    assert answer("GR", "2024-12-31", category) == [("VAT", Decimal("24"), "S")]
+    assert unmapped("GR", "2024-12-31", category)
     period = mapping_period("GR", "2025-01-01", category)
     assert "EL.json" in period.source
     assert period.checked is None
@@ -120,7 +133,7 @@ def test_greek_printed_books_are_unchanged_by_the_ebook_mapping() -> None:
 
 def test_croatian_agricultural_inputs_take_five_percent_from_the_tedb_day() -> None:
     assert answer("HR", "2026-07-01", "agricultural") == [("VAT", Decimal("5"), "S")]
-    assert answer("HR", "2026-06-30", "agricultural") == [("VAT", Decimal("25"), "S")]
+    assert unmapped("HR", "2026-06-30", "agricultural")
     text = reason("HR", "2026-07-01", "agricultural")
     for phrase in ("chapter 31", "3808", "dog and cat food", "25 %"):
         assert phrase in text
@@ -129,8 +142,21 @@ def test_croatian_agricultural_inputs_take_five_percent_from_the_tedb_day() -> N
 
 def test_italian_seeds_and_plant_protection_take_ten_percent_from_the_tedb_day() -> None:
     assert answer("IT", "2026-07-01", "agricultural") == [("VAT", Decimal("10"), "S")]
-    assert answer("IT", "2026-06-30", "agricultural") == [("VAT", Decimal("22"), "S")]
+    assert unmapped("IT", "2026-06-30", "agricultural")
     text = reason("IT", "2026-07-01", "agricultural")
     for phrase in ("1209", "3808", "748", "4 %", "22 %"):
         assert phrase in text
     assert mapping_period("IT", "2026-07-01", "agricultural").checked is None
+
+
+def test_czech_feed_animals_seeds_and_plants_take_twelve_percent_from_2024() -> None:
+    """The amending act gives the new příloha č. 3 on 2024-01-01, the period's first day: checked."""
+    assert answer("CZ", "2024-01-01", "agricultural") == [("VAT", Decimal("12"), "S")]
+    assert answer("CZ", "2026-07-01", "agricultural") == [("VAT", Decimal("12"), "S")]
+    assert unmapped("CZ", "2023-12-31", "agricultural")
+    period = mapping_period("CZ", "2024-01-01", "agricultural")
+    assert "čl. LX bod 32" in period.source
+    assert period.checked is not None
+    text = reason("CZ", "2024-01-01", "agricultural")
+    assert "fertilisers" in text
+    assert "21 %" in text
