@@ -21,9 +21,10 @@ exempts the supply, that fallback is silently wrong. Expected rates come from th
   CN 3808 and animal feed of chapter 23 other than pet food at 5 % (the standard rate is 25 %).
 - Italy: TEDB's rows by code (situation 2026-07-01): seeds for sowing (1209) and plant protection
   products (3808) at 10 %, fertilisers of Law No 748/1984 at 4 % (the standard rate is 22 %).
-- Czechia: zákon č. 349/2023 Sb., čl. LX bod 32 (the new příloha č. 3 from 2024-01-01, in the
-  legalize-cz mirror of e-Sbírka): animal feed, live animals, seeds and plants at the single reduced
-  rate of 12 %; fertilisers and plant protection products are not listed (21 %).
+- Czechia: příloha č. 3 of zákon č. 235/2004 Sb. (wording of 2017-04-01: animal feed, live animals,
+  seeds and plants at the first reduced rate, 15 %) and zákon č. 349/2023 Sb., čl. LX bod 32 (the
+  new příloha č. 3 from 2024-01-01: the same goods at the single reduced rate, 12 %), both in the
+  legalize-cz mirror of e-Sbírka; fertilisers and plant protection products are not listed (21 %).
 Where a period starts on TEDB's situation day, the day before was not read: the tests assert that
 it is unmapped, not that the standard rate it falls back to is the law's.
 """
@@ -149,11 +150,14 @@ def test_italian_seeds_and_plant_protection_take_ten_percent_from_the_tedb_day()
     assert mapping_period("IT", "2026-07-01", "agricultural").checked is None
 
 
-def test_czech_feed_animals_seeds_and_plants_take_twelve_percent_from_2024() -> None:
-    """The amending act gives the new příloha č. 3 on 2024-01-01, the period's first day: checked."""
+def test_czech_feed_animals_seeds_and_plants_take_the_reduced_rate() -> None:
+    """15 % under the old příloha č. 3 (read in its 2017-04-01 wording: unchecked), 12 % under the
+    new one, which the amending act gives on 2024-01-01, the period's first day: checked."""
     assert answer("CZ", "2024-01-01", "agricultural") == [("VAT", Decimal("12"), "S")]
     assert answer("CZ", "2026-07-01", "agricultural") == [("VAT", Decimal("12"), "S")]
-    assert unmapped("CZ", "2023-12-31", "agricultural")
+    assert answer("CZ", "2023-12-31", "agricultural") == [("VAT", Decimal("15"), "S")]
+    assert answer("CZ", "2017-04-01", "agricultural") == [("VAT", Decimal("15"), "S")]
+    assert mapping_period("CZ", "2023-12-31", "agricultural").checked is None
     period = mapping_period("CZ", "2024-01-01", "agricultural")
     assert "čl. LX bod 32" in period.source
     assert period.checked is not None
