@@ -75,11 +75,13 @@ def test_compute_of_a_german_invoice_loads_no_heavy_part() -> None:
 # depends on them); argparse (with shutil, gettext and locale), as `compute FILE` is read
 # without it; pathlib (with urllib.parse and ipaddress), as the shipped data's file names are
 # plain strings; the regimes of Canada, India and the US (a sale imports the regimes that
-# claim sales and the one its country file names)
+# claim sales and the one its country file names); the class of the legal notes (the
+# example needs none)
 LEFT_OUT = (
     "invoicekit.taxid.schemes", "invoicekit.model_parts", "invoicekit.result_parts", "invoicekit.currency_table",
     "invoicekit.profiles", "json", "difflib", "argparse", "shutil", "gettext", "locale", "pathlib", "urllib.parse",
     "ipaddress", "invoicekit.rules.canada", "invoicekit.rules.india", "invoicekit.rules.us",
+    "invoicekit.rules.legal_note",
 )  # fmt: skip
 
 
@@ -135,6 +137,18 @@ def test_a_document_that_needs_them_loads_them() -> None:
     # (Babel's CLDR data), and the buyer's VAT ID is checked with python-stdnum
     loaded = _loaded("compute", str(EXAMPLES / "eu-b2b-services.toml"))
     assert {"babel", "stdnum"} <= loaded
+    assert "invoicekit.rules.legal_note" in _modules("compute", str(EXAMPLES / "eu-b2b-services.toml"))
+
+
+def test_a_legal_note_is_the_same_class_by_every_name() -> None:
+    import invoicekit.rules
+    import invoicekit.rules.legal_note
+    import invoicekit.rules.notes
+
+    note = invoicekit.rules.notes.note(invoicekit.rules.notes.EXPORT)
+    assert type(note) is invoicekit.rules.legal_note.LegalNote is invoicekit.rules.notes.LegalNote
+    assert invoicekit.rules.LegalNote is invoicekit.rules.notes.LegalNote
+    assert repr(note) == "LegalNote(msgid='Export of goods: zero-rated.', params=())"
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
