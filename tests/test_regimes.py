@@ -469,3 +469,16 @@ def test_a_shop_module_run_as_main_and_named_in_the_environment_registers_once(t
     env = {**os.environ, "INVOICEKIT_REGIMES": "shop_regime", "PYTHONPATH": str(tmp_path)}
     ran = subprocess.run([sys.executable, str(tmp_path / "shop_regime.py")], env=env, capture_output=True, text=True)
     assert (ran.returncode, ran.stdout) == (0, "Testland: the seller's rates on every sale\n"), ran.stderr
+
+
+def test_a_shipped_entry_is_a_frozen_record() -> None:
+    eu = regimes.SHIPPED["eu"]
+    assert repr(eu) == "Shipped(module='eu', area='EU', by_name=False)"
+    assert repr(regimes.Shipped("us")) == "Shipped(module='us', area=None, by_name=True)"
+    assert eu == regimes.Shipped("eu", area="EU", by_name=False)
+    assert hash(eu) == hash(regimes.Shipped("eu", "EU", False))
+    assert eu != regimes.Shipped("eu", area="EU") and eu != ("eu", "EU", False)
+    assert len({regimes.Shipped("us"), regimes.Shipped("us"), eu}) == 2
+    with pytest.raises(AttributeError, match="frozen"):
+        eu.area = "XX"  # type: ignore[misc]
+    assert eu.area == "EU"
