@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Protocol
 from .language import document_locale
 from .locale_names import canonical_locale
 from .result import Computed
-from .rules.notes import LegalNote
 
 if TYPE_CHECKING:
     from .profiles import Profile
+    from .rules.notes import LegalNote
 
 
 class NoteWords(Protocol):

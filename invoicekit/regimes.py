@@ -82,17 +82,38 @@ class RegimeError(ProblemsError):
         return (type(self), (self.message, self.where))
 
 
-@frozen
 class Shipped:
     """A shipped regime as the data layer needs it before its module is imported: the
     module of ``invoicekit.rules`` that registers it, the VAT area it decides for, and
-    whether a country file may name it (``regime = "..."``) or it claims sales itself."""
+    whether a country file may name it (``regime = "..."``) or it claims sales itself.
 
-    __repr__ = fields_repr
+    A plain frozen record, not an attrs class: its six values are made at import, and the
+    attrs class cost about 1.6M instructions of ``invoicekit compute``'s start-up (issue
+    #13). Equal when the three values are, hashed by them, and written as attrs wrote it."""
 
+    __slots__ = ("area", "by_name", "module")
     module: str
-    area: str | None = None
-    by_name: bool = True
+    area: str | None
+    by_name: bool
+
+    def __init__(self, module: str, area: str | None = None, by_name: bool = True) -> None:
+        for name, value in (("module", module), ("area", area), ("by_name", by_name)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: cannot set {name!r}")
+
+    def _values(self) -> tuple[str, str | None, bool]:
+        return (self.module, self.area, self.by_name)
+
+    def __eq__(self, other: object) -> bool:
+        return other._values() == self._values() if type(other) is Shipped else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"Shipped(module={self.module!r}, area={self.area!r}, by_name={self.by_name!r})"
 
 
 #: The shipped regimes, listed in this one place (tests/test_regimes.py checks it against
@@ -111,7 +132,10 @@ HINT = f"a shop's regime must be imported in every process: name its module in {
 
 _REGISTERED: dict[str, Regime] = {}
 _LOCK = threading.Lock()
-_builtin_loaded = False
+_builtin_loaded = False  # every shipped module and the shop's imported
+_env_loaded = False  # the modules INVOICEKIT_REGIMES names imported
+_imported: set[str] = set()  # the shipped modules imported (SHIPPED's module names)
+_CLAIMING = tuple(s.module for s in SHIPPED.values() if not s.by_name)
 _load_failed: TaxDataError | None = None
 _generation = 0
 
@@ -124,6 +148,7 @@ def register(regime: Regime) -> Regime:
     already taken is refused, naming both modules. Every registration forgets the rules'
     remembered decisions (:func:`generation`), as a new claim may change them."""
     global _generation
+    _shipped_first(regime)
     with _LOCK:
         known = _REGISTERED.get(regime.name)
         if known is not None and _origin(known) != _origin(regime):
@@ -134,6 +159,20 @@ def register(regime: Regime) -> Regime:
         _REGISTERED[regime.name] = regime
         _generation += 1
     return regime
+
+
+def _shipped_first(regime: Regime) -> None:
+    """Import the shipped module of ``regime``'s name, if it is a shipped name and another
+    module registers it: the shipped modules are imported when first needed (see
+    :func:`_load`), and a shop's regime under a shipped name is refused, as when every
+    shipped module was imported before any other."""
+    shipped = SHIPPED.get(regime.name)
+    if shipped is None:
+        return
+    module = f"{_BUILTIN_PACKAGE}.{shipped.module}"
+    if getattr(regime.decide, "__module__", None) != module and shipped.module not in _imported:
+        importlib.import_module(module)
+        _imported.add(shipped.module)
 
 
 def _origin(regime: Regime) -> tuple[str, str]:
@@ -157,26 +196,59 @@ def generation() -> int:
     return _generation
 
 
-def _load_builtin() -> None:
-    """Import the shipped regime modules (:data:`SHIPPED`) once, then the modules
-    ``INVOICEKIT_REGIMES`` names. A module that fails to import (any error: a SyntaxError,
-    a name taken twice) is a located problem naming it, raised again on later calls rather
-    than retried (a retry would hide the first error behind a half-imported module)."""
-    global _builtin_loaded, _load_failed
+def _import(name: str) -> None:
+    """Import the regime module ``name``; a failure (any error: a SyntaxError, a name taken
+    twice) is a located problem naming it, raised again on later calls rather than retried
+    (a retry would hide the first error behind a half-imported module)."""
+    global _load_failed
+    try:
+        importlib.import_module(name)
+    except Exception as exc:  # any failure (SyntaxError, a name taken twice) is the module's
+        message = f'cannot import the regime module "{name}": {type(exc).__name__}: {exc}'
+        _load_failed = TaxDataError([Problem(ENVIRONMENT, message)])
+        raise _load_failed from None
+
+
+def _shop_modules() -> list[str]:
+    """The module names ``INVOICEKIT_REGIMES`` gives (comma-separated)."""
+    return [n.strip() for n in os.environ.get(ENVIRONMENT, "").split(",") if n.strip()]
+
+
+def _load(shipped: tuple[str, ...]) -> None:
+    """Import the shipped regime modules ``shipped`` (modules of :data:`SHIPPED`) that are
+    not yet imported, then, once, the modules ``INVOICEKIT_REGIMES`` names. A sale needs the
+    regimes that claim sales and the one its country file names, not all of them: canada,
+    india and us are imported for a sale that needs them (about 1.3M instructions of
+    ``invoicekit compute``'s start-up otherwise)."""
+    global _env_loaded
     if _load_failed is not None:
         raise _load_failed
     if _builtin_loaded:
         return
-    modules = [f"{_BUILTIN_PACKAGE}.{s.module}" for s in SHIPPED.values()]
-    modules += filter(None, (n.strip() for n in os.environ.get(ENVIRONMENT, "").split(",")))
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception as exc:  # any failure (SyntaxError, a name taken twice) is the module's
-            message = f'cannot import the regime module "{name}": {type(exc).__name__}: {exc}'
-            _load_failed = TaxDataError([Problem(ENVIRONMENT, message)])
-            raise _load_failed from None
-    _builtin_loaded = True
+    for module in shipped:
+        if module not in _imported:
+            _import(f"{_BUILTIN_PACKAGE}.{module}")
+            _imported.add(module)
+    if not _env_loaded:
+        for name in _shop_modules():
+            _import(name)
+        _env_loaded = True
+
+
+def _load_builtin() -> None:
+    """Import every shipped regime module (:data:`SHIPPED`) once, then the modules
+    ``INVOICEKIT_REGIMES`` names (see :func:`_import` for a failure)."""
+    global _builtin_loaded, _env_loaded
+    if _load_failed is not None:
+        raise _load_failed
+    if _builtin_loaded:
+        return
+    for module in [s.module for s in SHIPPED.values()]:
+        _import(f"{_BUILTIN_PACKAGE}.{module}")
+        _imported.add(module)
+    for name in _shop_modules():
+        _import(name)
+    _builtin_loaded = _env_loaded = True
 
 
 def registered() -> Mapping[str, Regime]:
@@ -188,6 +260,12 @@ def registered() -> Mapping[str, Regime]:
 
 def get(name: str) -> Regime:
     """The regime registered as ``name``; :class:`RegimeError` when there is none."""
+    shipped = SHIPPED.get(name)
+    if shipped is not None:  # its own module (and the shop's) is enough for a shipped name
+        _load((shipped.module,))
+        found = _REGISTERED.get(name)
+        if found is not None:
+            return found
     found = registered().get(name)
     if found is None:
         raise RegimeError(f'no regime "{name}" is registered (known: {", ".join(named())}; {HINT})')
@@ -202,7 +280,9 @@ def named() -> tuple[str, ...]:
 def claiming() -> tuple[Regime, ...]:
     """The regimes chosen by a fact of the data rather than by name, in the order their
     claims are tried: by priority, then name."""
-    found = [regime for regime in registered().values() if regime.claims is not None]
+    _load(_CLAIMING)
+    with _LOCK:
+        found = [regime for regime in _REGISTERED.values() if regime.claims is not None]
     return tuple(sorted(found, key=lambda regime: (regime.priority, regime.name)))
 
 

@@ -17,16 +17,18 @@ from .first_use import ModuleOnFirstUse, names_from
 from .model import Invoice, Line, Rounding
 from .money import format_amount, format_rate
 from .reprs import fields_repr
-from .rules.notes import LegalNote
 from .taxtable.provider import Component
 
 if TYPE_CHECKING:
     from . import model_parts, result_parts
     from .result_parts import ComputedAdjustment as ComputedAdjustment
     from .result_parts import ComputedLineAdjustment as ComputedLineAdjustment
+    from .rules import legal_note
 else:  # the model's stand-in: the annotations of result_parts' classes (whose home is this
     # module, where typing.get_type_hints looks names up) name the model's parts through it
     from .model import model_parts  # noqa: F401
+
+    legal_note = ModuleOnFirstUse("invoicekit.rules.legal_note", globals(), "legal_note")
 
 #: The computed allowances and charges (of lines and of the document), defined in
 #: :mod:`invoicekit.result_parts` when first asked for, as a document without them does not
@@ -101,7 +103,7 @@ class Computed(Weakrefable):
     #: the document's own notes (BT-22) as written; ``notes`` adds the legal notes in ``locale``
     own_notes: tuple[str, ...] = field(alias="notes")
     #: the tax rules' notes as message ids and codes: each output words them in its language
-    legal_notes: tuple[LegalNote, ...] = ()
+    legal_notes: tuple[legal_note.LegalNote, ...] = ()
     locale: str = "en"
     #: Computable but probably unintended (a negative invoice total): the CLI prints them.
     warnings: tuple[Problem, ...] = ()
@@ -299,7 +301,7 @@ def computed(
     payable: Decimal,
     reverse_charge: bool,
     notes: tuple[str, ...],
-    legal_notes: tuple[LegalNote, ...],
+    legal_notes: tuple[legal_note.LegalNote, ...],
     locale: str,
     warnings: tuple[Problem, ...],
     prepaid: Decimal,

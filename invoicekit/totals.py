@@ -14,11 +14,11 @@ from .model import Invoice, Rounding
 from .money import EXACT, quantum, round_to, round_to_step
 from .result import Computed, ComputedLine, TaxSubtotal, computed, tax_subtotal
 from .rules import Treatment
-from .rules.notes import LegalNote
 from .taxtable.vocabulary import CATEGORY_CODES, TAX_CODES
 
 if TYPE_CHECKING:  # defined on first use (invoicekit.result_parts): named here for type checkers
     from .result_parts import ComputedAdjustment
+    from .rules.notes import LegalNote
 
 ZERO = Decimal(0)
 ONE = Decimal(1)

@@ -187,6 +187,42 @@ def test_a_name_is_registered_once(isolated_registry: None) -> None:
         regimes.get("nowhere")
 
 
+LAZY_PROBE = """
+import sys, invoicekit
+from invoicekit import regimes
+from invoicekit.rules.sale import Sale
+assert not [s for s in regimes.SHIPPED if f"invoicekit.rules.{s}" in sys.modules]
+invoicekit.compute(invoicekit.load(sys.argv[1]))
+print(sorted(s for s in regimes.SHIPPED if f"invoicekit.rules.{s}" in sys.modules))
+try:  # a shop's regime under a shipped name is refused before that module was imported too
+    regimes.register(regimes.Regime("us", lambda sale: None, "a shop's law"))
+except regimes.RegimeError as exc:
+    print(exc.message)
+print(sorted(s for s in regimes.SHIPPED if f"invoicekit.rules.{s}" in sys.modules))
+print(regimes.named(), [r.name for r in regimes.claiming()])
+"""
+
+
+def _lazy_probe(document_file: Path) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE, str(document_file)], capture_output=True, text=True, check=True
+    )
+    return done.stdout.splitlines()
+
+
+def test_a_sale_imports_the_claiming_regimes_and_its_own() -> None:
+    examples = Path(__file__).parent.parent / "examples"
+    german, refused, after, listed = _lazy_probe(examples / "de-invoice.toml")
+    assert german == "['eu', 'untaxed']"  # Germany's sales are the EU regime's
+    assert refused.startswith('a regime named "us" is already registered by invoicekit.rules.us.decide (')
+    assert refused.endswith("<lambda> cannot register another under that name")
+    assert after == "['eu', 'untaxed', 'us']"
+    # listing the regimes imports every shipped module (and so runs the duplicate-name check)
+    assert listed == "('canada', 'india', 'national', 'us') ['untaxed', 'eu']"
+    # canada.py builds on the national regime's steps
+    assert _lazy_probe(examples / "canada.json")[0] == "['canada', 'eu', 'national', 'untaxed']"
+
+
 def test_claiming_regimes_never_claim_the_same_sale() -> None:
     """Over every shipped jurisdiction as the seller's, each kind of supply and the days
     around Brexit: at most one regime claims the sale (so their order cannot matter)."""
@@ -433,3 +469,16 @@ def test_a_shop_module_run_as_main_and_named_in_the_environment_registers_once(t
     env = {**os.environ, "INVOICEKIT_REGIMES": "shop_regime", "PYTHONPATH": str(tmp_path)}
     ran = subprocess.run([sys.executable, str(tmp_path / "shop_regime.py")], env=env, capture_output=True, text=True)
     assert (ran.returncode, ran.stdout) == (0, "Testland: the seller's rates on every sale\n"), ran.stderr
+
+
+def test_a_shipped_entry_is_a_frozen_record() -> None:
+    eu = regimes.SHIPPED["eu"]
+    assert repr(eu) == "Shipped(module='eu', area='EU', by_name=False)"
+    assert repr(regimes.Shipped("us")) == "Shipped(module='us', area=None, by_name=True)"
+    assert eu == regimes.Shipped("eu", area="EU", by_name=False)
+    assert hash(eu) == hash(regimes.Shipped("eu", "EU", False))
+    assert eu != regimes.Shipped("eu", area="EU") and eu != ("eu", "EU", False)
+    assert len({regimes.Shipped("us"), regimes.Shipped("us"), eu}) == 2
+    with pytest.raises(AttributeError, match="frozen"):
+        eu.area = "XX"  # type: ignore[misc]
+    assert eu.area == "EU"

@@ -74,11 +74,14 @@ def test_compute_of_a_german_invoice_loads_no_heavy_part() -> None:
 # country profiles (the example gives its date of supply and sells to a consumer, so no note
 # depends on them); argparse (with shutil, gettext and locale), as `compute FILE` is read
 # without it; pathlib (with urllib.parse and ipaddress), as the shipped data's file names are
-# plain strings
+# plain strings; the regimes of Canada, India and the US (a sale imports the regimes that
+# claim sales and the one its country file names); the class of the legal notes (the
+# example needs none)
 LEFT_OUT = (
     "invoicekit.taxid.schemes", "invoicekit.model_parts", "invoicekit.result_parts", "invoicekit.currency_table",
     "invoicekit.profiles", "json", "difflib", "argparse", "shutil", "gettext", "locale", "pathlib", "urllib.parse",
-    "ipaddress",
+    "ipaddress", "invoicekit.rules.canada", "invoicekit.rules.india", "invoicekit.rules.us",
+    "invoicekit.rules.legal_note",
 )  # fmt: skip
 
 
@@ -134,6 +137,18 @@ def test_a_document_that_needs_them_loads_them() -> None:
     # (Babel's CLDR data), and the buyer's VAT ID is checked with python-stdnum
     loaded = _loaded("compute", str(EXAMPLES / "eu-b2b-services.toml"))
     assert {"babel", "stdnum"} <= loaded
+    assert "invoicekit.rules.legal_note" in _modules("compute", str(EXAMPLES / "eu-b2b-services.toml"))
+
+
+def test_a_legal_note_is_the_same_class_by_every_name() -> None:
+    import invoicekit.rules
+    import invoicekit.rules.legal_note
+    import invoicekit.rules.notes
+
+    note = invoicekit.rules.notes.note(invoicekit.rules.notes.EXPORT)
+    assert type(note) is invoicekit.rules.legal_note.LegalNote is invoicekit.rules.notes.LegalNote
+    assert invoicekit.rules.LegalNote is invoicekit.rules.notes.LegalNote
+    assert repr(note) == "LegalNote(msgid='Export of goods: zero-rated.', params=())"
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
@@ -204,3 +219,27 @@ def test_the_profile_notes_are_read_when_a_note_depends_on_them() -> None:
     assert document_notes(to_business) == present(to_business).notes
     assert not any("L441-10" in n for n in document_notes(to_consumer))
     assert document_notes(to_consumer) == present(to_consumer).notes
+
+
+_GC_PROBE = "import gc, sys\n{before}\nimport invoicekit\nprint(gc.isenabled(), gc.get_freeze_count() > 0)"
+
+
+def _gc_after_import(before: str) -> str:
+    """``gc.isenabled()`` and whether objects were frozen, after importing invoicekit in a
+    fresh process that first ran ``before``."""
+    code = _GC_PROBE.format(before=before)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_a_program_importing_invoicekit_keeps_its_collector() -> None:
+    assert _gc_after_import("") == "True False"
+    assert _gc_after_import("gc.disable()") == "False False"
+
+
+def test_the_command_pauses_the_collector_only_while_importing() -> None:
+    # python -m invoicekit: sys.argv[0] is "-m" while the package is imported; the script is
+    # named invoicekit. The collector runs again afterwards, the imports' objects frozen.
+    assert _gc_after_import("sys.argv[0] = '-m'") == "True True"
+    assert _gc_after_import("sys.argv[0] = '/venv/bin/invoicekit'") == "True True"
+    # a collector the process had switched off stays off
+    assert _gc_after_import("sys.argv[0] = '-m'; gc.disable()") == "False False"

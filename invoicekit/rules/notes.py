@@ -3,27 +3,15 @@ PDF) prints it in its own language."""
 
 from __future__ import annotations
 
-from attrs import frozen
+from typing import TYPE_CHECKING
 
-from ..reprs import fields_repr
+from ..first_use import names_from
 
+if TYPE_CHECKING:  # defined on first use, in invoicekit.rules.legal_note
+    from .legal_note import LegalNote as LegalNote
 
-@frozen
-class LegalNote:
-    """A translatable note: an English ``msgid`` of the catalogs and its parameters, free of
-    any language: ``country`` is an ISO 3166-1 code, ``jurisdiction`` an ISO 3166-2 code,
-    ``vat_id`` and ``tax`` as written. The presentation step words it in a language."""
-
-    __repr__ = fields_repr
-
-    msgid: str
-    params: tuple[tuple[str, str], ...] = ()
-
-    def text(self, locale: str) -> str:
-        """The note in ``locale`` (English where no catalog has it), the country named in it."""
-        from ..presentation.labels import legal_text
-
-        return legal_text(self, locale)
+#: ``invoicekit.rules.notes.LegalNote``, from invoicekit.rules.legal_note (its home is here)
+__getattr__ = names_from("invoicekit.rules.legal_note", __name__, frozenset({"LegalNote"}))
 
 
 REVERSE_CHARGE = "Reverse charge: the customer is liable for the VAT (Article 196 of Directive 2006/112/EC)."
@@ -37,4 +25,7 @@ BUYER_VAT_ID = "Buyer's VAT ID: %(vat_id)s"
 
 
 def note(msgid: str, **params: str) -> LegalNote:
+    """The note ``msgid`` with ``params``, in a fixed order."""
+    from .legal_note import LegalNote
+
     return LegalNote(msgid, tuple(sorted(params.items())))

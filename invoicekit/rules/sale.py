@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from functools import cache
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
@@ -14,8 +15,10 @@ from ..model import Invoice, Party
 from ..reprs import fields_repr
 from ..taxtable.provider import Component, RateProvider
 from ..taxtable.table import TaxTable
-from .notes import LegalNote
 from .treatment import Treatment
+
+if TYPE_CHECKING:  # defined on first use
+    from .notes import LegalNote
 
 _ZERO = Decimal(0)
 

@@ -17,16 +17,19 @@ from weakref import WeakKeyDictionary, ref
 from attrs import fields, frozen
 
 from .. import regimes
+from ..first_use import ModuleOnFirstUse
 from ..model import Address, Invoice, Party
 from ..regimes import Regime
 from ..reprs import fields_repr
 from ..taxtable.provider import Component, RateProvider
 from ..taxtable.table import TaxTable as _TaxTable  # loaded with .provider's package anyway
-from .notes import LegalNote
 
 if TYPE_CHECKING:  # for the annotations only: _facts imports the table when first needed
     from ..taxtable import TaxTable
+    from . import legal_note
     from .sale import Sale
+else:  # the annotations name LegalNote through it (defined on first use)
+    legal_note = ModuleOnFirstUse("invoicekit.rules.legal_note", globals(), "legal_note")
 
 
 @frozen
@@ -41,7 +44,7 @@ class Treatment:
     components: tuple[Component, ...]
     reason: str
     reverse_charge: bool = False
-    notes: tuple[LegalNote, ...] = ()
+    notes: tuple[legal_note.LegalNote, ...] = ()
     path: tuple[str, ...] = ()
 
 

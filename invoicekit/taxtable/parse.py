@@ -27,6 +27,7 @@ from ..regimes import HINT as REGIME_HINT
 from ..regimes import areas as regime_areas
 from ..regimes import is_area, is_named
 from ..regimes import named as regime_names
+from .parsed import stored_data
 from .records import AreaMembership, ClassChoice, Jurisdiction, Period, Series
 from .vocabulary import CATEGORY_CODES, PRODUCT_CATEGORIES, RATE_CLASSES, SERIES_CLASSES, TAX_CODES
 
@@ -285,6 +286,9 @@ def _read_toml(path: str) -> tuple[str, dict[str, Any]] | Problem:
         text = read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         return Problem(f"{path}:1", f"cannot read: {exc}")
+    stored = stored_data(path, text)
+    if stored is not None:
+        return text, stored
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
