@@ -5,7 +5,6 @@ The public API: :func:`load` a document, :func:`compute` it, look up :func:`rate
 
 from typing import TYPE_CHECKING
 
-from . import _command
 from .compute import compute
 from .errors import (
     ArgumentError,
@@ -168,5 +167,3 @@ __all__ = [
     "validate_tax_id",
     "verify",
 ]
-
-_command.imported()

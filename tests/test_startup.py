@@ -219,27 +219,3 @@ def test_the_profile_notes_are_read_when_a_note_depends_on_them() -> None:
     assert document_notes(to_business) == present(to_business).notes
     assert not any("L441-10" in n for n in document_notes(to_consumer))
     assert document_notes(to_consumer) == present(to_consumer).notes
-
-
-_GC_PROBE = "import gc, sys\n{before}\nimport invoicekit\nprint(gc.isenabled(), gc.get_freeze_count() > 0)"
-
-
-def _gc_after_import(before: str) -> str:
-    """``gc.isenabled()`` and whether objects were frozen, after importing invoicekit in a
-    fresh process that first ran ``before``."""
-    code = _GC_PROBE.format(before=before)
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
-
-
-def test_a_program_importing_invoicekit_keeps_its_collector() -> None:
-    assert _gc_after_import("") == "True False"
-    assert _gc_after_import("gc.disable()") == "False False"
-
-
-def test_the_command_pauses_the_collector_only_while_importing() -> None:
-    # python -m invoicekit: sys.argv[0] is "-m" while the package is imported; the script is
-    # named invoicekit. The collector runs again afterwards, the imports' objects frozen.
-    assert _gc_after_import("sys.argv[0] = '-m'") == "True True"
-    assert _gc_after_import("sys.argv[0] = '/venv/bin/invoicekit'") == "True True"
-    # a collector the process had switched off stays off
-    assert _gc_after_import("sys.argv[0] = '-m'; gc.disable()") == "False False"
