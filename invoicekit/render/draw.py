@@ -58,17 +58,27 @@ class _CanvasState(Protocol):
     _lineWidth: float
 
 
+def fill_is(canvas: Canvas, rgb: tuple[float, float, float]) -> bool:
+    """Whether the canvas's fill colour is ``rgb`` already (set by :func:`set_fill`)."""
+    current = cast(_CanvasState, canvas)._fillColorObj
+    return type(current) is tuple and current == rgb
+
+
+def stroke_is(canvas: Canvas, rgb: tuple[float, float, float]) -> bool:
+    """Whether the canvas's stroke colour is ``rgb`` already (set by :func:`set_stroke`)."""
+    current = cast(_CanvasState, canvas)._strokeColorObj
+    return type(current) is tuple and current == rgb
+
+
 def set_fill(canvas: Canvas, rgb: tuple[float, float, float]) -> None:
     """Set the fill colour unless it is already ``rgb``: the same page, fewer operators."""
-    current = cast(_CanvasState, canvas)._fillColorObj
-    if type(current) is not tuple or current != rgb:
+    if not fill_is(canvas, rgb):
         canvas.setFillColorRGB(*rgb)
 
 
 def set_stroke(canvas: Canvas, rgb: tuple[float, float, float]) -> None:
     """Set the stroke colour unless it is already ``rgb``."""
-    current = cast(_CanvasState, canvas)._strokeColorObj
-    if type(current) is not tuple or current != rgb:
+    if not stroke_is(canvas, rgb):
         canvas.setStrokeColorRGB(*rgb)
 
 
@@ -112,16 +122,21 @@ class RunWriter:
 
     def line(self, canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
         """Draw ``line`` with its left end at ``x`` and its baseline at ``y`` (fill colour: the canvas's)."""
-        runs = line.runs
-        if len(runs) == 1:  # most lines: one run, one literal
-            if runs[0].glyphs:
-                canvas.addLiteral(self._run(runs[0], x + runs[0].x, y))
-            return
-        ops = [self._run(run, x + run.x, y) for run in runs if run.glyphs]
+        ops: list[str] = []
+        self.ops(ops, line, x, y)
         if ops:
             canvas.addLiteral("\n".join(ops))
 
-    def _run(self, run: GlyphRun, x0: float, y0: float) -> str:
+    def ops(self, out: list[str], line: ShapedLine, x: float, y: float) -> None:
+        """Append the operators of ``line`` (left end at ``x``, baseline at ``y``) to ``out``:
+        a caller joins many lines' into one literal (the page's operators are joined by
+        newlines, so the content stream is the same as with one literal per run)."""
+        for run in line.runs:
+            if run.glyphs:
+                out.append(self.run(run, x + run.x, y))
+
+    def run(self, run: GlyphRun, x0: float, y0: float) -> str:
+        """The operators of ``run`` (it has glyphs) with its origin at ``x0``, ``y0``."""
         found = self._runs.get(id(run))
         if found is None or found[0] is not run:  # the run is kept: its id stays its own
             found = self._runs[id(run)] = (run, *self._template(run))

@@ -1,0 +1,81 @@
+"""A table row's text is written as one literal (``Painter.cells``) instead of one per line:
+the page's operators must be the same as drawing each paragraph on its own, colour changes
+between cells included, in both directions and for every alignment."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from invoicekit.render.draw import RunWriter
+from invoicekit.render.fonts import FontChooser
+from invoicekit.render.layout import Column, PageSpec, Painter, Para, Style
+from invoicekit.render.text import TextEngine
+
+GREY = (0.4, 0.4, 0.4)
+RED = (0.7, 0.1, 0.1)
+
+
+def row(engine: TextEngine, columns: list[Column]) -> list[list[Para]]:
+    """Three cells: a description with a grey detail line below it, a bold red quantity, a
+    two-line black amount (a colour change inside a cell and between cells)."""
+    body, small, bold = Style(9.0), Style(7.5, color=GREY), Style(9.0, True, RED)
+
+    def para(text: str, style: Style, k: int) -> Para:
+        lines = engine.shaped_lines(text, style.size, columns[k].width - 6.0, style.bold, None, None)
+        return Para(lines, style)
+
+    return [
+        [para("Tamper 58 mm, Edelstahl", body, 0), para("Art. 4711, Charge 12", small, 0)],
+        [para("12", bold, 1)],
+        [para("1.234,56 €\n99,00 €", body, 2)],
+    ]
+
+
+def content(canvas: Canvas) -> str:
+    return "\n".join(canvas._code)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("aligns", [("start", "end", "end"), ("center", "start", "center")])
+def test_a_row_drawn_at_once_is_the_row_drawn_paragraph_by_paragraph(
+    rtl: bool, aligns: tuple[str, ...]
+) -> None:
+    engine = TextEngine(FontChooser(), rtl, "de", "Latn")
+    columns = [Column(200.0, aligns[0]), Column(40.0, aligns[1]), Column(80.0, aligns[2])]  # type: ignore[arg-type]
+    xs = [0.0, 200.0, 240.0]
+    cells = row(engine, columns)
+    page = PageSpec(*A4)
+    at_once, one_by_one = (Canvas(io.BytesIO(), pagesize=A4, invariant=1) for _ in range(2))
+    Painter(page, rtl, RunWriter(at_once)).cells(at_once, cells, columns, xs, 3.0, 100.0)
+    painter = Painter(page, rtl, RunWriter(one_by_one))
+    for col, x, cell in zip(columns, xs, cells, strict=True):  # the row as drawn before
+        y = 103.0
+        for para in cell:
+            painter.para(one_by_one, para, x + 3.0, col.width - 6.0, y, col.align)
+            y += para.height
+    assert content(at_once) == content(one_by_one)
+    text = content(at_once)
+    # two description lines, the quantity, two amount lines (in a right-to-left paragraph
+    # an amount's digits and sign are runs of their own)
+    assert text.count("BT") == 5 if not rtl else text.count("BT") > 5
+    assert text.index(" rg") < text.index("BT")  # each colour set before the text in it
+
+
+def test_a_row_of_one_colour_is_one_literal() -> None:
+    engine = TextEngine(FontChooser(), False, "de", "Latn")
+    columns = [Column(200.0), Column(80.0, "end")]
+    body = Style(9.0)
+    cells = [
+        [Para(engine.shaped_lines(text, 9.0, col.width - 6.0, False, None, None), body)]
+        for text, col in (("Mahlwerk", columns[0]), ("12,00 €", columns[1]))
+    ]
+    canvas = Canvas(io.BytesIO(), pagesize=A4, invariant=1)
+    painter = Painter(PageSpec(*A4), False, RunWriter(canvas))
+    painter.cells(canvas, cells, columns, [0.0, 200.0], 3.0, 50.0)
+    painter.cells(canvas, cells, columns, [0.0, 200.0], 3.0, 70.0)  # the colour is set already
+    code = canvas._code  # type: ignore[attr-defined]
+    assert [op.count("BT") for op in code if "BT" in op] == [2, 2]
