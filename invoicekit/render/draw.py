@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
 from .fonts import PdfFont
+from .runs import PlainGlyphs
 from .text import GlyphRun, ShapedLine
 
 SYNTHETIC_BOLD_STROKE = 0.035  # of the font size
@@ -141,7 +142,9 @@ class RunWriter:
         if found is None or found[0] is not run:  # the run is kept: its id stays its own
             found = self._runs[id(run)] = (run, *self._template(run))
         _, head, tail = found
-        return f"{head}\n1 0 0 1 {fp_str(x0 + run.glyphs[0].x)} {fp_str(y0)} Tm\n{tail}"
+        glyphs = run.glyphs
+        first = 0.0 if type(glyphs) is PlainGlyphs else glyphs[0].x  # a plain line's starts at 0
+        return f"{head}\n1 0 0 1 {fp_str(x0 + first)} {fp_str(y0)} Tm\n{tail}"
 
     def _template(self, run: GlyphRun) -> tuple[str, str]:
         """The run's head and tail in this document: its glyphs are numbered (and the
@@ -150,7 +153,12 @@ class RunWriter:
         earlier = _TEMPLATES.get(id(run))
         if earlier is not None and earlier[0] is not run:
             earlier = None
-        text = earlier[1] if earlier is not None else "".join(map(chr, map(_code, run.glyphs)))
+        if earlier is not None:
+            text = earlier[1]
+        else:
+            glyphs = run.glyphs
+            glyph_codes = glyphs.codes if type(glyphs) is PlainGlyphs else map(_code, glyphs)
+            text = "".join(map(chr, glyph_codes))
         numbers = self._numbers(run.face.font, text)
         subsets, names = self._subset_names(run.face.font, numbers)
         if earlier is not None and earlier[2] == numbers and earlier[3] == names:
@@ -208,19 +216,20 @@ def _run_template(
     written as one string."""
     glyphs = run.glyphs
     size = run.size
+    lazy = type(glyphs) is PlainGlyphs  # no rise: left unmade
     head: list[str] = []
     if run.face.synthetic_bold:
         head.append(f"q {fp_str(size * SYNTHETIC_BOLD_STROKE)} w 2 Tr")
     head.append("BT")
     subset0, _ = codes[0]
     head.append(f"{names[subset0]} {fp_str(size)} Tf")
-    if glyphs[0].dy:
+    if not lazy and glyphs[0].dy:
         head.append(f"{fp_str(glyphs[0].dy)} Ts")
     if one_subset:
         tail = [f"[({escapePDF(bytes(map(_BYTE.__and__, one_subset)))})] TJ"]
     else:
         tail = _glyph_ops(run, codes, names)
-    if glyphs[-1].dy:  # the rise of the last glyph is still set
+    if not lazy and glyphs[-1].dy:  # the rise of the last glyph is still set
         tail.append("0 Ts")
     tail.append("ET")
     if run.face.synthetic_bold:

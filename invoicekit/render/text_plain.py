@@ -12,12 +12,12 @@ same floats summed in the same order (tests/render/test_render_plain_runs.py com
 from __future__ import annotations
 
 import unicodedata
-from itertools import accumulate, repeat
+from itertools import repeat
 
 from . import bidi
 from .bidi import LRI, PDI
 from .fonts import Face
-from .runs import GlyphRun, ShapedLine, new_glyph
+from .runs import GlyphRun, PlainGlyphs, ShapedLine
 from .text_simple import CONTROLS, ISOLATE_MARKS, simple_script
 
 
@@ -116,8 +116,7 @@ class PlainCells:
             return None
         n = len(line)
         scale = size / 1000
-        xs = [pen * scale for pen in accumulate(advances[:n], initial=0.0)]
-        glyphs = tuple(map(new_glyph, zip(codes[:n], xs, repeat(0.0))))
-        run_width = sum(advances[:n]) * scale
-        run = GlyphRun(face, size, False, glyphs, 0.0, run_width, True)
+        kept = advances[:n]
+        run_width = sum(kept) * scale
+        run = GlyphRun(face, size, False, PlainGlyphs(codes[:n], kept, scale), 0.0, run_width, True)
         return ShapedLine((run,), 0.0 + run_width, line, any([face.synthetic_bold]))

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from invoicekit.render.draw import RunWriter
 from invoicekit.render.fonts import FontChooser
 from invoicekit.render.layout import Column, PageSpec, Painter, Para, Style
+from invoicekit.render.runs import Glyph, PlainGlyphs
 from invoicekit.render.text import TextEngine
 
 GREY = (0.4, 0.4, 0.4)
@@ -79,3 +80,30 @@ def test_a_row_of_one_colour_is_one_literal() -> None:
     painter.cells(canvas, cells, columns, [0.0, 200.0], 3.0, 70.0)  # the colour is set already
     code = canvas._code  # type: ignore[attr-defined]
     assert [op.count("BT") for op in code if "BT" in op] == [2, 2]
+
+
+def test_a_plain_cells_glyphs_are_made_only_when_read() -> None:
+    """A one-line cell's run keeps codes and advances: drawing it needs no glyph values,
+    and the glyphs made when asked for are where the font's widths put them."""
+    engine = TextEngine(FontChooser(), False, "de", "Latn")
+    engine.lines("Qx 64 Mahlwerk", 9.0, 200.0)  # the characters' face chosen once (as the shortcut needs)
+    text = "Mahlwerk 64 Qx"  # not laid out by another test (the line cache is shared)
+    line = engine.shaped_lines(text, 9.0, 200.0, False, None, None)[0]
+    (run,) = line.runs
+    glyphs = run.glyphs
+    assert isinstance(glyphs, PlainGlyphs) and len(glyphs) == 14
+    canvas = Canvas(io.BytesIO(), pagesize=A4, invariant=1)
+    RunWriter(canvas).line(canvas, line, 42.0, 700.0)
+    assert glyphs._made is None  # drawn from the codes
+    assert "1 0 0 1 42 700 Tm" in content(canvas)
+    widths = run.face.font.face.charWidths
+    pen, expected = 0.0, []
+    for ch in text:
+        expected.append(Glyph(ord(ch), pen * 9.0 / 1000, 0.0))
+        pen += widths[ord(ch)]
+    assert [g.code for g in glyphs] == [g.code for g in expected]
+    assert [g.dy for g in glyphs] == [0.0] * 14
+    assert [g.x for g in glyphs] == pytest.approx([g.x for g in expected], abs=1e-9)
+    made = glyphs.made()
+    assert glyphs == made and made == glyphs and hash(glyphs) == hash(made)
+    assert glyphs[0].x == 0.0 and glyphs[-1].code == ord("x") and glyphs[1:3] == made[1:3]
