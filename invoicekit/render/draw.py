@@ -159,8 +159,16 @@ class RunWriter:
             glyphs = run.glyphs
             glyph_codes = glyphs.codes if type(glyphs) is PlainGlyphs else map(_code, glyphs)
             text = "".join(map(chr, glyph_codes))
-        numbers = self._numbers(run.face.font, text)
-        subsets, names = self._subset_names(run.face.font, numbers)
+        font = run.face.font
+        numbers = self._numbers(font, text)
+        if earlier is None and type(run.glyphs) is PlainGlyphs and not run.face.synthetic_bold:
+            subset = numbers[0] >> 8
+            if min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new table cell's run, mostly
+                name = self._name(font, subset)
+                head, tail = _one_string(name, run.size, numbers)
+                self._remember(run, text, numbers, (name,), head, tail)
+                return head, tail
+        subsets, names = self._subset_names(font, numbers)
         if earlier is not None and earlier[2] == numbers and earlier[3] == names:
             return earlier[4], earlier[5]
         if run.plain and len(subsets) == 1:  # one PDF string: no list of (subset, byte) needed
@@ -169,10 +177,17 @@ class RunWriter:
         else:
             codes = [(n >> 8, n & 0xFF) for n in numbers]
             head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
+        self._remember(run, text, numbers, names, head, tail)
+        return head, tail
+
+    @staticmethod
+    def _remember(
+        run: GlyphRun, text: str, numbers: tuple[int, ...], names: tuple[str, ...], head: str, tail: str
+    ) -> None:
+        """Keep ``run``'s operators for a later document (see ``_TEMPLATES``)."""
         if len(_TEMPLATES) >= _TEMPLATES_MAX:
             _TEMPLATES.clear()
         _TEMPLATES[id(run)] = (run, text, numbers, names, head, tail)
-        return head, tail
 
     def _numbers(self, font: PdfFont, text: str) -> tuple[int, ...]:
         """reportlab's number of each character of ``text`` in this document (subset * 256 +
@@ -195,14 +210,22 @@ class RunWriter:
         (the first name asked for registers the font with the document, as before)."""
         first, last = min(numbers) >> 8, max(numbers) >> 8
         subsets = [first] if first == last else list(dict.fromkeys(n >> 8 for n in numbers))
-        names = []
-        for subset in subsets:
-            key = (font.fontName, subset)
-            name = self._names.get(key)
-            if name is None:
-                name = self._names[key] = font.getSubsetInternalName(subset, self.doc)
-            names.append(name)
-        return subsets, tuple(names)
+        return subsets, tuple(self._name(font, subset) for subset in subsets)
+
+    def _name(self, font: PdfFont, subset: int) -> str:
+        """The name of ``font``'s ``subset`` in this document (the first asked for registers
+        the font with the document)."""
+        key = (font.fontName, subset)
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = font.getSubsetInternalName(subset, self.doc)
+        return name
+
+
+def _one_string(name: str, size: float, numbers: tuple[int, ...]) -> tuple[str, str]:
+    """:func:`_run_template` of a plain run in one subset (named ``name``) with no synthetic
+    bold and no rise, made at once: the glyphs' bytes are one PDF string."""
+    return f"BT\n{name} {fp_str(size)} Tf", f"[({escapePDF(bytes(map(_BYTE.__and__, numbers)))})] TJ\nET"
 
 
 def _run_template(

@@ -10,7 +10,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from invoicekit.render.draw import RunWriter
+from invoicekit.render.draw import _TEMPLATES, RunWriter, _run_template
 from invoicekit.render.fonts import FontChooser
 from invoicekit.render.layout import Column, PageSpec, Painter, Para, Style
 from invoicekit.render.runs import Glyph, PlainGlyphs
@@ -107,3 +107,21 @@ def test_a_plain_cells_glyphs_are_made_only_when_read() -> None:
     made = glyphs.made()
     assert glyphs == made and made == glyphs and hash(glyphs) == hash(made)
     assert glyphs[0].x == 0.0 and glyphs[-1].code == ord("x") and glyphs[1:3] == made[1:3]
+
+
+def test_a_new_cells_run_is_written_as_the_general_template_writes_it() -> None:
+    """A plain one-subset run's operators made at once (``_one_string``) are those of the
+    general template, and the run is remembered for the next document as before."""
+    engine = TextEngine(FontChooser(), False, "de", "Latn")
+    engine.lines("Zn 7 Bohnen", 9.0, 200.0)  # the characters' face chosen once (as the shortcut needs)
+    (run,) = engine.shaped_lines("Bohnen 7 Zn", 9.5, 200.0, False, None, None)[0].runs
+    assert isinstance(run.glyphs, PlainGlyphs)
+    canvas = Canvas(io.BytesIO(), pagesize=A4, invariant=1)
+    writer = RunWriter(canvas)
+    head, tail = writer._template(run)
+    numbers = writer._numbers(run.face.font, "Bohnen 7 Zn")
+    name = writer._name(run.face.font, numbers[0] >> 8)
+    general = _run_template(run, [(numbers[0] >> 8, numbers[0] & 0xFF)], {numbers[0] >> 8: name}, numbers)
+    assert (head, tail) == general
+    assert head == f"BT\n{name} 9.5 Tf" and tail.endswith(")] TJ\nET")
+    assert _TEMPLATES[id(run)] == (run, "Bohnen 7 Zn", numbers, (name,), head, tail)
