@@ -404,15 +404,16 @@ class Layout:
             first = 2 * pad + max((p.style.size * p.style.leading for c in rows[0] for p in c[:1]), default=0)
         self.ensure(table.header_h + first)
         table.put_header()
+        page_h, last = self.height, len(rows) - 1  # self.room is page_h - self.y (the page stays)
         for i, row in enumerate(rows):
             h = table.row_height(row)
             if h > capacity:
                 table.put_split(row, i in emphasis, carry, i, carry_h)
                 continue
-            reserve = carry_h if i < len(rows) - 1 else 0.0  # the last row carries nothing on
-            if h + reserve > self.room:
+            reserve = carry_h if i < last else 0.0  # the last row carries nothing on
+            if h + reserve > page_h - self.y:
                 self.page_break(table, carry, i - 1)
-            self.place(table.row_op(row, self.y, None, i in emphasis, h))
+            self.pages[-1].append(table.row_op(row, self.y, None, i in emphasis, h))  # self.place
             self.y += h
 
     def page_break(self, table: _Table, carry: Carry | None, last: int) -> None:
