@@ -164,7 +164,7 @@ class RunWriter:
         if earlier is None and type(run.glyphs) is PlainGlyphs and not run.face.synthetic_bold:
             subset = numbers[0] >> 8
             if min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new table cell's run, mostly
-                name = self._name(font, subset)
+                name = self._names.get((font.fontName, subset)) or self._name(font, subset)
                 head, tail = _one_string(name, run.size, numbers)
                 self._remember(run, text, numbers, (name,), head, tail)
                 return head, tail
@@ -210,7 +210,11 @@ class RunWriter:
         (the first name asked for registers the font with the document, as before)."""
         first, last = min(numbers) >> 8, max(numbers) >> 8
         subsets = [first] if first == last else list(dict.fromkeys(n >> 8 for n in numbers))
-        return subsets, tuple(self._name(font, subset) for subset in subsets)
+        names = []
+        for subset in subsets:  # self._name, inline: every run of every document
+            name = self._names.get((font.fontName, subset))
+            names.append(self._name(font, subset) if name is None else name)
+        return subsets, tuple(names)
 
     def _name(self, font: PdfFont, subset: int) -> str:
         """The name of ``font``'s ``subset`` in this document (the first asked for registers

@@ -148,7 +148,8 @@ class Painter:
         ``align`` (a table column's) or else as its own."""
         ops: list[str] = []
         self._para_ops(canvas, ops, para, x, width, y, _physical(align or para.align, self.rtl))
-        _flush(canvas, ops)
+        if ops:  # _flush, inline
+            canvas.addLiteral("\n".join(ops))
 
     def cells(
         self,
