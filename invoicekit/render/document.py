@@ -344,14 +344,15 @@ class Document:
         desc_k = table.column("description")
         rows: list[list[list[Para]]] = []
         boxes = [(k, columns[k].width - 2 * pad, col.align) for k, col in enumerate(table.columns)]
+        body, shaped = th.body, lay.engine.shaped_lines  # Layout.text of a body cell, inline
         for row in table.rows:
             cells = []
             for (k, width, align), text in zip(boxes, row.cells, strict=True):
                 if k == desc_k:
-                    cell = [self.para(text, th.body, width, align, hint)]
+                    cell = [self.para(text, body, width, align, hint)]
                     cell += [self.para(d, th.small, width) for d in row.details]
                 else:
-                    cell = [self.layout.text(text, th.body, width, align)]
+                    cell = [Para(shaped(text, body.size, width, body.bold, None, None), body, align)]
                 cells.append(cell)
             rows.append(cells)
         carry = self.carry(table, columns)

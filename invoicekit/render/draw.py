@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfgen.canvas import Canvas
 
 from .fonts import PdfFont
+from .runs import PlainGlyphs
 from .text import GlyphRun, ShapedLine
 
 SYNTHETIC_BOLD_STROKE = 0.035  # of the font size
@@ -58,17 +59,27 @@ class _CanvasState(Protocol):
     _lineWidth: float
 
 
+def fill_is(canvas: Canvas, rgb: tuple[float, float, float]) -> bool:
+    """Whether the canvas's fill colour is ``rgb`` already (set by :func:`set_fill`)."""
+    current = cast(_CanvasState, canvas)._fillColorObj
+    return type(current) is tuple and current == rgb
+
+
+def stroke_is(canvas: Canvas, rgb: tuple[float, float, float]) -> bool:
+    """Whether the canvas's stroke colour is ``rgb`` already (set by :func:`set_stroke`)."""
+    current = cast(_CanvasState, canvas)._strokeColorObj
+    return type(current) is tuple and current == rgb
+
+
 def set_fill(canvas: Canvas, rgb: tuple[float, float, float]) -> None:
     """Set the fill colour unless it is already ``rgb``: the same page, fewer operators."""
-    current = cast(_CanvasState, canvas)._fillColorObj
-    if type(current) is not tuple or current != rgb:
+    if not fill_is(canvas, rgb):
         canvas.setFillColorRGB(*rgb)
 
 
 def set_stroke(canvas: Canvas, rgb: tuple[float, float, float]) -> None:
     """Set the stroke colour unless it is already ``rgb``."""
-    current = cast(_CanvasState, canvas)._strokeColorObj
-    if type(current) is not tuple or current != rgb:
+    if not stroke_is(canvas, rgb):
         canvas.setStrokeColorRGB(*rgb)
 
 
@@ -112,21 +123,28 @@ class RunWriter:
 
     def line(self, canvas: Canvas, line: ShapedLine, x: float, y: float) -> None:
         """Draw ``line`` with its left end at ``x`` and its baseline at ``y`` (fill colour: the canvas's)."""
-        runs = line.runs
-        if len(runs) == 1:  # most lines: one run, one literal
-            if runs[0].glyphs:
-                canvas.addLiteral(self._run(runs[0], x + runs[0].x, y))
-            return
-        ops = [self._run(run, x + run.x, y) for run in runs if run.glyphs]
+        ops: list[str] = []
+        self.ops(ops, line, x, y)
         if ops:
             canvas.addLiteral("\n".join(ops))
 
-    def _run(self, run: GlyphRun, x0: float, y0: float) -> str:
+    def ops(self, out: list[str], line: ShapedLine, x: float, y: float) -> None:
+        """Append the operators of ``line`` (left end at ``x``, baseline at ``y``) to ``out``:
+        a caller joins many lines' into one literal (the page's operators are joined by
+        newlines, so the content stream is the same as with one literal per run)."""
+        for run in line.runs:
+            if run.glyphs:
+                out.append(self.run(run, x + run.x, y))
+
+    def run(self, run: GlyphRun, x0: float, y0: float) -> str:
+        """The operators of ``run`` (it has glyphs) with its origin at ``x0``, ``y0``."""
         found = self._runs.get(id(run))
         if found is None or found[0] is not run:  # the run is kept: its id stays its own
             found = self._runs[id(run)] = (run, *self._template(run))
         _, head, tail = found
-        return f"{head}\n1 0 0 1 {fp_str(x0 + run.glyphs[0].x)} {fp_str(y0)} Tm\n{tail}"
+        glyphs = run.glyphs
+        first = 0.0 if type(glyphs) is PlainGlyphs else glyphs[0].x  # a plain line's starts at 0
+        return f"{head}\n1 0 0 1 {fp_str(x0 + first)} {fp_str(y0)} Tm\n{tail}"
 
     def _template(self, run: GlyphRun) -> tuple[str, str]:
         """The run's head and tail in this document: its glyphs are numbered (and the
@@ -135,9 +153,22 @@ class RunWriter:
         earlier = _TEMPLATES.get(id(run))
         if earlier is not None and earlier[0] is not run:
             earlier = None
-        text = earlier[1] if earlier is not None else "".join(map(chr, map(_code, run.glyphs)))
-        numbers = self._numbers(run.face.font, text)
-        subsets, names = self._subset_names(run.face.font, numbers)
+        if earlier is not None:
+            text = earlier[1]
+        else:
+            glyphs = run.glyphs
+            glyph_codes = glyphs.codes if type(glyphs) is PlainGlyphs else map(_code, glyphs)
+            text = "".join(map(chr, glyph_codes))
+        font = run.face.font
+        numbers = self._numbers(font, text)
+        if earlier is None and type(run.glyphs) is PlainGlyphs and not run.face.synthetic_bold:
+            subset = numbers[0] >> 8
+            if min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new table cell's run, mostly
+                name = self._names.get((font.fontName, subset)) or self._name(font, subset)
+                head, tail = _one_string(name, run.size, numbers)
+                self._remember(run, text, numbers, (name,), head, tail)
+                return head, tail
+        subsets, names = self._subset_names(font, numbers)
         if earlier is not None and earlier[2] == numbers and earlier[3] == names:
             return earlier[4], earlier[5]
         if run.plain and len(subsets) == 1:  # one PDF string: no list of (subset, byte) needed
@@ -146,10 +177,17 @@ class RunWriter:
         else:
             codes = [(n >> 8, n & 0xFF) for n in numbers]
             head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
+        self._remember(run, text, numbers, names, head, tail)
+        return head, tail
+
+    @staticmethod
+    def _remember(
+        run: GlyphRun, text: str, numbers: tuple[int, ...], names: tuple[str, ...], head: str, tail: str
+    ) -> None:
+        """Keep ``run``'s operators for a later document (see ``_TEMPLATES``)."""
         if len(_TEMPLATES) >= _TEMPLATES_MAX:
             _TEMPLATES.clear()
         _TEMPLATES[id(run)] = (run, text, numbers, names, head, tail)
-        return head, tail
 
     def _numbers(self, font: PdfFont, text: str) -> tuple[int, ...]:
         """reportlab's number of each character of ``text`` in this document (subset * 256 +
@@ -173,13 +211,25 @@ class RunWriter:
         first, last = min(numbers) >> 8, max(numbers) >> 8
         subsets = [first] if first == last else list(dict.fromkeys(n >> 8 for n in numbers))
         names = []
-        for subset in subsets:
-            key = (font.fontName, subset)
-            name = self._names.get(key)
-            if name is None:
-                name = self._names[key] = font.getSubsetInternalName(subset, self.doc)
-            names.append(name)
+        for subset in subsets:  # self._name, inline: every run of every document
+            name = self._names.get((font.fontName, subset))
+            names.append(self._name(font, subset) if name is None else name)
         return subsets, tuple(names)
+
+    def _name(self, font: PdfFont, subset: int) -> str:
+        """The name of ``font``'s ``subset`` in this document (the first asked for registers
+        the font with the document)."""
+        key = (font.fontName, subset)
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = font.getSubsetInternalName(subset, self.doc)
+        return name
+
+
+def _one_string(name: str, size: float, numbers: tuple[int, ...]) -> tuple[str, str]:
+    """:func:`_run_template` of a plain run in one subset (named ``name``) with no synthetic
+    bold and no rise, made at once: the glyphs' bytes are one PDF string."""
+    return f"BT\n{name} {fp_str(size)} Tf", f"[({escapePDF(bytes(map(_BYTE.__and__, numbers)))})] TJ\nET"
 
 
 def _run_template(
@@ -193,19 +243,20 @@ def _run_template(
     written as one string."""
     glyphs = run.glyphs
     size = run.size
+    lazy = type(glyphs) is PlainGlyphs  # no rise: left unmade
     head: list[str] = []
     if run.face.synthetic_bold:
         head.append(f"q {fp_str(size * SYNTHETIC_BOLD_STROKE)} w 2 Tr")
     head.append("BT")
     subset0, _ = codes[0]
     head.append(f"{names[subset0]} {fp_str(size)} Tf")
-    if glyphs[0].dy:
+    if not lazy and glyphs[0].dy:
         head.append(f"{fp_str(glyphs[0].dy)} Ts")
     if one_subset:
         tail = [f"[({escapePDF(bytes(map(_BYTE.__and__, one_subset)))})] TJ"]
     else:
         tail = _glyph_ops(run, codes, names)
-    if glyphs[-1].dy:  # the rise of the last glyph is still set
+    if not lazy and glyphs[-1].dy:  # the rise of the last glyph is still set
         tail.append("0 Ts")
     tail.append("ET")
     if run.face.synthetic_bold:

@@ -14,7 +14,7 @@ from typing import Literal
 from attrs import define, field, frozen
 from reportlab.pdfgen.canvas import Canvas
 
-from .draw import RunWriter, set_fill, set_line_width, set_stroke
+from .draw import RunWriter, fill_is, set_fill, set_line_width, set_stroke, stroke_is
 from .errors import RenderError
 from .text import ShapedLine, TextEngine
 
@@ -146,17 +146,54 @@ class Painter:
     ) -> None:
         """Draw ``para`` in the logical box starting at ``x``, top at ``y``, aligned as
         ``align`` (a table column's) or else as its own."""
+        ops: list[str] = []
+        self._para_ops(canvas, ops, para, x, width, y, _physical(align or para.align, self.rtl))
+        if ops:  # _flush, inline
+            canvas.addLiteral("\n".join(ops))
+
+    def cells(
+        self,
+        canvas: Canvas,
+        row: Sequence[Cell],
+        columns: Sequence[Column],
+        xs: Sequence[float],
+        pad: float,
+        top: float,
+    ) -> None:
+        """Draw a table row's cells, each paragraph under the one before from ``top + pad``
+        in its column (starting at ``xs``, ``pad`` inside each side), aligned as the column.
+        The row's text is one literal rather than one per line: the same content stream
+        (the page's operators are joined by newlines), a tenth of the calls."""
+        ops: list[str] = []
+        rtl = self.rtl
+        for col, x, cell in zip(columns, xs, row, strict=True):
+            y = top + pad
+            physical = _physical(col.align, rtl)
+            for para in cell:
+                self._para_ops(canvas, ops, para, x + pad, col.width - 2 * pad, y, physical)
+                y += para.height
+        _flush(canvas, ops)
+
+    def _para_ops(
+        self, canvas: Canvas, ops: list[str], para: Para, x: float, width: float, y: float, physical: str
+    ) -> None:
+        """Append the operators of ``para`` (box at ``x``, top at ``y``, aligned to the
+        ``physical`` side) to ``ops``. A colour it needs is set on the canvas after what
+        ``ops`` holds is written, so the operators keep their order."""
         page, style = self.page, para.style
         left = page.width - page.right - x - width if self.rtl else page.left + x  # self.x(x, width)
         step = style.size * style.leading
-        set_fill(canvas, style.color)
+        if not fill_is(canvas, style.color):
+            _flush(canvas, ops)
+            canvas.setFillColorRGB(*style.color)
         for line in para.lines:
-            if line.synthetic_bold:
-                set_stroke(canvas, style.color)  # bold drawn by stroking the outlines too
+            if line.synthetic_bold:  # bold drawn by stroking the outlines too
+                if not stroke_is(canvas, style.color):
+                    _flush(canvas, ops)
+                    canvas.setStrokeColorRGB(*style.color)
                 break
-        writer = self.writer or RunWriter(canvas)
+        run_ops = (self.writer or RunWriter(canvas)).run
         baseline = y + style.size * 0.95 + (step - style.size * 1.2) / 2
-        physical = _physical(align or para.align, self.rtl)
         top = page.height - page.top  # self.y(baseline) is top - baseline
         for line in para.lines:
             if physical == "left":
@@ -165,7 +202,9 @@ class Painter:
                 lx = left + width - line.width
             else:
                 lx = left + (width - line.width) / 2
-            writer.line(canvas, line, lx, top - baseline)
+            for run in line.runs:  # RunWriter.ops, inline
+                if run.glyphs:
+                    ops.append(run_ops(run, lx + run.x, top - baseline))
             baseline += step
 
     def rect(self, canvas: Canvas, x: float, y: float, width: float, height: float, fill: RGB) -> None:
@@ -186,6 +225,13 @@ def _para_op(para: Para, x: float, width: float, top: float) -> DrawOp:
         painter.para(canvas, para, x, width, top)
 
     return op
+
+
+def _flush(canvas: Canvas, ops: list[str]) -> None:
+    """Write the operators gathered in ``ops`` as one literal and empty it."""
+    if ops:
+        canvas.addLiteral("\n".join(ops))
+        ops.clear()
 
 
 def _physical(align: Align, rtl: bool) -> str:
@@ -359,15 +405,16 @@ class Layout:
             first = 2 * pad + max((p.style.size * p.style.leading for c in rows[0] for p in c[:1]), default=0)
         self.ensure(table.header_h + first)
         table.put_header()
+        page_h, last = self.height, len(rows) - 1  # self.room is page_h - self.y (the page stays)
         for i, row in enumerate(rows):
             h = table.row_height(row)
             if h > capacity:
                 table.put_split(row, i in emphasis, carry, i, carry_h)
                 continue
-            reserve = carry_h if i < len(rows) - 1 else 0.0  # the last row carries nothing on
-            if h + reserve > self.room:
+            reserve = carry_h if i < last else 0.0  # the last row carries nothing on
+            if h + reserve > page_h - self.y:
                 self.page_break(table, carry, i - 1)
-            self.place(table.row_op(row, self.y, None, i in emphasis, h))
+            self.pages[-1].append(table.row_op(row, self.y, None, i in emphasis, h))  # self.place
             self.y += h
 
     def page_break(self, table: _Table, carry: Carry | None, last: int) -> None:
@@ -426,7 +473,12 @@ class _Table:
         return self.row_height(self.header)
 
     def row_height(self, row: Sequence[Cell]) -> float:
-        return max((cell_height(c) for c in row), default=0.0) + 2 * self.pad
+        """The tallest cell's :func:`cell_height` and the padding (the paragraphs' heights
+        summed inline, in the same order and the same products: a call for every row)."""
+        tallest = max(
+            (sum([len(p.lines) * p.style.size * p.style.leading for p in cell]) for cell in row), default=0.0
+        )
+        return tallest + 2 * self.pad
 
     def row_op(
         self, row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool, height: float | None = None
@@ -440,11 +492,7 @@ class _Table:
                 painter.rect(canvas, 0, top, total, height, fill)
             if rule_above:
                 painter.hline(canvas, 0, top, total, BLACK, 0.6)
-            for col, x, cell in zip(columns, xs, row, strict=True):
-                y = top + pad
-                for para in cell:
-                    painter.para(canvas, para, x + pad, col.width - 2 * pad, y, col.align)
-                    y += para.height
+            painter.cells(canvas, row, columns, xs, pad, top)
             if self.row_rules and fill is None:
                 painter.hline(canvas, 0, top + height, total)
             elif fill is not None:

@@ -7,8 +7,10 @@ between documents through the layout's line cache.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from functools import partial
-from typing import NamedTuple
+from itertools import accumulate, repeat
+from typing import NamedTuple, overload
 
 from attrs import frozen
 
@@ -29,6 +31,60 @@ class Glyph(NamedTuple):
 new_glyph = partial(tuple.__new__, Glyph)
 
 
+class PlainGlyphs(Sequence[Glyph]):
+    """The glyphs of a plain run of one line's characters (``TextEngine._one_plain_line``),
+    kept as their codes and advances (1/1000 em) and made as :class:`Glyph` values only
+    when read one by one: drawing such a run needs the codes alone (the first glyph is at
+    0, none has a vertical offset), and a tuple per character was most of the cost of a
+    new table cell. The glyphs made are those the shortcut made before: pen positions
+    summed in the same order, scaled the same way. Equal to the tuple of its glyphs."""
+
+    __slots__ = ("_made", "advances", "codes", "scale")
+
+    def __init__(self, codes: list[int], advances: list[float], scale: float) -> None:
+        self.codes = codes
+        self.advances = advances
+        self.scale = scale
+        self._made: tuple[Glyph, ...] | None = None
+
+    def made(self) -> tuple[Glyph, ...]:
+        """The glyphs as a tuple (made once)."""
+        if self._made is None:
+            scale = self.scale
+            xs = [pen * scale for pen in accumulate(self.advances, initial=0.0)]
+            self._made = tuple(map(new_glyph, zip(self.codes, xs, repeat(0.0))))
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __bool__(self) -> bool:
+        return bool(self.codes)
+
+    @overload
+    def __getitem__(self, index: int) -> Glyph: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Glyph, ...]: ...
+    def __getitem__(self, index: int | slice) -> Glyph | tuple[Glyph, ...]:
+        return self.made()[index]
+
+    def __iter__(self) -> Iterator[Glyph]:
+        return iter(self.made())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, PlainGlyphs):
+            return self.made() == other.made()
+        if isinstance(other, tuple):
+            return self.made() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.made())
+
+    def __repr__(self) -> str:
+        return repr(self.made())
+
+
 @frozen
 class GlyphRun:
     """Glyphs of one face, size and direction, in visual order; ``x`` is the run's offset in its line.
@@ -38,7 +94,7 @@ class GlyphRun:
     face: Face
     size: float
     rtl: bool
-    glyphs: tuple[Glyph, ...]
+    glyphs: tuple[Glyph, ...] | PlainGlyphs
     x: float
     width: float
     plain: bool = False

@@ -111,6 +111,7 @@ class TextEngine(PlainCells):
         self.default_script = default_script
         self._choices: dict[tuple[str, str, bool, str | None], tuple[str, Face, str]] = {}
         self._tables: dict[tuple[str, bool, str | None], Choices] = {}  # by script, bold, hint
+        self._measured = {}
         # a cell is measured (width) and then laid out (lines): one analysis serves both
         self._paragraphs: dict[tuple[str, bool, bool | None, str | None], _Paragraph] = {}
 
@@ -233,7 +234,7 @@ class TextEngine(PlainCells):
         return found
 
     def _width(self, text: str, size: float, bold: bool, han_hint: str | None) -> float:
-        found = self._plain_advances(text, bold, han_hint) if "\n" not in text else None
+        found = self._measure(text, bold, han_hint) if "\n" not in text else None
         if found is not None:  # _span_width of its one plain run: the same sum
             return sum(found[3]) * size / 1000
         para = self._analyse(text, bold, None, han_hint)

@@ -12,13 +12,15 @@ same floats summed in the same order (tests/render/test_render_plain_runs.py com
 from __future__ import annotations
 
 import unicodedata
-from itertools import accumulate, repeat
+from itertools import repeat
 
 from . import bidi
 from .bidi import LRI, PDI
 from .fonts import Face
-from .runs import GlyphRun, ShapedLine, new_glyph
+from .runs import GlyphRun, PlainGlyphs, ShapedLine
 from .text_simple import CONTROLS, ISOLATE_MARKS, simple_script
+
+_MEASURED_MAX = 4096  # measured texts kept for their layout (a column's values, one by one)
 
 
 class Choices:
@@ -46,6 +48,11 @@ class PlainCells:
     rtl: bool
     default_script: str
     _tables: dict[tuple[str, bool, str | None], Choices]
+    # :meth:`_plain_advances` of texts measured for a column's width, by (text, bold, Han
+    # hint), taken by :meth:`_one_plain_line` when it lays the same text out (an amount is
+    # measured, then drawn). A found result stays right: a table's usual face is its first
+    # and the characters shown in it only grow.
+    _measured: dict[tuple[str, bool, str | None], tuple[str, Face, list[int], list[float]]]
 
     def _shaped(self, text: str, font_script: str) -> bool:
         raise NotImplementedError  # TextEngine's
@@ -94,6 +101,17 @@ class PlainCells:
         codes = list(map(ord, core.replace("\u00a0", " ")))  # as _plain
         return core, face, codes, list(map(float, map(widths.get, codes, repeat(default))))
 
+    def _measure(
+        self, text: str, bold: bool, han_hint: str | None
+    ) -> tuple[str, Face, list[int], list[float]] | None:
+        """:meth:`_plain_advances` of a text measured for its width, kept for :meth:`_one_plain_line`."""
+        found = self._plain_advances(text, bold, han_hint)
+        if found is not None:
+            if len(self._measured) >= _MEASURED_MAX:
+                self._measured.clear()
+            self._measured[(text, bold, han_hint)] = found
+        return found
+
     def _one_plain_line(
         self, text: str, size: float, width: float | None, bold: bool, han_hint: str | None
     ) -> ShapedLine | None:
@@ -101,7 +119,7 @@ class PlainCells:
         as themselves in their script's usual face, unshaped and no wider than ``width``:
         the one run built at once (the same glyphs, floats summed in the same order: the
         analysis, :meth:`_wrap` and :meth:`_line` would find one range and one run); else None."""
-        found = self._plain_advances(text, bold, han_hint)
+        found = self._measured.pop((text, bold, han_hint), None) or self._plain_advances(text, bold, han_hint)
         if found is None:
             return None
         core, face, codes, advances = found
@@ -116,8 +134,7 @@ class PlainCells:
             return None
         n = len(line)
         scale = size / 1000
-        xs = [pen * scale for pen in accumulate(advances[:n], initial=0.0)]
-        glyphs = tuple(map(new_glyph, zip(codes[:n], xs, repeat(0.0))))
-        run_width = sum(advances[:n]) * scale
-        run = GlyphRun(face, size, False, glyphs, 0.0, run_width, True)
+        kept = advances[:n]
+        run_width = sum(kept) * scale
+        run = GlyphRun(face, size, False, PlainGlyphs(codes[:n], kept, scale), 0.0, run_width, True)
         return ShapedLine((run,), 0.0 + run_width, line, any([face.synthetic_bold]))
