@@ -20,7 +20,7 @@ from decimal import Context, Decimal
 
 from .model import Invoice, Rounding
 from .money import DIVIDE, ROUNDING_MODES
-from .result import Computed, ComputedLine, ComputedLineBuilder
+from .result import Computed, ComputedLine, computed_line
 from .rules import Treatment
 from .totals import ONE, PER_UNIT, GroupKey, floors, result, subtotals
 
@@ -133,28 +133,18 @@ def _taxes(
 def _lines(
     invoice: Invoice, amounts: list[Decimal], units: list[int], treatments: list[Treatment], unit: Decimal
 ) -> tuple[ComputedLine, ...]:
-    """The result lines: net = amount, tax = its units, gross = net + tax; each filled in a
-    builder and turned into a ComputedLine (invoicekit/builders.py), with the fields in the
-    class's order (``tests/test_compute_factories.py`` checks the objects)."""
+    """The result lines: net = amount, tax = its units, gross = net + tax (made by
+    :func:`invoicekit.result.computed_line`, as the general steps make theirs)."""
     no_discount = unit - unit
     out = []
     for i, line in enumerate(invoice.lines):
         amount = amounts[i]
         treatment = treatments[i]
         tax = unit * units[i]
-        made = ComputedLineBuilder()
-        made.index = i
-        made.line = line
-        made.amount = amount
-        made.discount = no_discount
-        made.net = amount
-        made.tax = tax
-        made.gross = amount + tax
-        made.taxes = treatment.components
-        made.jurisdiction = treatment.jurisdiction
-        made.reason = treatment.reason
-        made.allowances = ()
-        made.charges = ()
-        made.__class__ = ComputedLine
-        out.append(made)
+        out.append(
+            computed_line(
+                i, line, amount, no_discount, amount, tax, amount + tax, treatment.components,
+                treatment.jurisdiction, treatment.reason, (), (),
+            )
+        )  # fmt: skip
     return tuple(out)
