@@ -133,8 +133,9 @@ def test_greek_printed_books_are_unchanged_by_the_ebook_mapping() -> None:
 
 
 def test_croatian_agricultural_inputs_take_five_percent_from_the_tedb_day() -> None:
+    """The eighth round moved the start back to 2022-04-01 (NN 39/2022): see the r8 tests."""
     assert answer("HR", "2026-07-01", "agricultural") == [("VAT", Decimal("5"), "S")]
-    assert unmapped("HR", "2026-06-30", "agricultural")
+    assert answer("HR", "2026-06-30", "agricultural") == [("VAT", Decimal("5"), "S")]
     text = reason("HR", "2026-07-01", "agricultural")
     for phrase in ("chapter 31", "3808", "dog and cat food", "25 %"):
         assert phrase in text
@@ -142,12 +143,13 @@ def test_croatian_agricultural_inputs_take_five_percent_from_the_tedb_day() -> N
 
 
 def test_italian_seeds_and_plant_protection_take_ten_percent_from_the_tedb_day() -> None:
+    """The eighth round extended the period back to 2015-01-01 from Tabella A itself and checked
+    it (see the r8 tests)."""
     assert answer("IT", "2026-07-01", "agricultural") == [("VAT", Decimal("10"), "S")]
-    assert unmapped("IT", "2026-06-30", "agricultural")
+    assert answer("IT", "2026-06-30", "agricultural") == [("VAT", Decimal("10"), "S")]
     text = reason("IT", "2026-07-01", "agricultural")
     for phrase in ("1209", "3808", "748", "4 %", "22 %"):
         assert phrase in text
-    assert mapping_period("IT", "2026-07-01", "agricultural").checked is None
 
 
 def test_czech_feed_animals_seeds_and_plants_take_the_reduced_rate() -> None:
