@@ -63,3 +63,35 @@ def test_croatian_agricultural_start_is_secondary_and_unchecked() -> None:
     assert period.secondary is True
     assert period.checked is None
     assert "25 %" in reason("HR", "2022-04-01", "agricultural")
+
+
+# Ceuta and Melilla: Ley 8/1991, art. 3 a) taxes the production or elaboration of goods by their
+# producer and their import, not their resale; art. 3 b) taxes supplies of services. The rates are
+# the ordinances' (art. 18, 0.5 % to 10 %); the data records only the general rate for services,
+# 3 % in Ceuta and 4 % in Melilla (not re-read: the periods stay unchecked).
+IPSI_GOODS = ["food", "basic_food", "books", "newspapers", "medicines", "medical_devices", "agricultural"]
+IPSI_SERVICES = ["restaurant_food", "hospitality", "accommodation", "passenger_transport", "ebooks"]
+
+
+@pytest.mark.parametrize(("code", "general"), [("ES-CE", "3"), ("ES-ML", "4")])
+@pytest.mark.parametrize("category", IPSI_GOODS)
+def test_ipsi_goods_limit_says_resale_is_not_taxed(code: str, general: str, category: str) -> None:
+    assert answer(code, "2019-01-01", category) == [("VAT", Decimal(general), "M")]
+    text = reason(code, "2019-01-01", category)
+    assert "condition not checked by invoicekit" in text
+    assert "not their resale" in text
+    assert "art. 3 a)" in text
+    period = mapping_period(code, "2019-01-01", category)
+    assert "BOE-A-1991-7645" in period.source
+    assert period.checked is None
+
+
+@pytest.mark.parametrize(("code", "general"), [("ES-CE", "3"), ("ES-ML", "4")])
+@pytest.mark.parametrize("category", IPSI_SERVICES)
+def test_ipsi_services_keep_the_general_rate_without_a_limit(code: str, general: str, category: str) -> None:
+    assert answer(code, "2026-07-01", category) == [("VAT", Decimal(general), "M")]
+    assert "not their resale" not in reason(code, "2026-07-01", category)
+    period = mapping_period(code, "2026-07-01", category)
+    assert "art. 3 a) and b)" in period.source
+    assert period.limit is None
+    assert period.checked is None
