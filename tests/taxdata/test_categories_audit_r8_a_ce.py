@@ -11,7 +11,10 @@ Expected rates are read from the sources, not from the data files:
 - Slovakia: zákon č. 516/2022 Z. z., new § 85km ods. 10 of the VAT Act (in force 2023-01-01):
   10 % for restaurant and catering services until 2023-03-31 (the standard rate was 20 %); zákon
   č. 530/2023 Z. z., Čl. XI (in force 2024-01-01): the serving of alcoholic drinks above 0.5 % vol.
-  is excluded from the reduced rate of príloha č. 7a; from 2025-01-01 meals take 5 %.
+  is excluded from the reduced rate of príloha č. 7a; from 2025-01-01 meals take 5 %. The reduced
+  rate covers restaurant services as Art. 6 of Implementing Regulation (EU) No 282/2011 defines
+  them (§ 85km's footnote 40), so food sold to take away stays a supply of goods at the food rate:
+  20 % to 2024-12-31, 19 % from 2025-01-01 (zákon č. 278/2024 Z. z., príloha č. 7 bod 1).
 - Slovenia: ZDDV-1L (Uradni list RS, št. 72/2019, in force 2020-01-01) deletes point (6) of
   Priloga I (books at 9.5 %) and adds Priloga IV at 5 % for books, newspapers and periodicals,
   printed or supplied electronically; electronic supplies took the general 22 % before.
@@ -41,6 +44,10 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("SK", "2024-01-01", "restaurant_food", "10"),
     ("SK", "2024-12-31", "restaurant_food", "10"),
     ("SK", "2025-01-01", "restaurant_food", "5"),
+    ("SK", "2022-12-31", "prepared_food", "20"),
+    ("SK", "2023-01-01", "prepared_food", "20"),
+    ("SK", "2024-12-31", "prepared_food", "20"),
+    ("SK", "2025-01-01", "prepared_food", "19"),
     ("SI", "2019-12-31", "books", "9.5"),
     ("SI", "2020-01-01", "books", "5"),
     ("SI", "2019-12-31", "ebooks", "22"),
@@ -80,6 +87,8 @@ UNCHECKED: list[tuple[str, str, str]] = [
     ("SK", "2023-06-30", "restaurant_food"),
     ("SK", "2025-06-30", "restaurant_food"),
     ("SK", "2020-06-30", "restaurant_food"),
+    ("SK", "2023-06-30", "prepared_food"),
+    ("SK", "2025-06-30", "prepared_food"),
     ("SI", "2019-06-30", "books"),
     ("SI", "2019-06-30", "ebooks"),
     ("SI", "2019-06-30", "newspapers"),
@@ -114,3 +123,9 @@ def test_slovenian_publications_name_the_priloga_iv_exclusions() -> None:
         text = reason("SI", "2021-06-30", category)
         assert "advertising" in text
         assert "22 %" in text
+
+
+def test_slovak_take_away_food_is_no_restaurant_service() -> None:
+    """The category no longer falls back to restaurant_food: its own mapping names the goods rule."""
+    assert "take-away" in (mapping_period("SK", "2023-06-30", "prepared_food").limit or "")
+    assert "basic_food" in reason("SK", "2025-06-30", "prepared_food")
