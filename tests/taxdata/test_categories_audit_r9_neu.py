@@ -1,4 +1,4 @@
-"""The category periods of MK, IS and CH checked, corrected or reviewed in the ninth audit round
+"""The category periods of MK, IS, UA and CH checked, corrected or reviewed in the ninth audit round
 (Europe outside the EU and the CIS), each pinned on both sides of its start and end.
 
 Expected rates are read from the sources, not from the data files:
@@ -16,6 +16,10 @@ Expected rates are read from the sources, not from the data files:
   (útgáfa 147, the althingi-net/lagasafn-xml mirror): 2. tölul. (hotel rooms and other
   accommodation) and 8. tölul. (food for human consumption) at 11 %, neither amended between
   2015-01-01 and 2017-11-01 except the words on alcohol (l. 125/2015, in force 2016-01-01).
+- Ukraine: пп. 197.1.25 ПКУ in its wording from 2015-01-01 (Law No. 71-VIII), as the journal
+  Вісник gives it, exempts periodicals of the printed mass media and books, school exercise books,
+  textbooks and dictionaries "вітчизняного виробництва" (of domestic production), erotic
+  publications excepted; imported ones take the standard 20 %.
 - Switzerland: Art. 25 Abs. 4 MWSTG ends the 3.8 % special rate for accommodation on 2027-12-31
   at the latest; Art. 25 Abs. 1 and 2 give 8.1 % and 2.6 % with no end. No enacted increase for
   the 13th AHV pension (the Botschaft of 2024-10-16 proposes 8.8 %, 2.8 % and 4.2 %) and no
@@ -93,3 +97,11 @@ def test_macedonian_accommodation_says_it_rests_on_reports() -> None:
     period = mapping_period("MK", "2020-06-30", "accommodation")
     assert "secondary" in period.source
     assert "reported" in reason("MK", "2020-06-30", "accommodation")
+
+
+@pytest.mark.parametrize("category", ["books", "newspapers"])
+def test_ukrainian_publications_are_exempt_only_when_domestic(category: str) -> None:
+    """Пп. 197.1.25 ПКУ (wording from 2015-01-01) exempts publications of domestic production."""
+    assert rate("UA", "2015-01-01", category) == Decimal("0")
+    assert "domestic production" in reason("UA", "2015-01-01", category)
+    assert mapping_period("UA", "2015-01-01", category).checked is None
