@@ -19,7 +19,7 @@ Expected rates are read from the sources, not from the data files:
 from decimal import Decimal
 
 import pytest
-from taxdata_audit import d, mapping_period, rate
+from taxdata_audit import d, mapping_period, rate, reason
 
 from invoicekit import default_table
 
@@ -76,6 +76,19 @@ def test_japanese_newspapers_need_a_subscription_and_two_issues_a_week() -> None
     limit = mapping_period("JP", "2019-10-01", "newspapers").limit or ""
     assert "twice a week" in limit
     assert "subscription" in limit
+
+
+@pytest.mark.parametrize(("category", "day"), [("food", "2020-06-30"), ("basic_food", "2024-06-30")])
+def test_japanese_food_limit_names_alcohol_eating_in_and_catering(category: str, day: str) -> None:
+    """附則第34条第1項第1号 leaves out 酒類, meals served at tables or counters (イ) and catering (ロ)."""
+    text = reason("JP", day, category)
+    assert "酒類" in text
+    assert "catering" in text
+    assert "take-away" in text
+
+
+def test_japanese_newspapers_limit_names_general_news_under_a_fixed_title() -> None:
+    assert "fixed title" in (mapping_period("JP", "2024-06-30", "newspapers").limit or "")
 
 
 def test_thai_2026_renewal_names_the_decree_and_stays_secondary() -> None:
