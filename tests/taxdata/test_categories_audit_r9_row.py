@@ -91,6 +91,15 @@ def test_japanese_newspapers_limit_names_general_news_under_a_fixed_title() -> N
     assert "fixed title" in (mapping_period("JP", "2024-06-30", "newspapers").limit or "")
 
 
+def test_japanese_insured_dispensing_rests_on_the_health_insurance_act() -> None:
+    """健康保険法 第63条第1項第2号 and 第3項 make a pharmacy's supply of drugs on the insurance 療養の給付."""
+    period = mapping_period("JP", "2024-06-30", "medicines_prescription")
+    assert "健康保険法 第63条" in period.source
+    assert not period.secondary
+    assert period.checked is None
+    assert rate("JP", "2024-06-30", "medicines_prescription") == Decimal("0")
+
+
 def test_thai_2026_renewal_names_the_decree_and_stays_secondary() -> None:
     series = default_table().series("TH", "VAT", "standard")
     assert series is not None
