@@ -14,6 +14,15 @@ Expected rates are read from the sources, not from the data files:
   10 % for accommodation (§ 10 Abs. 2 Z 3 lit. c, BGBl. I Nr. 12/2018) from 2018-11-01. § 28 Abs.
   52: 5 % for food and drinks served and for accommodation from 2020-07-01 to 2021-12-31; restaurant
   services stay at 10 % throughout (§ 10 Abs. 2 Z 1 lit. b from 2016).
+- Greece: law 4611/2019 (Government Gazette A 73/2019), article 121, replaces Annex III of the VAT
+  Code from 2019-05-20: live farm animals, plants, seeds for sowing, forage, animal feed,
+  fertilisers, agricultural plant-protection products, services for agricultural production and the
+  listed medical devices (wheelchairs, orthopaedic appliances, prostheses, hearing aids ...) at the
+  reduced 13 % (white canes and Braille typewriters at 6 %); the standard rate is 24 %. Law 4916/2022
+  (Government Gazette A 65/2022), article 51, puts fertilisers at 6 % from 2022-03-15 (article 92
+  par. 4 e).
+- Sweden (not checked): the Government's bill, Prop. 2025/26:55, proposes 6 % for food from
+  2026-04-01 to 2027-12-31 and 12 % again from 2028-01-01.
 """
 
 from decimal import Decimal
@@ -40,6 +49,12 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("AT", "2015-01-01", "agricultural", "10"),
     ("AT", "2015-12-31", "agricultural", "10"),
     ("AT", "2016-01-01", "agricultural", "13"),
+    ("GR", "2019-05-20", "agricultural", "13"),
+    ("GR", "2022-03-14", "agricultural", "13"),
+    ("GR", "2022-03-15", "agricultural", "6"),
+    ("GR", "2024-12-31", "agricultural", "6"),
+    ("GR", "2019-05-20", "medical_devices", "13"),
+    ("GR", "2025-01-01", "medical_devices", "13"),
 ]
 
 
@@ -59,6 +74,8 @@ CHECKED: list[tuple[str, str, str, str]] = [
     ("AT", "2016-06-30", "agricultural", "Anlage 2"),
     ("AT", "2015-06-30", "accommodation", "Z 4 lit. b"),
     ("AT", "2019-06-30", "accommodation", "BGBl. I Nr. 12/2018"),
+    ("GR", "2020-06-30", "agricultural", "4611/2019"),
+    ("GR", "2020-06-30", "medical_devices", "4611/2019"),
 ]
 
 
@@ -85,3 +102,44 @@ def test_austrian_agricultural_inputs_of_2015_name_the_old_anlage() -> None:
     text = reason("AT", "2015-06-30", "agricultural")
     assert "seeds for sowing" in text
     assert "20 %" in text
+
+
+# Periods split, added or annotated this round whose class or day no official text read confirms.
+UNCHECKED: list[tuple[str, str, str]] = [
+    ("GR", "2023-06-30", "agricultural"),
+    ("GR", "2018-06-30", "medical_devices"),
+    ("SE", "2026-06-30", "food"),
+    ("SE", "2026-06-30", "basic_food"),
+    ("CY", "2020-10-01", "hospitality"),
+    ("CY", "2020-10-01", "accommodation"),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "category"), UNCHECKED)
+def test_period_with_an_unread_day_stays_unchecked(code: str, day: str, category: str) -> None:
+    assert mapping_period(code, day, category).checked is None
+
+
+def test_greek_feed_rate_is_named_as_secondary() -> None:
+    """The 6 % for animal feed (reported from 2021-10-01) rests on press reports, not the Gazette."""
+    assert "secondary" in reason("GR", "2021-06-30", "agricultural")
+    text = reason("GR", "2023-06-30", "agricultural")
+    assert "3808" in text
+    assert "13 %" in text
+
+
+def test_greek_agricultural_days_before_the_2019_annex_stay_unmapped_as_a_lead() -> None:
+    assert "2019-05-19" in (mapping_period("GR", "2019-05-20", "agricultural").note or "")
+
+
+def test_greek_white_canes_take_six_percent_in_the_device_limit() -> None:
+    assert "6 %" in reason("GR", "2020-06-30", "medical_devices")
+
+
+def test_swedish_food_cut_cites_the_bill_read_in_the_government_database() -> None:
+    period = mapping_period("SE", "2026-06-30", "food")
+    assert "rkrattsbaser.gov.se" in period.source
+    assert rate("SE", "2026-03-31", "food") == Decimal("12")
+    assert rate("SE", "2026-04-01", "food") == Decimal("6")
+    assert rate("SE", "2027-12-31", "food") == Decimal("6")
+    assert rate("SE", "2028-01-01", "food") == Decimal("12")
