@@ -21,6 +21,15 @@ Expected rates are read from the sources, not from the data files:
   reduced 13 % (white canes and Braille typewriters at 6 %); the standard rate is 24 %. Law 4916/2022
   (Government Gazette A 65/2022), article 51, puts fertilisers at 6 % from 2022-03-15 (article 92
   par. 4 e).
+- Ireland: the Value-Added Tax Consolidation Act 2010 as enacted (in force from 2010-11-01; the
+  legalize-dev/legalize-ie mirror, ie/IE-2010-act-31.md), Schedule 2: paragraph 11(3) zero-rates
+  invalid carriages, orthopaedic appliances, surgical belts, deaf aids, artificial limbs and other
+  artificial parts of the body (not artificial teeth, corrective spectacles or contact lenses),
+  walking frames, crutches and their parts; paragraph 12 zero-rates fertiliser in units of at least
+  10 kg, animal feeding stuff other than pet food and seeds for sowing to produce food; Schedule 3,
+  paragraph 4, gives greyhound feed and live poultry the reduced 13.5 %. The Minister for Finance's
+  written answers of 2015-04-15 (feed zero-rated "since the 1970s") and 2017-05-02 (the aids at
+  the zero rate) give the class in those years.
 - Sweden (not checked): the Government's bill, Prop. 2025/26:55, proposes 6 % for food from
   2026-04-01 to 2027-12-31 and 12 % again from 2028-01-01.
 """
@@ -55,6 +64,10 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("GR", "2024-12-31", "agricultural", "6"),
     ("GR", "2019-05-20", "medical_devices", "13"),
     ("GR", "2025-01-01", "medical_devices", "13"),
+    ("IE", "2015-01-01", "medical_devices", "0"),
+    ("IE", "2026-07-01", "medical_devices", "0"),
+    ("IE", "2015-01-01", "agricultural", "0"),
+    ("IE", "2026-07-01", "agricultural", "0"),
 ]
 
 
@@ -76,6 +89,8 @@ CHECKED: list[tuple[str, str, str, str]] = [
     ("AT", "2019-06-30", "accommodation", "BGBl. I Nr. 12/2018"),
     ("GR", "2020-06-30", "agricultural", "4611/2019"),
     ("GR", "2020-06-30", "medical_devices", "4611/2019"),
+    ("IE", "2015-06-30", "medical_devices", "paragraph 11(3)"),
+    ("IE", "2015-06-30", "agricultural", "paragraph 12"),
 ]
 
 
@@ -143,3 +158,20 @@ def test_swedish_food_cut_cites_the_bill_read_in_the_government_database() -> No
     assert rate("SE", "2026-04-01", "food") == Decimal("6")
     assert rate("SE", "2027-12-31", "food") == Decimal("6")
     assert rate("SE", "2028-01-01", "food") == Decimal("12")
+
+
+def test_irish_aids_exclude_spectacles_and_the_zero_rate_dates_from_1981() -> None:
+    text = reason("IE", "2015-06-30", "medical_devices")
+    assert "corrective spectacles" in text
+    assert "23 %" in text
+    assert "1981" in (mapping_period("IE", "2015-06-30", "medical_devices").note or "")
+
+
+def test_irish_farm_inputs_name_the_ten_kilogram_fertiliser_and_greyhound_feed() -> None:
+    """Schedule 2, paragraph 12(2): fertiliser only in units of not less than 10 kg; greyhound feed
+    takes 13.5 % under Schedule 3, paragraph 4(1); livestock the 4.8 % livestock rate."""
+    text = reason("IE", "2015-06-30", "agricultural")
+    assert "10 kg" in text
+    assert "greyhound feed" in text
+    assert "4.8 %" in text
+    assert "14807/15" in mapping_period("IE", "2015-06-30", "agricultural").source
