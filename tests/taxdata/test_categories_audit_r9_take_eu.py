@@ -21,10 +21,12 @@ Expected rates are read from the sources, not from the data files:
   without support services is food at 5 %, not the 9 % of restaurant services.
 - Romania: food at 9 % from 2015-06-01 (OUG nr. 6/2015), 11 % from 2025-08-01 (Legea nr. 141/2025),
   24 % before; restaurant services took 5 % from 2018-11-01 to 2022-12-31 (OUG nr. 89/2018).
-- Ireland: Revenue's VAT rates database, 'Take-away cooked meals': cold, chilled or frozen meals at
-  zero, food heated or supplied warm at the reduced rate; Finance Act 2018, s. 43: Schedule 3
-  paragraphs 3(1) to (3) leave the 9 % on 2019-01-01 (13.5 %); Finance Act 2020, s. 39: 9 % again
-  from 2020-11-01 (to 2023-08-31); 9 % from 2026-07-01 for food and catering, takeaways included.
+- Ireland: VATCA 2010, Schedule 3 paragraph 3(3): food heated, kept heated or supplied warm and
+  above the ambient air temperature when handed over is a reduced-rate supply, catering or not;
+  Revenue's VAT rates database, 'Take-away cooked meals': cold, chilled or frozen meals at zero;
+  Finance Act 2018, s. 43: paragraphs 3(1) to (3) leave the 9 % on 2019-01-01 (13.5 %); Finance
+  Act 2020, s. 39: 9 % again for paragraph 3(3) from 2020-11-01 (to 2023-08-31); 9 % from
+  2026-07-01 for food and catering, takeaways included.
 - Croatia: the Porezna uprava's opinion of 2013: food handed over without additional services is
   not the reduced-rate catering service, so 25 %; its opinion of 2020: from 2020 a dish handed over
   in suitable packaging with cutlery counts as the preparation and serving of dishes at 13 %.
@@ -136,7 +138,6 @@ UNCHECKED: list[tuple[str, str]] = [
     ("RO", "2015-03-31"),
     ("RO", "2016-06-30"),
     ("IE", "2016-06-30"),
-    ("IE", "2019-06-30"),
     ("IE", "2021-06-30"),
     ("IE", "2024-06-30"),
     ("IE", "2026-08-31"),
@@ -150,6 +151,16 @@ def test_added_period_stays_unchecked(code: str, day: str) -> None:
     period = mapping_period(code, day, "prepared_food")
     assert period.checked is None
     assert "Added in the ninth audit round" in (period.note or "")
+
+
+def test_irish_hot_take_away_food_from_2019_is_checked_on_both_amending_acts() -> None:
+    """Finance Act 2018, s. 43(a): paragraphs 3(1) to (3) of Schedule 3 leave the 9 % on 2019-01-01;
+    Finance Act 2020, s. 39: paragraph 3(3), hot food, takes 9 % again from 2020-11-01."""
+    period = mapping_period("IE", "2019-06-30", "prepared_food")
+    assert period.checked is not None
+    assert "Finance Act 2018" in period.source
+    assert "Finance Act 2020" in period.source
+    assert "paragraph 3(3)" in period.source
 
 
 # Periods resting on advisers' or the press's reports.
