@@ -10,6 +10,9 @@ Expected rates are read from the sources, not from the data files:
 - Germany: § 12 Abs. 2 Nr. 1 UStG with Anlage 2, 7 % (5 % from 2020-07-01 to 2020-12-31); the
   'Außer-Haus-Verkauf' is a supply at that rate (BMF guidance, as the commentaries give it), while
   restaurant services took 19 % to 2020-06-30 and in 2024-2025.
+- Austria: foodstuffs of the Anlage at 10 %; from 2020-07-01 to 2021-12-31, 5 % for food and drinks
+  supplied by businesses needing a gastronomy licence (§ 28 Abs. 52 Z 1 lit. a UStG 1994, as the
+  summaries read it), which reached their take-away and delivery; other sellers kept 10 %.
 - Belgium: foodstuffs of tableau A at 6 %; restaurant services of tableau B at 12 %.
 - Sweden: 12 % for livsmedel (Skatteverket); prop. 2025/26:55: 6 % for livsmedel from 2026-04-01 to
   2027-12-31, restaurant and catering services staying at 12 %; take-away food is livsmedel (PwC).
@@ -57,6 +60,11 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("DE", "2025-12-31", "prepared_food", "7"),
     ("DE", "2026-01-01", "prepared_food", "7"),
     ("DE", "2024-06-30", "restaurant_food", "19"),
+    ("AT", "2015-01-01", "prepared_food", "10"),
+    ("AT", "2020-06-30", "prepared_food", "10"),
+    ("AT", "2020-07-01", "prepared_food", "5"),
+    ("AT", "2021-12-31", "prepared_food", "5"),
+    ("AT", "2022-01-01", "prepared_food", "10"),
     ("BE", "2015-01-01", "prepared_food", "6"),
     ("BE", "2020-06-07", "prepared_food", "6"),
     ("BE", "2021-01-01", "prepared_food", "6"),
@@ -127,6 +135,9 @@ def test_pinned_day_takes_the_sources_rate(code: str, day: str, category: str, e
 # A day in each period added this round: none was marked checked (see docs/taxdata.md, ninth round).
 UNCHECKED: list[tuple[str, str]] = [
     ("DE", "2016-06-30"),
+    ("AT", "2016-06-30"),
+    ("AT", "2021-06-30"),
+    ("AT", "2023-06-30"),
     ("BE", "2016-06-30"),
     ("BE", "2026-06-30"),
     ("SE", "2016-06-30"),
@@ -165,6 +176,7 @@ def test_irish_hot_take_away_food_from_2019_is_checked_on_both_amending_acts() -
 
 # Periods resting on advisers' or the press's reports.
 SECONDARY: list[tuple[str, str]] = [
+    ("AT", "2021-06-30"),
     ("BE", "2026-06-30"),
     ("SE", "2026-06-30"),
     ("HU", "2020-06-30"),
@@ -198,6 +210,12 @@ def test_belgian_2026_take_away_increase_is_named_but_not_applied() -> None:
     text = reason("BE", "2026-06-30", "prepared_food")
     assert "two days" in text
     assert "12 %" in text
+
+
+def test_austrian_5_percent_is_tied_to_the_gastronomy_licence() -> None:
+    text = reason("AT", "2021-06-30", "prepared_food")
+    assert "§ 111 Abs. 1 GewO 1994" in text
+    assert "10 % (send as food)" in text
 
 
 def test_hungarian_lockdown_take_away_rate_is_named() -> None:
