@@ -16,6 +16,9 @@ Expected rates are read from the sources, not from the data files:
 - Belgium: foodstuffs of tableau A at 6 %; restaurant services of tableau B at 12 %.
 - Sweden: 12 % for livsmedel (Skatteverket); prop. 2025/26:55: 6 % for livsmedel from 2026-04-01 to
   2027-12-31, restaurant and catering services staying at 12 %; take-away food is livsmedel (PwC).
+- Poland: to 2020-06-30 a take-away meal was a ready dish of załącznik nr 10, poz. 28, at 5 %
+  (the CJEU's C-703/19: no catering service without support services; as reported), catering 8 %;
+  from 2020-07-01 catering (PKWiU 56) takes 8 % whether the dish is served or taken away.
 - Czechia: foods of příloha č. 3 at 15 %, 12 % from 2024-01-01; the explanatory report to zákon č.
   256/2019 Sb.: food 's sebou' from a restaurant is a supply of foods at their own rate.
 - Hungary: take-away and delivered food is a supply of goods at the general 27 % (the NAV, 2017, as
@@ -77,6 +80,12 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("SE", "2027-12-31", "prepared_food", "6"),
     ("SE", "2028-01-01", "prepared_food", "12"),
     ("SE", "2026-04-01", "restaurant_food", "12"),
+    ("PL", "2015-01-01", "prepared_food", "5"),
+    ("PL", "2020-06-30", "prepared_food", "5"),
+    ("PL", "2020-07-01", "prepared_food", "8"),
+    ("PL", "2022-02-01", "prepared_food", "8"),
+    ("PL", "2024-04-01", "prepared_food", "8"),
+    ("PL", "2019-06-30", "restaurant_food", "8"),
     ("CZ", "2015-01-01", "prepared_food", "15"),
     ("CZ", "2016-11-30", "prepared_food", "15"),
     ("CZ", "2016-12-01", "prepared_food", "15"),
@@ -143,6 +152,8 @@ UNCHECKED: list[tuple[str, str]] = [
     ("SE", "2016-06-30"),
     ("SE", "2026-06-30"),
     ("SE", "2028-06-30"),
+    ("PL", "2016-06-30"),
+    ("PL", "2021-06-30"),
     ("CZ", "2016-06-30"),
     ("HU", "2016-06-30"),
     ("CY", "2016-06-30"),
@@ -179,6 +190,8 @@ SECONDARY: list[tuple[str, str]] = [
     ("AT", "2021-06-30"),
     ("BE", "2026-06-30"),
     ("SE", "2026-06-30"),
+    ("PL", "2016-06-30"),
+    ("PL", "2021-06-30"),
     ("HU", "2020-06-30"),
     ("CY", "2020-06-30"),
     ("IE", "2026-08-31"),
