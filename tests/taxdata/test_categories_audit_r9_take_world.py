@@ -1,0 +1,124 @@
+"""Take-away food (`prepared_food`) outside the EU, ninth audit round: the mappings added for GB and
+MD, and the days on which the fallback to `restaurant_food` was found right, each pinned with the
+rate its source gives.
+
+Expected rates are read from the sources, not from the data files:
+- United Kingdom: VATA 1994, Schedule 8 Group 1 makes "a supply in the course of catering" an
+  excepted item (standard-rated, 20 %), and Note (3)(b) says such a supply includes "any supply of
+  hot food for consumption off those premises" (legislation.gov.uk, the 2002 point-in-time text);
+  the Finance Act 2012, Schedule 26, para. 2, moves the definition of hot food to new Notes (3B) to
+  (3D) without touching Note (3)(b). Cold food taken away stays zero-rated food. Schedule 7A Group 14
+  item 1(b), inserted by SI 2020/728 from 2020-07-15 to 2021-09-30 (end set by the Finance Act 2021,
+  s. 92), gives the reduced 5 % to "any hot food or hot drink for consumption off those premises";
+  the Finance Act 2021, s. 93, gives the Group 12.5 % from 2021-10-01 to 2022-03-31; from 2022-04-01
+  the standard rate again.
+- Moldova: the Fiscal Code, art. 96 b), ninth indent, as amended by Law No. 212/2023 (in force
+  2024-01-01; the State Tax Service's generalisation, question 28.17.38), gives 8 % to food and
+  non-alcoholic drinks "însoţite de servicii conexe care să permită consumul imediat al acestora"
+  supplied by CAEM section I businesses; food sold without such services falls under art. 96 a),
+  20 %. The 6 % of the state of emergency of 2024-12-16 .. 2025-02-13 derogates for the same HoReCa
+  supplies only.
+- Fallback right (no mapping added): Canada's GST taxes prepared food and restaurant meals alike
+  (5 %; zero-rated in the holiday of 2024-12-14 .. 2025-02-15, Schedule VI, Part XI, s. 1 and 13),
+  Saskatchewan's PST reached restaurant meals and prepared food from 2017-04-01 (6 %; exempt
+  before), British Columbia's PST exempts food including prepared food and meals, Ontario's HST is
+  13 % on both; Iceland's 11 % covers food and restaurant services alike; India's 5 % restaurant
+  entry (Notification No. 46/2017-Central Tax (Rate), from 2017-11-15) covers food supplied "whether
+  for consumption on or away from the premises"; Colombia's art. 426 of the Estatuto Tributario puts
+  prepared food eaten there, taken away or delivered outside IVA.
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, rate, reason
+
+# (code, day, category, rate) on both sides of each start and end of the mappings added this round,
+# and on the days where the fallback was found right; the rates are the sources'.
+PINNED: list[tuple[str, str, str, str]] = [
+    ("GB", "2015-01-01", "prepared_food", "20"),
+    ("GB", "2020-07-14", "prepared_food", "20"),
+    ("GB", "2020-07-15", "prepared_food", "5"),
+    ("GB", "2021-09-30", "prepared_food", "5"),
+    ("GB", "2021-10-01", "prepared_food", "12.5"),
+    ("GB", "2022-03-31", "prepared_food", "12.5"),
+    ("GB", "2022-04-01", "prepared_food", "20"),
+    ("GB", "2022-04-01", "food", "0"),
+    ("MD", "2023-12-31", "prepared_food", "20"),
+    ("MD", "2024-01-01", "prepared_food", "20"),
+    ("MD", "2024-01-01", "restaurant_food", "8"),
+    ("MD", "2024-12-16", "prepared_food", "20"),
+    ("MD", "2025-02-13", "prepared_food", "20"),
+    ("MD", "2025-02-14", "prepared_food", "20"),
+    ("MD", "2025-02-14", "restaurant_food", "8"),
+    ("IS", "2015-01-01", "prepared_food", "11"),
+    ("IN", "2017-11-15", "prepared_food", "5"),
+    ("CO", "2015-01-01", "prepared_food", "0"),
+    ("CA", "2024-12-13", "prepared_food", "5"),
+    ("CA", "2024-12-14", "prepared_food", "0"),
+    ("CA", "2025-02-15", "prepared_food", "0"),
+    ("CA", "2025-02-16", "prepared_food", "5"),
+    ("CA-ON", "2020-01-01", "prepared_food", "13"),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "category", "expected"), PINNED)
+def test_pinned_day_takes_the_sources_rate(code: str, day: str, category: str, expected: str) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+
+
+# Provinces with two taxes: (code, day, [(tax, rate, EN 16931 code)]).
+PINNED_PROVINCES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    ("CA-SK", "2017-03-31", [("GST", "5", "S"), ("PST", "0", "E")]),
+    ("CA-SK", "2017-04-01", [("GST", "5", "S"), ("PST", "6", "S")]),
+    ("CA-BC", "2020-01-01", [("GST", "5", "S"), ("PST", "0", "E")]),
+    ("CA-QC", "2020-01-01", [("GST", "5", "S"), ("QST", "9.975", "S")]),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "expected"), PINNED_PROVINCES)
+def test_provincial_take_away_food_takes_the_sources_rates(
+    code: str, day: str, expected: list[tuple[str, str, str]]
+) -> None:
+    want = [(tax, Decimal(value), cat) for tax, value, cat in expected]
+    assert answer(code, day, "prepared_food") == want
+
+
+GB_DAYS = ["2015-01-01", "2020-07-15", "2021-10-01", "2022-04-01"]
+
+
+@pytest.mark.parametrize("day", GB_DAYS)
+def test_british_take_away_food_is_checked_against_the_act(day: str) -> None:
+    period = mapping_period("GB", day, "prepared_food")
+    assert period.checked is not None
+    assert "Group" in period.source
+    assert "1(b)" in period.source or "Note (3)(b)" in period.source
+
+
+@pytest.mark.parametrize("day", GB_DAYS)
+def test_british_cold_take_away_food_is_sent_to_food(day: str) -> None:
+    text = reason("GB", day, "prepared_food")
+    assert "hot" in text
+    assert "send those lines as food" in text
+
+
+def test_british_hot_drinks_and_alcohol_in_the_hospitality_cut() -> None:
+    text = reason("GB", "2021-01-01", "prepared_food")
+    assert "hot drinks" in text
+    assert "alcoholic beverages" in text
+
+
+def test_moldovan_take_away_food_is_no_horeca_supply() -> None:
+    period = mapping_period("MD", "2024-06-30", "prepared_food")
+    assert period.checked is None
+    assert "servicii conexe" in period.source
+    text = reason("MD", "2024-06-30", "prepared_food")
+    assert "take-away" in text
+    assert "basic_food" in text
+
+
+def test_moldovan_take_away_food_before_2024_is_not_mapped() -> None:
+    """The HoReCa rates before 2024 are not recorded (the file's note): no period starts earlier."""
+    series_start = mapping_period("MD", "2024-01-01", "prepared_food").start
+    assert series_start.isoformat() == "2024-01-01"
+    assert "not treated specially" in reason("MD", "2023-12-31", "prepared_food")
