@@ -18,6 +18,15 @@ Expected rates are read from the sources, not from the data files:
   supplied by CAEM section I businesses; food sold without such services falls under art. 96 a),
   20 %. The 6 % of the state of emergency of 2024-12-16 .. 2025-02-13 derogates for the same HoReCa
   supplies only.
+- United States, meals taxed above the general rate (the earlier rounds gave prepared food the
+  general rate and left restaurant meals unmapped): Maine, 36 M.R.S. § 1811(1), "Eight percent on
+  the value of prepared food" (the general rate 5.5 %); Connecticut, the additional 1 % on meals
+  from 2019-10-01 (6.35 % to 7.35 %, reports of Public Act 19-117, § 323); Rhode Island, the 1 %
+  local meals and beverage tax of R.I. Gen. Laws § 44-18-18.1 on meals sold in or from an eating
+  establishment, "whether consumed at the premises or not", on top of the 7 %; Vermont, the meals
+  and rooms tax of 32 V.S.A. § 9241(b), nine percent of each taxable meal; New Hampshire, which has
+  no sales tax, the meals and rooms tax of RSA 78-A:6 (9 % from 2009, "Eight and a half percent"
+  from 2021-10-01).
 - Fallback right (no mapping added): Canada's GST taxes prepared food and restaurant meals alike
   (5 %; zero-rated in the holiday of 2024-12-14 .. 2025-02-15, Schedule VI, Part XI, s. 1 and 13),
   Saskatchewan's PST reached restaurant meals and prepared food from 2017-04-01 (6 %; exempt
@@ -59,6 +68,22 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("CA", "2025-02-15", "prepared_food", "0"),
     ("CA", "2025-02-16", "prepared_food", "5"),
     ("CA-ON", "2020-01-01", "prepared_food", "13"),
+    ("US-ME", "2015-01-01", "prepared_food", "8"),
+    ("US-ME", "2015-01-01", "restaurant_food", "8"),
+    ("US-ME", "2015-01-01", "standard", "5.5"),
+    ("US-CT", "2019-09-30", "prepared_food", "6.35"),
+    ("US-CT", "2019-10-01", "prepared_food", "7.35"),
+    ("US-CT", "2019-09-30", "restaurant_food", "6.35"),
+    ("US-CT", "2019-10-01", "restaurant_food", "7.35"),
+    ("US-RI", "2015-01-01", "prepared_food", "8"),
+    ("US-RI", "2015-01-01", "restaurant_food", "8"),
+    ("US-VT", "2015-01-01", "prepared_food", "9"),
+    ("US-VT", "2015-01-01", "restaurant_food", "9"),
+    ("US-NH", "2015-01-01", "prepared_food", "9"),
+    ("US-NH", "2021-09-30", "prepared_food", "9"),
+    ("US-NH", "2021-10-01", "prepared_food", "8.5"),
+    ("US-NH", "2021-10-01", "restaurant_food", "8.5"),
+    ("US-NH", "2021-10-01", "food", "0"),
 ]
 
 
@@ -122,3 +147,28 @@ def test_moldovan_take_away_food_before_2024_is_not_mapped() -> None:
     series_start = mapping_period("MD", "2024-01-01", "prepared_food").start
     assert series_start.isoformat() == "2024-01-01"
     assert "not treated specially" in reason("MD", "2023-12-31", "prepared_food")
+
+
+# US meals mappings corrected this round: none is checked (no text in force on 2015-01-01 read).
+US_MEALS = ["US-ME", "US-RI", "US-VT", "US-NH"]
+
+
+@pytest.mark.parametrize("code", US_MEALS)
+def test_us_meals_mappings_stay_unchecked(code: str) -> None:
+    for category in ("prepared_food", "restaurant_food"):
+        assert mapping_period(code, "2020-01-01", category).checked is None
+
+
+def test_connecticut_prepared_food_before_the_meals_rate_keeps_its_check() -> None:
+    """The split keeps the 2015 period's class and its check; the 7.35 % part is secondary."""
+    before = mapping_period("US-CT", "2019-09-30", "prepared_food")
+    after = mapping_period("US-CT", "2019-10-01", "prepared_food")
+    assert before.checked is not None
+    assert after.checked is None
+    assert after.secondary
+
+
+def test_vermont_and_new_hampshire_name_the_meals_tax() -> None:
+    assert "10 %" in reason("US-VT", "2020-01-01", "prepared_food")
+    assert "USD 0.36" in reason("US-NH", "2020-01-01", "prepared_food")
+    assert "eating and/or drinking establishment" in reason("US-RI", "2020-01-01", "prepared_food")
