@@ -27,6 +27,11 @@ Expected rates are read from the sources, not from the data files:
   and rooms tax of 32 V.S.A. § 9241(b), nine percent of each taxable meal; New Hampshire, which has
   no sales tax, the meals and rooms tax of RSA 78-A:6 (9 % from 2009, "Eight and a half percent"
   from 2021-10-01).
+- Japan: 消費税法 別表第一 第一号 (e-Gov's text in force on 2025-06-01, yno9/legalize-jp): the
+  reduced 8 % covers the sale of food and non-alcoholic drinks except 食事の提供 at places with
+  tables, chairs or counters, which "does not include" food put in containers or wrapped to be taken
+  away, and catering at the customer's place; from 2019-10-01 eating in takes the standard 10 %.
+  Before 2019-10-01 the single 8 % rate applied to both.
 - Fallback right (no mapping added): Canada's GST taxes prepared food and restaurant meals alike
   (5 %; zero-rated in the holiday of 2024-12-14 .. 2025-02-15, Schedule VI, Part XI, s. 1 and 13),
   Saskatchewan's PST reached restaurant meals and prepared food from 2017-04-01 (6 %; exempt
@@ -68,6 +73,9 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("CA", "2025-02-15", "prepared_food", "0"),
     ("CA", "2025-02-16", "prepared_food", "5"),
     ("CA-ON", "2020-01-01", "prepared_food", "13"),
+    ("JP", "2019-09-30", "prepared_food", "8"),
+    ("JP", "2019-10-01", "prepared_food", "8"),
+    ("JP", "2019-10-01", "restaurant_food", "10"),
     ("US-ME", "2015-01-01", "prepared_food", "8"),
     ("US-ME", "2015-01-01", "restaurant_food", "8"),
     ("US-ME", "2015-01-01", "standard", "5.5"),
@@ -172,3 +180,10 @@ def test_vermont_and_new_hampshire_name_the_meals_tax() -> None:
     assert "10 %" in reason("US-VT", "2020-01-01", "prepared_food")
     assert "USD 0.36" in reason("US-NH", "2020-01-01", "prepared_food")
     assert "eating and/or drinking establishment" in reason("US-RI", "2020-01-01", "prepared_food")
+
+
+def test_japanese_take_away_food_is_no_meal_service() -> None:
+    period = mapping_period("JP", "2020-06-30", "prepared_food")
+    assert period.checked is None
+    assert "持帰りのための容器" in period.source
+    assert "restaurant_food (10 %)" in reason("JP", "2020-06-30", "prepared_food")
