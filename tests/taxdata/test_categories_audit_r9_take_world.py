@@ -36,7 +36,8 @@ Expected rates are read from the sources, not from the data files:
   (5 %; zero-rated in the holiday of 2024-12-14 .. 2025-02-15, Schedule VI, Part XI, s. 1 and 13),
   Saskatchewan's PST reached restaurant meals and prepared food from 2017-04-01 (6 %; exempt
   before), British Columbia's PST exempts food including prepared food and meals, Ontario's HST is
-  13 % on both; Iceland's 11 % covers food and restaurant services alike; India's 5 % restaurant
+  13 % on both (a mapping added for Ontario names the point-of-sale rebate of the 8 % Ontario part on
+  prepared food and beverages sold for CAD 4.00 or less, GST/HST Info Sheet GI-064); Iceland's 11 % covers food and restaurant services alike; India's 5 % restaurant
   entry (Notification No. 46/2017-Central Tax (Rate), from 2017-11-15) covers food supplied "whether
   for consumption on or away from the premises"; Colombia's art. 426 of the Estatuto Tributario puts
   prepared food eaten there, taken away or delivered outside IVA.
@@ -73,6 +74,10 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("CA", "2025-02-15", "prepared_food", "0"),
     ("CA", "2025-02-16", "prepared_food", "5"),
     ("CA-ON", "2020-01-01", "prepared_food", "13"),
+    ("CA-ON", "2024-12-13", "prepared_food", "13"),
+    ("CA-ON", "2024-12-14", "prepared_food", "0"),
+    ("CA-ON", "2025-02-15", "prepared_food", "0"),
+    ("CA-ON", "2025-02-16", "prepared_food", "13"),
     ("JP", "2019-09-30", "prepared_food", "8"),
     ("JP", "2019-10-01", "prepared_food", "8"),
     ("JP", "2019-10-01", "restaurant_food", "10"),
@@ -187,3 +192,11 @@ def test_japanese_take_away_food_is_no_meal_service() -> None:
     assert period.checked is None
     assert "持帰りのための容器" in period.source
     assert "restaurant_food (10 %)" in reason("JP", "2020-06-30", "prepared_food")
+
+
+@pytest.mark.parametrize("day", ["2020-01-01", "2025-06-30"])
+def test_ontario_prepared_food_names_the_four_dollar_rebate(day: str) -> None:
+    text = reason("CA-ON", day, "prepared_food")
+    assert "CAD 4.00" in text
+    assert "reduced" in text
+    assert rate("CA-ON", day, "reduced") == Decimal("5")
