@@ -62,8 +62,15 @@ GROCERIES_EXEMPT = (
 # States whose prepared food (meals) pays more than the general rate, on 2015-01-01 and 2026-12-01
 # (ninth audit round): Maine's 8 % (36 M.R.S. § 1811), Rhode Island's 7 % plus the 1 % local meals and
 # beverage tax (§ 44-18-18.1), Vermont's 9 % meals and rooms tax (32 V.S.A. § 9241) and
-# Connecticut's extra 1 % on meals from 2019-10-01.
-MEALS_RATE = {"ME": ("8", "8"), "RI": ("8", "8"), "VT": ("9", "9"), "CT": ("6.35", "7.35")}
+# Connecticut's extra 1 % on meals from 2019-10-01, and the District's 9 % and 1 % on food prepared
+# for immediate consumption (D.C. Code § 47-2002(a)(3), § 47-2002.02(2)).
+MEALS_RATE = {
+    "ME": ("8", "8"),
+    "RI": ("8", "8"),
+    "VT": ("9", "9"),
+    "CT": ("6.35", "7.35"),
+    "DC": ("10", "10"),
+}
 
 
 @pytest.mark.parametrize("state", GROCERIES_EXEMPT)

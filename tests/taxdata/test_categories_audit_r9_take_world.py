@@ -26,7 +26,9 @@ Expected rates are read from the sources, not from the data files:
   establishment, "whether consumed at the premises or not", on top of the 7 %; Vermont, the meals
   and rooms tax of 32 V.S.A. § 9241(b), nine percent of each taxable meal; New Hampshire, which has
   no sales tax, the meals and rooms tax of RSA 78-A:6 (9 % from 2009, "Eight and a half percent"
-  from 2021-10-01).
+  from 2021-10-01); the District of Columbia, 9 % (D.C. Code § 47-2002(a)(3)) and 1 % (§ 47-2002.02(2))
+  on food or drink prepared for immediate consumption, 10 % in all, which OTR said stayed unchanged
+  when the general rate went to 6 % on 2018-10-01.
 - Japan: 消費税法 別表第一 第一号 (e-Gov's text in force on 2025-06-01, yno9/legalize-jp): the
   reduced 8 % covers the sale of food and non-alcoholic drinks except 食事の提供 at places with
   tables, chairs or counters, which "does not include" food put in containers or wrapped to be taken
@@ -92,6 +94,11 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("US-RI", "2015-01-01", "restaurant_food", "8"),
     ("US-VT", "2015-01-01", "prepared_food", "9"),
     ("US-VT", "2015-01-01", "restaurant_food", "9"),
+    ("US-DC", "2015-01-01", "prepared_food", "10"),
+    ("US-DC", "2015-01-01", "restaurant_food", "10"),
+    ("US-DC", "2015-01-01", "standard", "5.75"),
+    ("US-DC", "2018-10-01", "prepared_food", "10"),
+    ("US-DC", "2018-10-01", "standard", "6"),
     ("US-NH", "2015-01-01", "prepared_food", "9"),
     ("US-NH", "2021-09-30", "prepared_food", "9"),
     ("US-NH", "2021-10-01", "prepared_food", "8.5"),
@@ -163,7 +170,7 @@ def test_moldovan_take_away_food_before_2024_is_not_mapped() -> None:
 
 
 # US meals mappings corrected this round: none is checked (no text in force on 2015-01-01 read).
-US_MEALS = ["US-ME", "US-RI", "US-VT", "US-NH"]
+US_MEALS = ["US-ME", "US-RI", "US-VT", "US-NH", "US-DC"]
 
 
 @pytest.mark.parametrize("code", US_MEALS)
