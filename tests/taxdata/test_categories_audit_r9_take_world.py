@@ -21,7 +21,9 @@ Expected rates are read from the sources, not from the data files:
 - United States, meals taxed above the general rate (the earlier rounds gave prepared food the
   general rate and left restaurant meals unmapped): Maine, 36 M.R.S. § 1811(1), "Eight percent on
   the value of prepared food" (the general rate 5.5 %); Connecticut, the additional 1 % on meals
-  from 2019-10-01 (6.35 % to 7.35 %, reports of Public Act 19-117, § 323); Rhode Island, the 1 %
+  from 2019-10-01 (6.35 % to 7.35 %, Public Act 19-117, § 323, as the DRS page on the revoked
+  PS 2019(5) says: at grocery stores only meals sold in eating areas, prepared sandwiches and hot or
+  iced coffee or tea); Rhode Island, the 1 %
   local meals and beverage tax of R.I. Gen. Laws § 44-18-18.1 on meals sold in or from an eating
   establishment, "whether consumed at the premises or not", on top of the 7 %; Vermont, the meals
   and rooms tax of 32 V.S.A. § 9241(b), nine percent of each taxable meal; New Hampshire, which has
@@ -180,12 +182,13 @@ def test_us_meals_mappings_stay_unchecked(code: str) -> None:
 
 
 def test_connecticut_prepared_food_before_the_meals_rate_keeps_its_check() -> None:
-    """The split keeps the 2015 period's class and its check; the 7.35 % part is secondary."""
+    """The split keeps the 2015 period's class and its check; the 7.35 % part cites the DRS page."""
     before = mapping_period("US-CT", "2019-09-30", "prepared_food")
     after = mapping_period("US-CT", "2019-10-01", "prepared_food")
     assert before.checked is not None
     assert after.checked is None
-    assert after.secondary
+    assert "Announcement 2019(10)" in after.source
+    assert "prepared sandwiches" in reason("US-CT", "2019-10-01", "prepared_food")
 
 
 def test_vermont_and_new_hampshire_name_the_meals_tax() -> None:
