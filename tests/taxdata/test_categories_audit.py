@@ -59,15 +59,33 @@ GROCERIES_EXEMPT = (
 ).split()
 
 
+# States whose prepared food (meals) pays more than the general rate, on 2015-01-01 and 2026-12-01
+# (ninth audit round): Maine's 8 % (36 M.R.S. § 1811), Rhode Island's 7 % plus the 1 % local meals and
+# beverage tax (§ 44-18-18.1), Vermont's 9 % meals and rooms tax (32 V.S.A. § 9241) and
+# Connecticut's extra 1 % on meals from 2019-10-01, and the District's 9 % and 1 % on food prepared
+# for immediate consumption (D.C. Code § 47-2002(a)(3), § 47-2002.02(2)).
+MEALS_RATE = {
+    "ME": ("8", "8"),
+    "RI": ("8", "8"),
+    "VT": ("9", "9"),
+    "CT": ("6.35", "7.35"),
+    "DC": ("10", "10"),
+}
+
+
 @pytest.mark.parametrize("state", GROCERIES_EXEMPT)
 def test_groceries_exempt_prepared_food_taxed(state: str) -> None:
     code = f"US-{state}"
-    for day in ("2015-01-01", "2026-12-01"):
+    for index, day in enumerate(("2015-01-01", "2026-12-01")):
         standard = answer(code, day, "standard")
         assert standard[0][1] > 0
         assert answer(code, day, "food") == [("SALES_TAX", Decimal(0), "E")], (code, day)
         assert answer(code, day, "basic_food") == [("SALES_TAX", Decimal(0), "E")], (code, day)
-        assert answer(code, day, "prepared_food") == standard, (code, day)
+        if state in MEALS_RATE:
+            meals = Decimal(MEALS_RATE[state][index])
+            assert answer(code, day, "prepared_food") == [("SALES_TAX", meals, "S")], (code, day)
+        else:
+            assert answer(code, day, "prepared_food") == standard, (code, day)
     with pytest.raises(RateNotModelled):
         rates(code, on=d("2014-12-31"), category="food")
 
