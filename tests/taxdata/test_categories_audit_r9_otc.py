@@ -15,7 +15,9 @@ Expected answers are read from the sources, not from the data files:
   2011 and June 2015) exempts "prescription drugs and medicines (that can only be obtained by
   prescription ...)"; non-prescription medicines are not in its exempt categories.
 - Manitoba, RST (8 % from 2013-07-01, 7 % from 2019-07-01): RST Bulletin No. 002 exempts prescription
-  drugs (the bulletin itself was not read; the mapping stays unchecked).
+  drugs and, with or without a prescription, nicotine replacement products (Ryan's summary of the
+  2010 revisions); non-prescription and proprietary drugs such as pain relievers and cold remedies
+  are taxable (a quotation of the taxable list). Secondary: the bulletin itself was not read.
 The data of the three provinces starts on 2015-01-01 (CA.toml's data_from), the day the pins start.
 """
 
@@ -45,6 +47,10 @@ PINNED: list[tuple[str, str, str, list[Component]]] = [
     # PST rate rose to 6 % on 2017-03-23
     ("CA-SK", "2015-01-01", "medicines_otc", [("GST", "5", "S"), ("PST", "5", "S")]),
     ("CA-SK", "2026-12-06", "medicines_otc", [("GST", "5", "S"), ("PST", "6", "S")]),
+    # Manitoba's own OTC mapping: taxed, before and after the RST cut to 7 % on 2019-07-01
+    ("CA-MB", "2015-01-01", "medicines_otc", [("GST", "5", "S"), ("RST", "8", "S")]),
+    ("CA-MB", "2019-06-30", "medicines_otc", [("GST", "5", "S"), ("RST", "8", "S")]),
+    ("CA-MB", "2019-07-01", "medicines_otc", [("GST", "5", "S"), ("RST", "7", "S")]),
 ]
 
 
@@ -81,6 +87,7 @@ def test_period_read_in_an_official_text_is_checked(code: str, day: str, categor
 UNCHECKED: list[tuple[str, str, str]] = [
     ("CA-BC", "2015-01-01", "medicines_otc"),
     ("CA-MB", "2015-01-01", "medicines_prescription"),
+    ("CA-MB", "2015-01-01", "medicines_otc"),
 ]
 
 
@@ -99,7 +106,15 @@ def test_bc_otc_medicines_are_the_provinces_own_mapping() -> None:
     assert "PST 7 %" in text
 
 
-def test_canadian_otc_limit_points_to_the_bc_mapping() -> None:
-    text = reason("CA-MB", "2020-06-30", "medicines_otc")
+def test_manitoba_otc_mapping_is_secondary_and_names_nicotine_replacement() -> None:
+    period = mapping_period("CA-MB", "2020-06-30", "medicines_otc")
+    assert period.secondary
+    assert "nicotine replacement" in reason("CA-MB", "2020-06-30", "medicines_otc")
+
+
+def test_canadian_otc_limit_points_to_the_provinces_mappings() -> None:
+    """Saskatchewan still falls back to CA.toml's medicines_otc, whose limit names the others."""
+    text = reason("CA-SK", "2020-06-30", "medicines_otc")
     assert "CA-BC.toml" in text
-    assert "Manitoba" in text
+    assert "CA-MB.toml" in text
+    assert "PST-2" in text
