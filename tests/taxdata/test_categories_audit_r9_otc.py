@@ -19,12 +19,18 @@ Expected answers are read from the sources, not from the data files:
   2010 revisions); non-prescription and proprietary drugs such as pain relievers and cold remedies
   are taxable (a quotation of the taxable list). Secondary: the bulletin itself was not read.
 The data of the three provinces starts on 2015-01-01 (CA.toml's data_from), the day the pins start.
+- Croatia (standard 25 %, 5 % for medicines): the Porezna uprava's opinion of 2015-01-05 quotes čl. 38.
+  st. 2. t. d) of the VAT Act as amended to NN 143/14: 5 % for "lijekove koji se izdaju na liječnički
+  recept" approved by the competent authority; its opinion of 2018-12-19 says NN 106/18, članak 6.,
+  changes that point from 2019-01-01, and the Chamber of Pharmacists lists the non-prescription
+  medicines moving from 25 % to 5 % that day; the opinion of 2023-11-16 gives the new wording, every
+  medicine approved by the competent authority.
 """
 
 from decimal import Decimal
 
 import pytest
-from taxdata_audit import answer, d, mapping_period, reason
+from taxdata_audit import answer, d, mapping_period, rate, reason
 
 from invoicekit import default_table
 from invoicekit.errors import RateNotModelled
@@ -53,6 +59,24 @@ PINNED: list[tuple[str, str, str, list[Component]]] = [
     ("CA-MB", "2019-07-01", "medicines_otc", [("GST", "5", "S"), ("RST", "7", "S")]),
 ]
 
+# (code, day, category, rate) for the single-tax files corrected this round.
+PINNED_VAT: list[tuple[str, str, str, str]] = [
+    ("HR", "2015-01-01", "medicines_otc", "25"),
+    ("HR", "2018-12-31", "medicines_otc", "25"),
+    ("HR", "2019-01-01", "medicines_otc", "5"),
+    ("HR", "2026-12-06", "medicines_otc", "5"),
+    ("HR", "2015-01-01", "medicines", "5"),
+    ("HR", "2018-12-31", "medicines", "5"),
+    ("HR", "2019-01-01", "medicines", "5"),
+    ("HR", "2018-12-31", "medicines_prescription", "5"),
+    ("HR", "2019-01-01", "medicines_prescription", "5"),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "category", "expected"), PINNED_VAT)
+def test_pinned_vat_day_takes_the_sources_rate(code: str, day: str, category: str, expected: str) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+
 
 @pytest.mark.parametrize(("code", "day", "category", "expected"), PINNED)
 def test_pinned_day_takes_the_sources_answer(
@@ -73,6 +97,10 @@ def test_the_day_before_the_data_starts_is_not_modelled(code: str) -> None:
 CHECKED: list[tuple[str, str, str, str]] = [
     ("CA-BC", "2015-01-01", "medicines_prescription", "B.C. Reg. 97/2013"),
     ("CA-SK", "2015-01-01", "medicines_prescription", "PST-2"),
+    ("HR", "2015-01-01", "medicines_otc", "410-19/14-01/675"),
+    ("HR", "2019-01-01", "medicines_otc", "410-19/18-02/299"),
+    ("HR", "2015-01-01", "medicines", "410-19/14-01/675"),
+    ("HR", "2019-01-01", "medicines", "NN 106/18"),
 ]
 
 
@@ -118,3 +146,8 @@ def test_canadian_otc_limit_points_to_the_provinces_mappings() -> None:
     assert "CA-BC.toml" in text
     assert "CA-MB.toml" in text
     assert "PST-2" in text
+
+
+def test_croatian_prescription_condition_ends_on_2018_12_31() -> None:
+    assert "prescription" in reason("HR", "2016-06-30", "medicines")
+    assert "prescription" not in reason("HR", "2019-06-30", "medicines")
