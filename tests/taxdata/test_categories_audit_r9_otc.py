@@ -25,6 +25,9 @@ The data of the three provinces starts on 2015-01-01 (CA.toml's data_from), the 
   changes that point from 2019-01-01, and the Chamber of Pharmacists lists the non-prescription
   medicines moving from 25 % to 5 % that day; the opinion of 2023-11-16 gives the new wording, every
   medicine approved by the competent authority.
+- Montenegro (7 % for medicines): Legita's summary of the VAT Act (secondary) gives 7 % to medicines
+  "except for medicines issued at the expense of the Republic Health Insurance Fund", whose supplies
+  take the zero rate.
 """
 
 from decimal import Decimal
@@ -70,6 +73,10 @@ PINNED_VAT: list[tuple[str, str, str, str]] = [
     ("HR", "2019-01-01", "medicines", "5"),
     ("HR", "2018-12-31", "medicines_prescription", "5"),
     ("HR", "2019-01-01", "medicines_prescription", "5"),
+    ("ME", "2015-01-01", "medicines_reimbursable", "0"),
+    ("ME", "2026-12-06", "medicines_reimbursable", "0"),
+    ("ME", "2015-01-01", "medicines", "7"),
+    ("ME", "2026-12-06", "medicines_otc", "7"),
 ]
 
 
@@ -151,3 +158,10 @@ def test_canadian_otc_limit_points_to_the_provinces_mappings() -> None:
 def test_croatian_prescription_condition_ends_on_2018_12_31() -> None:
     assert "prescription" in reason("HR", "2016-06-30", "medicines")
     assert "prescription" not in reason("HR", "2019-06-30", "medicines")
+
+
+def test_montenegrin_fund_medicines_are_secondary_and_name_the_fund() -> None:
+    period = mapping_period("ME", "2020-06-30", "medicines_reimbursable")
+    assert period.secondary
+    assert period.checked is None
+    assert "Health Insurance Fund" in reason("ME", "2020-06-30", "medicines_reimbursable")
