@@ -54,7 +54,7 @@ def checked(code: str, day: str, category: str) -> bool:
 TEDB_DAYS = {
     ("CY", "2026-01-01"): (
         "food=5 basic_food=5 restaurant_food=9 hospitality=9 accommodation=9 passenger_transport=9"
-        " books=3 newspapers=3 medicines=5 medical_devices=3"
+        " books=3 newspapers=3 medical_devices=3"
     ),
     ("GR", "2025-01-01"): "restaurant_food=13 hospitality=13 passenger_transport=13 newspapers=6 medicines=6",
     ("PT", "2026-01-01"): (
@@ -66,11 +66,11 @@ TEDB_DAYS = {
         "newspapers=2.1 hospitality=10 passenger_transport=10 medical_devices=5.5 agricultural=10"
     ),
     ("BE", "2026-07-01"): (
-        "food=6 newspapers=0 medicines=6 passenger_transport=6 ebooks=6 restaurant_food=12"
+        "food=6 newspapers=0 passenger_transport=6 ebooks=6 restaurant_food=12"
         " hospitality=12 accommodation=12"
     ),
     ("ES", "2026-07-01"): "food=10 restaurant_food=10 hospitality=10 medical_devices=10 agricultural=10",
-    ("MT", "2026-07-01"): ("food=0 basic_food=0 medicines=0 accommodation=7 newspapers=5 medical_devices=5"),
+    ("MT", "2026-07-01"): ("food=0 basic_food=0 accommodation=7 newspapers=5 medical_devices=5"),
 }
 CASES = [
     (code, day, pair.split("=")[0], pair.split("=")[1])

@@ -91,7 +91,6 @@ LUXEMBOURG_2026 = [
     "restaurant_food",
     "hospitality",
     "accommodation",
-    "medicines",
     "children_clothing",
     "newspapers",
 ]

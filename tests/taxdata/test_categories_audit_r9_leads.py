@@ -90,3 +90,10 @@ def test_maltese_medicines_note_names_the_prescription_report() -> None:
     note = mapping_period("MT", "2015-01-01", "medicines").note
     assert note is not None
     assert "prescribed pharmaceuticals and medicines" in note
+
+
+@pytest.mark.parametrize("code", MEDICINES_ON_TEDB_ONLY)
+def test_medicines_resting_on_a_2026_text_only_are_not_checked(code: str) -> None:
+    """The audit's rule: a text in force on a later day confirms that day, not the period's first
+    day; the lead withdrew the checked date these periods carried from the sixth round."""
+    assert mapping_period(code, "2015-01-01", "medicines").checked is None
