@@ -11,7 +11,7 @@ Expected values are read from the sources, not from the data files:
 - Quebec, children's clothing during the GST/HST holiday: Revenu Québec's GST/HST Break page says
   the break does not apply to the QST and lists diapers (which the QST zero-rates) among the
   qualifying items. No text in force on 2024-12-14 that gives the QST class of children's
-  clothing was read, so the period stays unchecked. The Zero-Rated Supplies pages of about 2021
+  clothing was read, so the period stays unchecked. The Zero-Rated Supplies pages of after 2020-12-07
   and of 2026 name no clothing.
 - Manitoba and Saskatchewan books, newspapers and medicines: the exemption sections of The Retail
   Sales Tax Act (C.C.S.M. c. R130) and of The Provincial Sales Tax Act (Saskatchewan) were not
