@@ -13,7 +13,7 @@ Expected values are read from the sources, not from the data files:
   qualifying items. No text in force on 2024-12-14 that gives the QST class of children's
   clothing was read, so the period stays unchecked. The Zero-Rated Supplies pages of after 2020-12-07
   and of 2026 name no clothing.
-- Manitoba and Saskatchewan books, newspapers and medicines: the exemption sections of The Retail
+- Manitoba books, newspapers and medicines, and Saskatchewan newspapers: the exemption sections of The Retail
   Sales Tax Act (C.C.S.M. c. R130) and of The Provincial Sales Tax Act (Saskatchewan) were not
   reached. Their periods stay unchecked.
 """
