@@ -10,6 +10,13 @@ Expected rates are read from the sources, not from the data files:
 - Connecticut: the DRS page on the revoked PS 2019(5): "meals currently taxed at 6.35% will be taxed
   at 7.35% starting October 1, 2019" (Public Act 19-117, § 323), not from 2023-10-01 as the file's
   food note said; groceries stay exempt (§ 12-412(13)).
+- Arkansas: Ark. Code § 26-52-406(a)(1) in justia's copy of the 2014 Code (history to Acts 1997,
+  the next amendment of 2019 only retitles the Director): prescription drugs sold for human use
+  are exempt from the 6.5 % gross receipts tax; drugs that may be bought without a prescription
+  are not (GR-38 C).
+- New Mexico: NMSA 1978, § 7-9-73.2 in justia's 2019 copy (history to 2007, next amendment 2021):
+  receipts from prescription drugs are deducted from gross receipts; over-the-counter drugs pay
+  the gross receipts tax (5.125 % in 2015).
 """
 
 from decimal import Decimal
@@ -27,6 +34,10 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("US-CT", "2019-09-30", "restaurant_food", "6.35"),
     ("US-CT", "2019-10-01", "restaurant_food", "7.35"),
     ("US-CT", "2019-10-01", "food", "0"),
+    ("US-AR", "2015-01-01", "medicines_prescription", "0"),
+    ("US-AR", "2015-01-01", "medicines_otc", "6.5"),
+    ("US-NM", "2015-01-01", "medicines_prescription", "0"),
+    ("US-NM", "2015-01-01", "medicines_otc", "5.125"),
 ]
 
 
@@ -39,6 +50,8 @@ def test_pinned_day_takes_the_sources_rate(code: str, day: str, category: str, e
 CHECKED: list[tuple[str, str, str, str]] = [
     ("US-DC", "2015-01-01", "prepared_food", "DCCouncil/law-xml"),
     ("US-DC", "2015-01-01", "restaurant_food", "DCCouncil/law-xml"),
+    ("US-AR", "2015-01-01", "medicines_prescription", "2014 Arkansas Code"),
+    ("US-NM", "2015-01-01", "medicines_prescription", "2019 New Mexico Statutes"),
 ]
 
 
@@ -47,7 +60,7 @@ def test_period_read_in_an_official_text_is_checked(code: str, day: str, categor
     period = mapping_period(code, day, category)
     assert period.checked is not None
     assert act in period.source
-    assert "47-2002.02" in period.source
+    assert not period.secondary
 
 
 # Periods annotated this round whose start no official text read confirms.
@@ -74,3 +87,10 @@ def test_connecticut_food_note_dates_the_meals_rate_to_2019() -> None:
     note = mapping_period("US-CT", "2019-10-01", "food").note or ""
     assert "from 2019-10-01 an extra 1 %" in note
     assert "from 2023-10-01" not in note
+
+
+def test_district_meals_cite_both_sections() -> None:
+    for category in ("prepared_food", "restaurant_food"):
+        source = mapping_period("US-DC", "2015-01-01", category).source
+        assert "47-2002(a)(3)" in source
+        assert "47-2002.02(2)" in source
