@@ -143,8 +143,9 @@ def test_greek_feed_rate_is_named_as_secondary() -> None:
     assert "13 %" in text
 
 
-def test_greek_agricultural_days_before_the_2019_annex_stay_unmapped_as_a_lead() -> None:
-    assert "2019-05-19" in (mapping_period("GR", "2019-05-20", "agricultural").note or "")
+def test_greek_agricultural_days_before_law_4334_stay_unmapped_as_a_lead() -> None:
+    """The second EU part mapped 2015-07-20 .. 2019-05-19 (law 4334/2015); the days before stay a lead."""
+    assert "2015-07-20" in (mapping_period("GR", "2019-05-20", "agricultural").note or "")
 
 
 def test_greek_white_canes_take_six_percent_in_the_device_limit() -> None:
