@@ -21,6 +21,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from taxdata_audit import withdrawn_r9_tedb
 
 from invoicekit import default_table, rates
 
@@ -173,13 +174,16 @@ def test_checked_mapping_gives_the_source_rate(code: str, day: str, category: st
 
 
 def test_every_case_is_a_checked_period() -> None:
-    """The pinned days fall in periods that carry a checked date (the test follows the data)."""
+    """The pinned days fall in periods that carry a checked date (the test follows the data), except
+    those whose date the ninth round withdrew (TEDB's day is later than the period's first day and
+    no text in force on that first day was read: test_categories_audit_r9_tedb.py)."""
     table = default_table()
     for code, day, category, _ in CASES:
         series = table.category_series(code, category)
         assert series is not None, (code, category)
         period = series.at(dt.date.fromisoformat(day))
-        assert period is not None and period.checked is not None, (code, day, category)
+        assert period is not None, (code, day, category)
+        assert (period.checked is None) is withdrawn_r9_tedb(code, day, category), (code, day, category)
 
 
 def test_austrian_basic_food_basket_from_2026_07_01() -> None:
