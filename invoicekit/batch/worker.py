@@ -69,6 +69,11 @@ def process_started(item: Item) -> Outcome:
     return write(outcome, folder, job.formats) if folder is not None and outcome.files else outcome
 
 
+def process_chunk(items: list[Item]) -> list[Outcome]:
+    """:func:`process_started` on each of a few items (one task of the process pool)."""
+    return [process_started(item) for item in items]
+
+
 def process(item: Item, job: Job) -> Outcome:
     """Do one document: never raises for a bad document, it is the outcome's problems."""
     if item.problem is not None:
