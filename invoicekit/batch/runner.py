@@ -128,5 +128,6 @@ def _left(items: Iterator[Item], done: set[str]) -> Iterator[Item]:
 
 
 def _escapes(stem: str) -> bool:
-    parts = Path(stem).parts
-    return not parts or Path(stem).is_absolute() or ".." in parts
+    path = Path(stem)
+    parts = path.parts
+    return not parts or path.is_absolute() or ".." in parts
