@@ -25,7 +25,7 @@ from pathlib import Path
 from ..errors import Problem
 from .items import Item
 from .job import Job
-from .worker import Outcome, close_registers, process_chunk, process_started, start
+from .worker import Outcome, close_registers, process_chunk, process_started, start, start_pool_worker
 from .writing import remove_stale_temporaries
 
 CHUNKS_PER_WORKER = 2  # in flight: one being done, one waiting, so no worker waits for the parent
@@ -52,7 +52,7 @@ Setup = tuple[Job, Path]
 
 def _pool(job: Setup, workers: int) -> ProcessPoolExecutor:
     context = multiprocessing.get_context("spawn")  # no fork: safe with threads and open databases
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=start, initargs=job)
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=start_pool_worker, initargs=job)
 
 
 def chunk_size(sent: int, workers: int) -> int:

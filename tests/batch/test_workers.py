@@ -7,7 +7,7 @@ from pathlib import Path
 import invoicekit
 from invoicekit.batch.local import DIED
 
-from .support import CRASH_DAY, CrashOn, document, outputs
+from .support import CRASH_DAY, CollectorChecked, CrashOn, document, outputs
 
 
 def _docs() -> list[dict[str, object]]:
@@ -54,6 +54,20 @@ def test_a_worker_dying_inside_a_task_of_several_documents_costs_only_the_culpri
     assert [name for name, r in results.items() if not r.ok] == ["#30"]
     assert results["#30"].entry["errors"] == [{"field": "", "problem": DIED}]
     assert sorted(outputs(tmp_path / "out")) == sorted(f"{i:06d}.ubl.xml" for i in range(1, 41) if i != 30)
+
+
+def test_pool_workers_collect_garbage_with_their_start_up_frozen_and_the_callers_process_is_left_alone(
+    tmp_path: Path,
+) -> None:
+    docs = [document(i) for i in range(1, 4)]
+    pooled = invoicekit.batch.run(
+        docs, out=tmp_path / "pool", formats="ubl", provider=CollectorChecked(frozen=True), workers=2
+    )
+    assert [r.entry.get("errors") for r in pooled] == [None, None, None]
+    inline = invoicekit.batch.run(
+        docs, out=tmp_path / "inline", formats="ubl", provider=CollectorChecked(frozen=False), workers=0
+    )
+    assert [r.entry.get("errors") for r in inline] == [None, None, None]
 
 
 def test_one_process_two_workers_and_a_dask_cluster_give_the_same_bytes_and_report(tmp_path: Path) -> None:
