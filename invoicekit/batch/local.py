@@ -82,7 +82,7 @@ def _pooled(items: Iterator[Item], job: Setup, workers: int) -> Iterator[list[Ou
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             broken = False
-            for future in done:
+            for future in [f for f in pending if f in done]:  # in the order sent, not the set's
                 chunk = pending.pop(future)
                 try:
                     yield future.result()

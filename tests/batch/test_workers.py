@@ -7,7 +7,7 @@ from pathlib import Path
 import invoicekit
 from invoicekit.batch.local import DIED
 
-from .support import CRASH_DAY, CollectorChecked, CrashOn, document, outputs
+from .support import CRASH_DAY, CollectorChecked, CrashOn, document, outputs, report
 
 
 def _docs() -> list[dict[str, object]]:
@@ -68,6 +68,13 @@ def test_pool_workers_collect_garbage_with_their_start_up_frozen_and_the_callers
         docs, out=tmp_path / "inline", formats="ubl", provider=CollectorChecked(frozen=False), workers=0
     )
     assert [r.entry.get("errors") for r in inline] == [None, None, None]
+
+
+def test_one_worker_reports_in_the_input_order(tmp_path: Path) -> None:
+    docs = [document(i) for i in range(1, 41)]  # several tasks in flight, some of several documents
+    results = [r.input for r in invoicekit.batch.run(docs, out=tmp_path / "out", formats="ubl", workers=1)]
+    assert results == [f"#{i}" for i in range(1, 41)]
+    assert [e["input"] for e in report(tmp_path / "out")] == results
 
 
 def test_one_process_two_workers_and_a_dask_cluster_give_the_same_bytes_and_report(tmp_path: Path) -> None:
