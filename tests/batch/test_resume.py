@@ -3,6 +3,7 @@ what is left, with no duplicate output and, with a register, the numbers 1..N ex
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -32,9 +33,12 @@ def _command(source: Path, out: Path, url: str) -> list[str]:
     ]  # fmt: skip
 
 
-def _kill_when_reported(command: list[str], out: Path, lines: int) -> None:
+def _kill_when_reported(command: list[str], out: Path, lines: int, *, whole: bool = True) -> int:
     """Start the batch in a session of its own and SIGKILL the whole run (the parent and its
-    workers) once ``lines`` documents are in the report."""
+    workers), or with ``whole=False`` the parent alone, once ``lines`` documents are in the
+    report. A parent killed alone leaves its workers finishing their tasks (they issue and
+    write documents no report will list) while the caller starts the run again. Returns the
+    session's leader, for :func:`_end_session`."""
     run = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
@@ -44,27 +48,44 @@ def _kill_when_reported(command: list[str], out: Path, lines: int) -> None:
                 break
             time.sleep(0.02)
         assert run.poll() is None, "the batch finished before it could be killed"
-        os.killpg(run.pid, signal.SIGKILL)
+        if whole:
+            os.killpg(run.pid, signal.SIGKILL)
+        else:
+            os.kill(run.pid, signal.SIGKILL)
     finally:
         run.wait()
+    return run.pid
+
+
+def _end_session(leader: int) -> None:
+    """SIGKILL whatever is left of a killed run's session (workers of a parent killed alone)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(leader, signal.SIGKILL)
 
 
 @pytest.mark.parametrize(
-    ("count", "kill_at"),
-    [(COUNT, 4), (CHUNKED_COUNT, 40)],  # the second is killed once the workers take several documents a task
+    ("count", "kill_at", "whole"),
+    [
+        (COUNT, 4, True),
+        (CHUNKED_COUNT, 40, True),  # killed once the workers take several documents a task
+        (CHUNKED_COUNT, 40, False),  # the parent alone: its workers still issue while the run starts again
+    ],
 )
 def test_a_killed_batch_with_a_register_resumes_with_numbers_one_to_n(
-    tmp_path: Path, count: int, kill_at: int
+    tmp_path: Path, count: int, kill_at: int, whole: bool
 ) -> None:
     source = write_folder(tmp_path / "in", count)
     out, url = tmp_path / "out", f"sqlite:///{tmp_path / 'register.db'}"
     with Register(url) as reg:
         reg.migrate()
         reg.create_series("INV", format="{year}-{seq:05}")
-    _kill_when_reported(_command(source, out, url), out, kill_at)
+    leader = _kill_when_reported(_command(source, out, url), out, kill_at, whole=whole)
     killed_at = len([e for e in report(out) if e["status"] == "ok"])
     assert kill_at <= killed_at < count
-    again = subprocess.run(_command(source, out, url), capture_output=True, text=True, timeout=120)
+    try:
+        again = subprocess.run(_command(source, out, url), capture_output=True, text=True, timeout=120)
+    finally:
+        _end_session(leader)
     assert again.returncode == 0, again.stderr
     assert f"{count - killed_at} done, 0 failed" in again.stderr  # only what was left
 
