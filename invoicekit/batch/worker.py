@@ -9,6 +9,10 @@ fonts, the register connection); :func:`start` loads them once.
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -67,12 +71,35 @@ def start_pool_worker(job: Job, folder: Path) -> None:
     again (-6% of a worker's start, -0.6% of each document's instructions). Not for the
     caller's own process (``workers=0``) nor a Dask worker: their objects are not ours to
     freeze."""
+    _exit_with_the_parent()
     gc.disable()
     try:
         start(job, folder)
     finally:
         gc.freeze()
         gc.enable()
+
+
+#: A pool worker's exit status when its parent died under it.
+PARENT_GONE = 75
+
+
+def _exit_with_the_parent() -> None:
+    """End this pool worker the moment its parent dies (killed): a watching thread waits on
+    the parent's sentinel. Otherwise the worker finishes a task no report will list, racing
+    the run started again, and then waits for ever for the next one (the task queue stays
+    open while another worker holds it). What it leaves half done the next run redoes: a
+    register transaction not committed is rolled back, a temporary file is removed."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(PARENT_GONE)
+
+    threading.Thread(target=watch, name="invoicekit-batch-parent", daemon=True).start()
 
 
 def process_started(item: Item) -> Outcome:
