@@ -65,12 +65,12 @@ def start(job: Job, folder: Path | None = None) -> None:
 
 
 def start_pool_worker(job: Job, folder: Path) -> None:
-    """:func:`start` in a process of the local pool (its initializer), with the cyclic
-    collector off while the modules and data load, then frozen out of its passes
-    (``gc.freeze``): they live as long as the worker, and every full pass would scan them
-    again (-6% of a worker's start, -0.6% of each document's instructions). Not for the
-    caller's own process (``workers=0``) nor a Dask worker: their objects are not ours to
-    freeze."""
+    """:func:`start` in a process of the local pool (its initializer): the worker watches its
+    parent (:func:`_exit_with_the_parent`), and loads the modules and data with the cyclic
+    collector off, then frozen out of its passes (``gc.freeze``): they live as long as the
+    worker, and every full pass would scan them again (-6% of a worker's start, -0.6% of
+    each document's instructions). Not for the caller's own process (``workers=0``) nor a
+    Dask worker: their objects are not ours to freeze."""
     _exit_with_the_parent()
     gc.disable()
     try:
