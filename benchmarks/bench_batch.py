@@ -100,10 +100,23 @@ def main() -> None:
                 f"batch, {workers} workers: {took:.2f} s = {n / took:.1f}/s = {base / took:.2f}x the loop's rate;"
                 f" after the first document {steady[workers]:.1f}/s = {steady[workers] * base / n:.2f}x"
             )
-        print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (after start-up {steady[2] / steady[1]:.2f}x)")
+        print(
+            f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x (after start-up {steady[2] / steady[1]:.2f}x)"
+        )
+        spent = {}
         for workers in (1, 2):  # where the time goes: the parent's share, the workers' total
-            parent, children = min(CPU[workers], key=sum)
-            print(f"CPU, {workers} workers: parent {parent:.2f} s, workers {children:.2f} s (0 workers: {min(map(sum, CPU[0])):.2f} s)")
+            parent, children = spent[workers] = min(CPU[workers], key=sum)
+            print(
+                f"CPU, {workers} workers: parent {parent:.2f} s, workers {children:.2f} s (0 workers: {min(map(sum, CPU[0])):.2f} s);"
+                f" a document: parent {parent / n * 1000:.2f} ms, workers {children / n * 1000:.2f} ms"
+            )
+        # On two free cores one worker's run takes at least its workers' CPU time (the parent
+        # runs beside it), two workers' at least half of everything (parent and workers share
+        # the two cores): the ratio two free cores would give at best, from processor times.
+        (_, one), (parent_two, two) = spent[1], spent[2]
+        print(
+            f"two-core ceiling of 2 workers / 1 worker: {2 * one / (two + parent_two):.2f}x (2 x workers(1) / (workers(2) + parent(2)))"
+        )
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"memory per worker (peak RSS of the largest): {peak:.0f} MB")
 
@@ -114,12 +127,17 @@ def main() -> None:
         render = min(_wall([*cli, "render", str(doc), "-o", str(work / "one.pdf")]) for _ in range(3))
         starts = []
         for k in range(3):
-            starts.append(_wall([*cli, "batch", str(one), "--out", str(work / f"one-batch{k}"), "--workers", "1"]))
+            starts.append(
+                _wall([*cli, "batch", str(one), "--out", str(work / f"one-batch{k}"), "--workers", "1"])
+            )
         inline = min(
-            _wall([*cli, "batch", str(one), "--out", str(work / f"one-inline{k}"), "--workers", "0"]) for k in range(3)
+            _wall([*cli, "batch", str(one), "--out", str(work / f"one-inline{k}"), "--workers", "0"])
+            for k in range(3)
         )
         print(f"invoicekit render, one document: {render:.2f} s wall")
-        print(f"invoicekit batch, one document, 1 worker: {min(starts):.2f} s = {min(starts) / render:.2f}x render")
+        print(
+            f"invoicekit batch, one document, 1 worker: {min(starts):.2f} s = {min(starts) / render:.2f}x render"
+        )
         print(f"invoicekit batch, one document, 0 workers: {inline:.2f} s = {inline / render:.2f}x render")
         print(json.dumps({"loop": n / base, **{f"workers{k}": v for k, v in rates.items()}}))
 

@@ -28,9 +28,7 @@ def _client(scheduler: str | None, workers: int) -> Any:
     try:
         distributed = _distributed()
     except ImportError:
-        raise ArgumentError(
-            "engine: dask needs the dask extra: pip install 'invoicekit[dask]'"
-        ) from None
+        raise ArgumentError("engine: dask needs the dask extra: pip install 'invoicekit[dask]'") from None
     if scheduler is not None:
         return distributed.Client(scheduler)
     cluster = distributed.LocalCluster(
@@ -49,8 +47,8 @@ def _started(job: Job) -> bool:
     return True
 
 
-def outcomes(items: Iterator[Item], job: Job, workers: int, scheduler: str | None) -> Iterator[Outcome]:
-    """Each item's outcome, as each completes on the cluster."""
+def outcomes(items: Iterator[Item], job: Job, workers: int, scheduler: str | None) -> Iterator[list[Outcome]]:
+    """Each item's outcome (a list of one), as each completes on the cluster."""
     job = _self_contained(job)
     client = _client(scheduler, workers)
     try:
@@ -63,7 +61,7 @@ def outcomes(items: Iterator[Item], job: Job, workers: int, scheduler: str | Non
             running.add(_submit(client, item, shared, held))
         for future in running:
             item = held.pop(future.key)
-            yield _result(future, item)
+            yield [_result(future, item)]
             for more in islice(items, 1):
                 running.add(_submit(client, more, shared, held))
     finally:

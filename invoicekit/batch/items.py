@@ -67,32 +67,36 @@ def count(source: str | os.PathLike[str]) -> int:
     return total
 
 
-def _document_files(root: Path) -> Iterator[Path]:
-    """The .json and .toml files under ``root``, in sorted order, hidden ones left out."""
-    for folder, dirs, files in os.walk(root):
+def _document_files(root: Path) -> Iterator[tuple[str, str]]:
+    """The .json and .toml files under ``root``, in sorted order, hidden ones left out: each
+    as its path and its name relative to ``root`` in POSIX form (strings, not ``Path``
+    objects: the parent does this for every document while the workers wait for it)."""
+    top = os.fspath(root)
+    for folder, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        below = folder[len(top) :].lstrip(os.sep)  # os.walk joins each folder onto ``top``
+        prefix = below.replace(os.sep, "/") + "/" if below else ""
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
-                yield Path(folder, name)
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES:
+                yield os.path.join(folder, name), prefix + name
 
 
 def from_directory(root: Path) -> Iterator[Item]:
     """One item per document file under ``root``; outputs mirror the tree (``a/b.json`` -> ``a/b.pdf``)."""
-    for path in _document_files(root):
-        name = path.relative_to(root).as_posix()
-        stem = name[: -len(path.suffix)]
-        yield _file_item(path, name, stem)
+    for path, name in _document_files(root):
+        suffix = os.path.splitext(name)[1]
+        yield _file_item(path, name, name[: -len(suffix)], suffix.lower())
 
 
-def _file_item(path: Path, name: str, stem: str) -> Item:
+def _file_item(path: str | Path, name: str, stem: str, suffix: str) -> Item:
     """The item of one document file (read now: its key is a hash of its bytes)."""
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             content = handle.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as exc:
         unreadable = Problem(name, f"cannot read: {exc.strerror or exc}")
         return Item(name, stem, key_of(name, b""), problem=unreadable)
-    return _text_item(name, stem, content, path.suffix.lower())
+    return _text_item(name, stem, content, suffix)
 
 
 def from_json_lines(path: Path) -> Iterator[Item]:
@@ -129,10 +133,10 @@ def from_iterable(documents: Iterable[Any]) -> Iterator[Item]:
             name = f"#{index}"
             yield Item(name, f"{index:06d}", key_of(name, canonical_json(document).encode()), data=document)
         elif isinstance(document, str | os.PathLike):
-            yield _file_item(Path(document), Path(document).as_posix(), Path(document).stem)
+            path = Path(document)
+            yield _file_item(path, path.as_posix(), path.stem, path.suffix.lower())
         else:
             name = f"#{index}"
             kind = type(document).__name__
             problem = Problem(name, f"expected a document (a mapping) or a path, not {kind}")
             yield Item(name, f"{index:06d}", key_of(name, kind.encode()), problem=problem)
-

@@ -78,9 +78,9 @@ def open_report(path: Path) -> IO[str]:
     return path.open("a", encoding="utf-8")
 
 
-def append(handle: IO[str], entry: dict[str, Any]) -> None:
-    """Write one line and flush it: what is in the report is done."""
-    handle.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
+def append(handle: IO[str], entries: list[dict[str, Any]]) -> None:
+    """Write these lines and flush them: what is in the report is done."""
+    handle.write("".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) + "\n" for e in entries))
     handle.flush()
 
 

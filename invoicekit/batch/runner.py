@@ -2,7 +2,9 @@
 written atomically into the output directory, then its report line is appended.
 
 The order of those two steps is the resume guarantee. A document is skipped on a re-run
-only when its report line exists, and that line is written after its files are in place;
+only when its report line exists, and that line is written after its files are in place
+(the lines of the few documents an engine hands back together are written with one
+``write`` call, before any of their results is yielded);
 a run killed in between does the document again, and its files are replaced by the same
 bytes (never a second copy). With a register, the document's key is recorded in the
 issuing transaction, so doing it again fetches what was issued instead of numbering it twice.
@@ -23,6 +25,7 @@ from . import report
 from .formats import parse_formats
 from .items import Item, items_from
 from .job import Job
+from .worker import Outcome
 from .writing import remove_stale_temporaries, write
 
 
@@ -94,13 +97,18 @@ def _results(
 
         finished = outcomes(todo, job, workers, folder)
     with report.open_report(folder / report.REPORT_NAME) as handle:
-        for outcome in finished:
-            if outcome.files:  # the Dask engine's workers return the bytes
-                outcome = write(outcome, folder, job.formats)
-            written = [Path(p) for p in outcome.written]
-            entry = report.line(outcome, [p.relative_to(folder).as_posix() for p in written])
-            report.append(handle, entry)
-            yield Result(outcome.item.name, outcome.ok, entry, tuple(written))
+        for batch in finished:
+            results = [_finished(outcome, folder, job) for outcome in batch]
+            report.append(handle, [result.entry for result in results])
+            yield from results
+
+
+def _finished(outcome: Outcome, folder: Path, job: Job) -> Result:
+    if outcome.files:  # the Dask engine's workers return the bytes
+        outcome = write(outcome, folder, job.formats)
+    written = tuple(Path(p) for p in outcome.written)
+    entry = report.line(outcome, [p.relative_to(folder).as_posix() for p in written])
+    return Result(outcome.item.name, outcome.ok, entry, written)
 
 
 def _left(items: Iterator[Item], done: set[str]) -> Iterator[Item]:
@@ -120,5 +128,6 @@ def _left(items: Iterator[Item], done: set[str]) -> Iterator[Item]:
 
 
 def _escapes(stem: str) -> bool:
-    parts = Path(stem).parts
-    return not parts or Path(stem).is_absolute() or ".." in parts
+    path = Path(stem)
+    parts = path.parts
+    return not parts or path.is_absolute() or ".." in parts

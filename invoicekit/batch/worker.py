@@ -8,6 +8,11 @@ fonts, the register connection); :func:`start` loads them once.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +64,44 @@ def start(job: Job, folder: Path | None = None) -> None:
         from .. import einvoice  # noqa: F401  (the XML writers, imported once)
 
 
+def start_pool_worker(job: Job, folder: Path) -> None:
+    """:func:`start` in a process of the local pool (its initializer): the worker watches its
+    parent (:func:`_exit_with_the_parent`), and loads the modules and data with the cyclic
+    collector off, then frozen out of its passes (``gc.freeze``): they live as long as the
+    worker, and every full pass would scan them again (-6% of a worker's start, -0.6% of
+    each document's instructions). Not for the caller's own process (``workers=0``) nor a
+    Dask worker: their objects are not ours to freeze."""
+    _exit_with_the_parent()
+    gc.disable()
+    try:
+        start(job, folder)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+#: A pool worker's exit status when its parent died under it.
+PARENT_GONE = 75
+
+
+def _exit_with_the_parent() -> None:
+    """End this pool worker the moment its parent dies (killed): a watching thread waits on
+    the parent's sentinel. Otherwise the worker finishes a task no report will list, racing
+    the run started again, and then waits for ever for the next one (the task queue stays
+    open while another worker holds it). What it leaves half done the next run redoes: a
+    register transaction not committed is rolled back, a temporary file is removed."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(PARENT_GONE)
+
+    threading.Thread(target=watch, name="invoicekit-batch-parent", daemon=True).start()
+
+
 def process_started(item: Item) -> Outcome:
     """:func:`process` with the job given to :func:`start`, its outputs written into the
     folder given there (the process pool's entry point)."""
@@ -67,6 +110,11 @@ def process_started(item: Item) -> Outcome:
     job, folder = _JOB[0]
     outcome = process(item, job)
     return write(outcome, folder, job.formats) if folder is not None and outcome.files else outcome
+
+
+def process_chunk(items: list[Item]) -> list[Outcome]:
+    """:func:`process_started` on each of a few items (one task of the process pool)."""
+    return [process_started(item) for item in items]
 
 
 def process(item: Item, job: Job) -> Outcome:

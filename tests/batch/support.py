@@ -73,3 +73,23 @@ class CrashOn:
 
     def default_rounding(self, jurisdiction: str) -> Rounding | None:
         return default_table().default_rounding(jurisdiction)
+
+
+class CollectorChecked:
+    """The shipped rates, for a document computed where the cyclic garbage collector runs:
+    any other refuses the document, naming the state it found (enabled, objects frozen out of
+    its passes), so a test can assert where the batch runs its documents."""
+
+    def __init__(self, frozen: bool) -> None:
+        self.frozen = frozen
+
+    def resolve(self, jurisdiction: str, on: dt.date, category: str) -> Resolution:
+        import gc
+
+        frozen = gc.get_freeze_count() > 0
+        if not gc.isenabled() or frozen != self.frozen:
+            raise ValueError(f"collector enabled {gc.isenabled()}, frozen objects {gc.get_freeze_count()}")
+        return default_table().resolve(jurisdiction, on, category)
+
+    def default_rounding(self, jurisdiction: str) -> Rounding | None:
+        return default_table().default_rounding(jurisdiction)
