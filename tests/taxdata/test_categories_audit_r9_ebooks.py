@@ -1,0 +1,84 @@
+"""Electronically supplied books (`ebooks`) in the files that map books but not e-books, ninth audit
+round: the two mappings added (IN, RS) and the days on which the standard-rate fallback was found
+right, each pinned with the rate its source gives.
+
+Expected rates are read from the sources, not from the data files:
+- India: Notification No. 13/2018-Central Tax (Rate) of 2018-07-26 (in force 2018-07-27) substitutes
+  serial number 22 (Heading 9984) of Notification No. 11/2017-Central Tax (Rate): item (i) "Supply
+  consisting only of e-book", 2.5 % CGST, the Explanation defining e-books as an electronic version
+  of a printed book of tariff item 4901 supplied online; its IGST twin (No. 14/2018-Integrated Tax
+  (Rate), amending No. 8/2017) gives 5 % IGST. The item came with that substitution of serial
+  number 22, so before it e-books took the general 18 % (9 % CGST + 9 % SGST). Unofficial copies,
+  so unchecked.
+- Serbia: the Ministry of Finance's opinion as the publishers' association reports it: monographic
+  and serial publications in electronic form take the special rate (8 % when written; the special
+  rate is 10 % from 2014-01-01), so e-books with a CIP record and ISBN take 10 % from 2015-01-01.
+- Fallback right (no mapping added): Croatia, the Porezna uprava's opinion (reproduced by RRiF) on
+  electronic textbooks used only online: čl. 38 st. 2 t. c) ZPDV (NN 73/13 to 153/13) gives 5 % to
+  books "u svim fizičkim oblicima" only, so they take 25 %; Hungary, Áfa tv. 3. melléklet point 15
+  (from 2011-01-01) covers books on other physical media only, the explanatory memorandum saying
+  digital books supplied electronically are not covered (quoted by MKKE), and 24.hu reports the
+  27 % still on 2019-11-05; Slovakia, príloha č. 7a in the wording of zákon č. 323/2018 Z. z. lists
+  accommodation (CPA 55) as the only service at a reduced rate (Verlag Dashöfer's copy), so
+  electronically supplied books took the standard 20 % to 2024-12-31.
+"""
+
+from decimal import Decimal
+
+import pytest
+from taxdata_audit import answer, mapping_period, rate, reason
+
+# (code, day, category, rate) on both sides of the starts of the mappings added this round, and on
+# the days where the fallback was found right; the rates are the sources'.
+PINNED: list[tuple[str, str, str, str]] = [
+    ("IN", "2017-07-01", "ebooks", "18"),
+    ("IN", "2018-07-26", "ebooks", "18"),
+    ("IN", "2018-07-27", "ebooks", "5"),
+    ("IN", "2025-09-21", "ebooks", "5"),
+    ("RS", "2015-01-01", "ebooks", "10"),
+    ("RS", "2026-06-30", "ebooks", "10"),
+    ("HR", "2015-01-01", "ebooks", "25"),
+    ("HU", "2015-01-01", "ebooks", "27"),
+    ("HU", "2019-11-05", "ebooks", "27"),
+    ("SK", "2015-01-01", "ebooks", "20"),
+    ("SK", "2024-12-31", "ebooks", "20"),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "category", "expected"), PINNED)
+def test_pinned_day_takes_the_sources_rate(code: str, day: str, category: str, expected: str) -> None:
+    assert rate(code, day, category) == Decimal(expected)
+
+
+def test_indian_intra_state_e_book_splits_into_central_and_state_halves() -> None:
+    """Serial number 22 (i): 2.5 % CGST, and the State notifications mirror it with 2.5 % SGST."""
+    before = [(tax, pct) for tax, pct, _ in answer("IN-DL", "2018-07-26", "ebooks")]
+    after = [(tax, pct) for tax, pct, _ in answer("IN-DL", "2018-07-27", "ebooks")]
+    assert before == [("CGST", Decimal("9")), ("SGST", Decimal("9"))]
+    assert after == [("CGST", Decimal("2.5")), ("SGST", Decimal("2.5"))]
+
+
+# The periods added this round rest on unofficial copies or reports: none may carry a checked date.
+ADDED: list[tuple[str, str, str]] = [
+    ("IN", "2018-07-27", "13/2018-Central Tax (Rate)"),
+    ("RS", "2015-01-01", "izdavaci.rs"),
+]
+
+
+@pytest.mark.parametrize(("code", "day", "act"), ADDED)
+def test_added_period_names_its_source_and_stays_unchecked(code: str, day: str, act: str) -> None:
+    period = mapping_period(code, day, "ebooks")
+    assert period.checked is None
+    assert period.secondary
+    assert act in period.source
+    assert "ninth audit round" in (period.note or "")
+
+
+def test_indian_e_book_is_limited_to_electronic_versions_of_printed_books() -> None:
+    assert "4901" in reason("IN", "2019-06-30", "ebooks")
+    assert "18 %" in reason("IN", "2019-06-30", "ebooks")
+
+
+def test_serbian_e_book_needs_a_cip_record_with_an_isbn() -> None:
+    assert "ISBN" in reason("RS", "2019-06-30", "ebooks")
+    assert "20 %" in reason("RS", "2019-06-30", "ebooks")
