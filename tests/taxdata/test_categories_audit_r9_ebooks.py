@@ -1,5 +1,5 @@
 """Electronically supplied books (`ebooks`) in the files that map books but not e-books, ninth audit
-round: the two mappings added (IN, RS) and the days on which the standard-rate fallback was found
+round: the three mappings added (IN, RS, SK) and the days on which the standard-rate fallback was found
 right, each pinned with the rate its source gives.
 
 Expected rates are read from the sources, not from the data files:
@@ -13,6 +13,10 @@ Expected rates are read from the sources, not from the data files:
 - Serbia: the Ministry of Finance's opinion as the publishers' association reports it: monographic
   and serial publications in electronic form take the special rate (8 % when written; the special
   rate is 10 % from 2014-01-01), so e-books with a CIP record and ISBN take 10 % from 2015-01-01.
+- Slovakia from 2025-01-01: zákon č. 278/2024 Z. z. gives 5 % to the services of príloha č. 7a
+  bod 2 (§ 27 ods. 3 písm. b), in the Parliament's table of concordance), which NB Consult
+  summarises as including online books; the finance minister announced that e-books, until then
+  always at the standard rate, would take 5 % (TREND). Reports only, so unchecked.
 - Fallback right (no mapping added): Croatia, the Porezna uprava's opinion (reproduced by RRiF) on
   electronic textbooks used only online: čl. 38 st. 2 t. c) ZPDV (NN 73/13 to 153/13) gives 5 % to
   books "u svim fizičkim oblicima" only, so they take 25 %; Hungary, Áfa tv. 3. melléklet point 15
@@ -42,6 +46,7 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("HU", "2019-11-05", "ebooks", "27"),
     ("SK", "2015-01-01", "ebooks", "20"),
     ("SK", "2024-12-31", "ebooks", "20"),
+    ("SK", "2025-01-01", "ebooks", "5"),
 ]
 
 
@@ -62,6 +67,7 @@ def test_indian_intra_state_e_book_splits_into_central_and_state_halves() -> Non
 ADDED: list[tuple[str, str, str]] = [
     ("IN", "2018-07-27", "13/2018-Central Tax (Rate)"),
     ("RS", "2015-01-01", "izdavaci.rs"),
+    ("SK", "2025-01-01", "278/2024"),
 ]
 
 
