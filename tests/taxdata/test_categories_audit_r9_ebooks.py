@@ -1,5 +1,5 @@
 """Electronically supplied books (`ebooks`) in the files that map books but not e-books, ninth audit
-round: the three mappings added (IN, RS, SK) and the days on which the standard-rate fallback was found
+round: the four mappings added (IN, RS, SK, MX) and the days on which the standard-rate fallback was found
 right, each pinned with the rate its source gives.
 
 Expected rates are read from the sources, not from the data files:
@@ -17,6 +17,10 @@ Expected rates are read from the sources, not from the data files:
   bod 2 (§ 27 ods. 3 písm. b), in the Parliament's table of concordance), which NB Consult
   summarises as including online books; the finance minister announced that e-books, until then
   always at the standard rate, would take 5 % (TREND). Reports only, so unchecked.
+- Mexico: the SAT's criterio normativo 18/IVA/N (quoted by IPS Global Consulting) reads the Law's
+  definition of a book ("impresa en cualquier soporte", art. 2-A I i)) with the copyright law as
+  including books in electronic, tactile and audio media: the publisher's own sale takes 0 %, as
+  for printed books, instead of the general 16 %.
 - Fallback right (no mapping added): Croatia, the Porezna uprava's opinion (reproduced by RRiF) on
   electronic textbooks used only online: čl. 38 st. 2 t. c) ZPDV (NN 73/13 to 153/13) gives 5 % to
   books "u svim fizičkim oblicima" only, so they take 25 %; Hungary, Áfa tv. 3. melléklet point 15
@@ -47,6 +51,8 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("SK", "2015-01-01", "ebooks", "20"),
     ("SK", "2024-12-31", "ebooks", "20"),
     ("SK", "2025-01-01", "ebooks", "5"),
+    ("MX", "2015-01-01", "ebooks", "0"),
+    ("MX", "2026-06-30", "ebooks", "0"),
 ]
 
 
@@ -68,6 +74,7 @@ ADDED: list[tuple[str, str, str]] = [
     ("IN", "2018-07-27", "13/2018-Central Tax (Rate)"),
     ("RS", "2015-01-01", "izdavaci.rs"),
     ("SK", "2025-01-01", "278/2024"),
+    ("MX", "2015-01-01", "18/IVA/N"),
 ]
 
 
@@ -88,3 +95,9 @@ def test_indian_e_book_is_limited_to_electronic_versions_of_printed_books() -> N
 def test_serbian_e_book_needs_a_cip_record_with_an_isbn() -> None:
     assert "ISBN" in reason("RS", "2019-06-30", "ebooks")
     assert "20 %" in reason("RS", "2019-06-30", "ebooks")
+
+
+def test_mexican_e_book_is_zero_rated_like_the_publishers_printed_book() -> None:
+    """Art. 2-A I i): the 0 % needs the seller to publish the book itself, printed or electronic."""
+    assert answer("MX", "2019-06-30", "ebooks") == answer("MX", "2019-06-30", "books")
+    assert "edita" in reason("MX", "2019-06-30", "ebooks")
