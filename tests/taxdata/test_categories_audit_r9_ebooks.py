@@ -1,5 +1,5 @@
 """Electronically supplied books (`ebooks`) in the files that map books but not e-books, ninth audit
-round: the four mappings added (IN, RS, SK, MX) and the days on which the standard-rate fallback was found
+round: the mappings added (IN, RS, SK, MX, TR) and the days on which the standard-rate fallback was found
 right, each pinned with the rate its source gives.
 
 Expected rates are read from the sources, not from the data files:
@@ -21,6 +21,9 @@ Expected rates are read from the sources, not from the data files:
   definition of a book ("impresa en cualquier soporte", art. 2-A I i)) with the copyright law as
   including books in electronic, tactile and audio media: the publisher's own sale takes 0 %, as
   for printed books, instead of the general 16 %.
+- Turkey: BKK 2013/5595 (in force 2013-12-02) put the sale of e-books in electronic form in list
+  (II) at 8 %; Presidential Decision No. 475 returned them to the general rate (18 %) from
+  2019-01-01, 20 % from 2023-07-10 (reports by Yusuf Artar and the Bursa chamber of accountants).
 - Fallback right (no mapping added): Croatia, the Porezna uprava's opinion (reproduced by RRiF) on
   electronic textbooks used only online: čl. 38 st. 2 t. c) ZPDV (NN 73/13 to 153/13) gives 5 % to
   books "u svim fizičkim oblicima" only, so they take 25 %; Hungary, Áfa tv. 3. melléklet point 15
@@ -53,6 +56,10 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("SK", "2025-01-01", "ebooks", "5"),
     ("MX", "2015-01-01", "ebooks", "0"),
     ("MX", "2026-06-30", "ebooks", "0"),
+    ("TR", "2015-01-01", "ebooks", "8"),
+    ("TR", "2018-12-31", "ebooks", "8"),
+    ("TR", "2019-01-01", "ebooks", "18"),
+    ("TR", "2023-07-10", "ebooks", "20"),
 ]
 
 
@@ -75,6 +82,8 @@ ADDED: list[tuple[str, str, str]] = [
     ("RS", "2015-01-01", "izdavaci.rs"),
     ("SK", "2025-01-01", "278/2024"),
     ("MX", "2015-01-01", "18/IVA/N"),
+    ("TR", "2015-01-01", "2013/5595"),
+    ("TR", "2019-01-01", "No. 475"),
 ]
 
 
