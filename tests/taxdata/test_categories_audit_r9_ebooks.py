@@ -1,5 +1,5 @@
 """Electronically supplied books (`ebooks`) in the files that map books but not e-books, ninth audit
-round: the mappings added (IN, RS, SK, MX, TR) and the days on which the standard-rate fallback was found
+round: the mappings added (IN, RS, SK, MX, TR, KR) and the days on which the standard-rate fallback was found
 right, each pinned with the rate its source gives.
 
 Expected rates are read from the sources, not from the data files:
@@ -24,6 +24,10 @@ Expected rates are read from the sources, not from the data files:
 - Turkey: BKK 2013/5595 (in force 2013-12-02) put the sale of e-books in electronic form in list
   (II) at 8 %; Presidential Decision No. 475 returned them to the general rate (18 %) from
   2019-01-01, 20 % from 2023-07-10 (reports by Yusuf Artar and the Bursa chamber of accountants).
+- South Korea: 부가가치세법 시행령 제38조 제1항 counts among exempt books the electronic publications
+  of 시행규칙 제26조 (book or periodical content on an electronic medium, meeting the culture
+  minister's standard; music, film and game products excluded), read in the 2026 texts of the
+  legalize-kr mirror: exempt, where the general rate is 10 %.
 - Fallback right (no mapping added): Croatia, the Porezna uprava's opinion (reproduced by RRiF) on
   electronic textbooks used only online: čl. 38 st. 2 t. c) ZPDV (NN 73/13 to 153/13) gives 5 % to
   books "u svim fizičkim oblicima" only, so they take 25 %; Hungary, Áfa tv. 3. melléklet point 15
@@ -60,6 +64,8 @@ PINNED: list[tuple[str, str, str, str]] = [
     ("TR", "2018-12-31", "ebooks", "8"),
     ("TR", "2019-01-01", "ebooks", "18"),
     ("TR", "2023-07-10", "ebooks", "20"),
+    ("KR", "2015-01-01", "ebooks", "0"),
+    ("KR", "2026-06-30", "ebooks", "0"),
 ]
 
 
@@ -110,3 +116,15 @@ def test_mexican_e_book_is_zero_rated_like_the_publishers_printed_book() -> None
     """Art. 2-A I i): the 0 % needs the seller to publish the book itself, printed or electronic."""
     assert answer("MX", "2019-06-30", "ebooks") == answer("MX", "2019-06-30", "books")
     assert "edita" in reason("MX", "2019-06-30", "ebooks")
+
+
+def test_korean_e_book_is_exempt_not_zero_rated_and_names_the_ministers_standard() -> None:
+    """시행령 제38조: an exemption (면세, EN 16931 code E), like the printed book."""
+    assert answer("KR", "2019-06-30", "ebooks") == [("VAT", Decimal("0"), "E")]
+    assert "Minister of Culture" in reason("KR", "2019-06-30", "ebooks")
+
+
+def test_korean_e_book_period_read_in_a_later_text_stays_unchecked() -> None:
+    period = mapping_period("KR", "2015-01-01", "ebooks")
+    assert period.checked is None
+    assert "시행규칙 제26조" in period.source
