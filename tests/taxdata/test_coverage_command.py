@@ -19,11 +19,11 @@ def coverage_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, d
 
 def test_coverage_json_rows(capsys: pytest.CaptureFixture[str]) -> None:
     rows = coverage_json(capsys)
-    # Mexico: answers from its data_from, 2015-01-01; six categories mapped (five at 0 %, books);
-    # the food mapping audited on 2026-12-02 (Ley del IVA art. 2-A)
+    # Mexico: answers from its data_from, 2015-01-01; seven categories mapped, all at 0 % (e-books
+    # since the ninth round); the food mapping audited on 2026-12-02 (Ley del IVA art. 2-A)
     assert rows["MX"] == {
         "jurisdiction": "MX", "name": "Mexico", "taxes": ["VAT"], "from": "2015-01-01",
-        "categories": ["agricultural", "basic_food", "books", "food", "medicines", "newspapers"],
+        "categories": ["agricultural", "basic_food", "books", "ebooks", "food", "medicines", "newspapers"],
         "checked": "2026-12-02", "not_modelled": None,
     }  # fmt: skip
     # Quebec: GST from the country file, QST of its own; both from 2013-01-01 (QST harmonised)
