@@ -65,10 +65,11 @@ def test_uae_local_transport_exemption_names_its_exclusions() -> None:
 
 
 def test_turkish_scriptures_take_list_one_not_the_book_rate() -> None:
-    """List (II) for books (10 % from 2023-07-10); the Qur'an and other scriptures in list (I), 1 %."""
-    assert answer("TR", "2024-01-01", "books") == [("VAT", Decimal(10), "S")]
-    assert answer("TR", "2024-01-01", "super_reduced") == [("VAT", Decimal(1), "S")]
-    assert "Resmî Gazete 12.09.2012" in reason("TR", "2024-01-01", "books")
+    """List (II) for books (8 %, to 2019-02-21: printed books are exempt from 2019-02-22, KDV
+    Kanunu art. 13/1-(n)); the Qur'an and other scriptures in list (I), 1 %."""
+    assert answer("TR", "2019-02-21", "books") == [("VAT", Decimal(8), "S")]
+    assert answer("TR", "2019-02-21", "super_reduced") == [("VAT", Decimal(1), "S")]
+    assert "Resmî Gazete 12.09.2012" in reason("TR", "2019-02-21", "books")
 
 
 def test_quebec_holiday_childrens_clothing_keeps_the_qst_but_stays_unchecked() -> None:
