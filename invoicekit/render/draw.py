@@ -8,6 +8,7 @@ drawn by stroking the glyph outlines as well as filling them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any, Protocol, cast
 
@@ -89,11 +90,11 @@ def set_line_width(canvas: Canvas, width: float) -> None:
         canvas.setLineWidth(width)
 
 
-# A run's operators from an earlier document, by the run's id: (run, its text of glyph codes,
+# A run's operators from an earlier document, by the run's id: (run, its glyph codes,
 # the numbers reportlab gave its glyphs, the subset names, head, tail). Reused when this
 # document gives the run the same numbers and names: ASCII glyphs have the same numbers in
 # every document, labels and amounts repeat between invoices.
-_TEMPLATES: dict[int, tuple[GlyphRun, str, tuple[int, ...], tuple[str, ...], str, str]] = {}
+_TEMPLATES: dict[int, tuple[GlyphRun, Sequence[int], tuple[int, ...], tuple[str, ...], str, str]] = {}
 _TEMPLATES_MAX = 10_000  # as many as the laid-out lines (text._LINES_MAX)
 
 
@@ -106,6 +107,7 @@ class _FontStates(Protocol):
 
 _code = attrgetter("code")  # a glyph's code, read without a Python-level call
 _BYTE = 0xFF  # a glyph number's byte in its subset: number & 0xFF
+_NBSP = 0xA0
 
 
 class RunWriter:
@@ -154,19 +156,18 @@ class RunWriter:
         if earlier is not None and earlier[0] is not run:
             earlier = None
         if earlier is not None:
-            text = earlier[1]
+            codes = earlier[1]
         else:
             glyphs = run.glyphs
-            glyph_codes = glyphs.codes if type(glyphs) is PlainGlyphs else map(_code, glyphs)
-            text = "".join(map(chr, glyph_codes))
+            codes = glyphs.codes if type(glyphs) is PlainGlyphs else list(map(_code, glyphs))
         font = run.face.font
-        numbers = self._numbers(font, text)
+        numbers = self._numbers(font, codes)
         if earlier is None and type(run.glyphs) is PlainGlyphs and not run.face.synthetic_bold:
             subset = numbers[0] >> 8
             if min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new table cell's run, mostly
                 name = self._names.get((font.fontName, subset)) or self._name(font, subset)
-                head, tail = _one_string(name, run.size, numbers)
-                self._remember(run, text, numbers, (name,), head, tail)
+                head, tail = _one_string(name, run.size, numbers, subset)
+                self._remember(run, codes, numbers, (name,), head, tail)
                 return head, tail
         subsets, names = self._subset_names(font, numbers)
         if earlier is not None and earlier[2] == numbers and earlier[3] == names:
@@ -175,34 +176,41 @@ class RunWriter:
             first = [(subsets[0], numbers[0] & 0xFF)]
             head, tail = _run_template(run, first, {subsets[0]: names[0]}, numbers)
         else:
-            codes = [(n >> 8, n & 0xFF) for n in numbers]
-            head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
-        self._remember(run, text, numbers, names, head, tail)
+            pairs = [(n >> 8, n & 0xFF) for n in numbers]
+            head, tail = _run_template(run, pairs, dict(zip(subsets, names, strict=True)))
+        self._remember(run, codes, numbers, names, head, tail)
         return head, tail
 
     @staticmethod
     def _remember(
-        run: GlyphRun, text: str, numbers: tuple[int, ...], names: tuple[str, ...], head: str, tail: str
+        run: GlyphRun,
+        codes: Sequence[int],
+        numbers: tuple[int, ...],
+        names: tuple[str, ...],
+        head: str,
+        tail: str,
     ) -> None:
         """Keep ``run``'s operators for a later document (see ``_TEMPLATES``)."""
         if len(_TEMPLATES) >= _TEMPLATES_MAX:
             _TEMPLATES.clear()
-        _TEMPLATES[id(run)] = (run, text, numbers, names, head, tail)
+        _TEMPLATES[id(run)] = (run, codes, numbers, names, head, tail)
 
-    def _numbers(self, font: PdfFont, text: str) -> tuple[int, ...]:
-        """reportlab's number of each character of ``text`` in this document (subset * 256 +
-        byte): read from the font's assignments when it has them all, as ``splitString``
-        would, else from ``splitString``, which gives the new ones."""
+    def _numbers(self, font: PdfFont, codes: Sequence[int]) -> tuple[int, ...]:
+        """reportlab's number of each character code of ``codes`` in this document (subset *
+        256 + byte): read from the font's assignments when it has them all, as
+        ``splitString`` would, else from ``splitString``, which gives the new ones."""
         state = self._states.get(font.fontName)
         if state is None:  # the font's state in this document, once it has one (a weak mapping)
             state = cast(_FontStates, font).state.get(self.doc)
             if state is not None:
                 self._states[font.fontName] = state
         if state is not None:
-            assigned = state.assignments
-            found = list(map(assigned.get, map(ord, text.replace("\u00a0", " "))))  # as splitString
+            if _NBSP in codes:  # splitString draws a no-break space as a space
+                codes = [32 if code == _NBSP else code for code in codes]
+            found = list(map(state.assignments.get, codes))
             if None not in found:
                 return tuple(cast(list[int], found))
+        text = "".join(map(chr, codes))
         return tuple((subset << 8) | b for subset, chunk in font.splitString(text, self.doc) for b in chunk)
 
     def _subset_names(self, font: PdfFont, numbers: tuple[int, ...]) -> tuple[list[int], tuple[str, ...]]:
@@ -226,10 +234,12 @@ class RunWriter:
         return name
 
 
-def _one_string(name: str, size: float, numbers: tuple[int, ...]) -> tuple[str, str]:
-    """:func:`_run_template` of a plain run in one subset (named ``name``) with no synthetic
-    bold and no rise, made at once: the glyphs' bytes are one PDF string."""
-    return f"BT\n{name} {fp_str(size)} Tf", f"[({escapePDF(bytes(map(_BYTE.__and__, numbers)))})] TJ\nET"
+def _one_string(name: str, size: float, numbers: tuple[int, ...], subset: int) -> tuple[str, str]:
+    """:func:`_run_template` of a plain run in one ``subset`` (named ``name``) with no
+    synthetic bold and no rise, made at once: the glyphs' bytes are one PDF string (in subset
+    0 the numbers are the bytes)."""
+    data = bytes(numbers) if subset == 0 else bytes(map(_BYTE.__and__, numbers))
+    return f"BT\n{name} {fp_str(size)} Tf", f"[({escapePDF(data)})] TJ\nET"
 
 
 def _run_template(
