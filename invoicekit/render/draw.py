@@ -145,8 +145,9 @@ class RunWriter:
             found = self._runs[id(run)] = (run, *self._template(run))
         _, head, tail = found
         glyphs = run.glyphs
-        first = 0.0 if type(glyphs) is PlainGlyphs else glyphs[0].x  # a plain line's starts at 0
-        return f"{head}\n1 0 0 1 {fp_str(x0 + first)} {fp_str(y0)} Tm\n{tail}"
+        x = x0 + (0.0 if type(glyphs) is PlainGlyphs else glyphs[0].x)  # a plain line's starts at 0
+        known = _FP_STRS.get  # fp_str, its remembered results read inline
+        return f"{head}\n1 0 0 1 {known(x) or fp_str(x)} {known(y0) or fp_str(y0)} Tm\n{tail}"
 
     def _template(self, run: GlyphRun) -> tuple[str, str]:
         """The run's head and tail in this document: its glyphs are numbered (and the

@@ -14,7 +14,7 @@ from typing import Literal
 from attrs import define, field, frozen
 from reportlab.pdfgen.canvas import Canvas
 
-from .draw import RunWriter, fill_is, set_fill, set_line_width, set_stroke, stroke_is
+from .draw import RunWriter, set_fill, stroke_is
 from .errors import RenderError
 from .text import ShapedLine, TextEngine
 
@@ -171,7 +171,8 @@ class Painter:
             physical = _physical(col.align, rtl)
             for para in cell:
                 self._para_ops(canvas, ops, para, x + pad, col.width - 2 * pad, y, physical)
-                y += para.height
+                style = para.style
+                y += len(para.lines) * style.size * style.leading  # para.height, inline
         _flush(canvas, ops)
 
     def _para_ops(
@@ -180,30 +181,32 @@ class Painter:
         """Append the operators of ``para`` (box at ``x``, top at ``y``, aligned to the
         ``physical`` side) to ``ops``. A colour it needs is set on the canvas after what
         ``ops`` holds is written, so the operators keep their order."""
-        page, style = self.page, para.style
+        page, style, lines = self.page, para.style, para.lines
         left = page.width - page.right - x - width if self.rtl else page.left + x  # self.x(x, width)
         step = style.size * style.leading
-        if not fill_is(canvas, style.color):
+        color = style.color
+        current = canvas._fillColorObj  # type: ignore[attr-defined]  # fill_is, inline
+        if type(current) is not tuple or current != color:
             _flush(canvas, ops)
-            canvas.setFillColorRGB(*style.color)
-        for line in para.lines:
+            canvas.setFillColorRGB(*color)
+        for line in lines:
             if line.synthetic_bold:  # bold drawn by stroking the outlines too
-                if not stroke_is(canvas, style.color):
+                if not stroke_is(canvas, color):
                     _flush(canvas, ops)
-                    canvas.setStrokeColorRGB(*style.color)
+                    canvas.setStrokeColorRGB(*color)
                 break
         run_ops = (self.writer or RunWriter(canvas)).run
         baseline = y + style.size * 0.95 + (step - style.size * 1.2) / 2
         top = page.height - page.top  # self.y(baseline) is top - baseline
-        for line in para.lines:
+        for line in lines:
             if physical == "left":
                 lx = left
             elif physical == "right":
                 lx = left + width - line.width
             else:
                 lx = left + (width - line.width) / 2
-            for run in line.runs:  # RunWriter.ops, inline
-                if run.glyphs:
+            for run in line.runs:  # RunWriter.ops, inline; a run with a width has glyphs
+                if run.width or run.glyphs:
                     ops.append(run_ops(run, lx + run.x, top - baseline))
             baseline += step
 
@@ -214,10 +217,16 @@ class Painter:
     def hline(
         self, canvas: Canvas, x: float, y: float, width: float, color: RGB = RULE, weight: float = 0.5
     ) -> None:
-        set_stroke(canvas, color)
-        set_line_width(canvas, weight)
-        px = self.x(x, width)
-        canvas.line(px, self.y(y), px + width, self.y(y))
+        # set_stroke, set_line_width, self.x and self.y, inline: a rule under every table row
+        current = canvas._strokeColorObj  # type: ignore[attr-defined]
+        if type(current) is not tuple or current != color:
+            canvas.setStrokeColorRGB(*color)
+        if canvas._lineWidth != weight:  # type: ignore[attr-defined]
+            canvas.setLineWidth(weight)
+        page = self.page
+        px = page.width - page.right - x - width if self.rtl else page.left + x
+        py = page.height - page.top - y
+        canvas.line(px, py, px + width, py)
 
 
 def _para_op(para: Para, x: float, width: float, top: float) -> DrawOp:
