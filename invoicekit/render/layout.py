@@ -484,9 +484,15 @@ class _Table:
     def row_height(self, row: Sequence[Cell]) -> float:
         """The tallest cell's :func:`cell_height` and the padding (the paragraphs' heights
         summed inline, in the same order and the same products: a call for every row)."""
-        tallest = max(
-            (sum([len(p.lines) * p.style.size * p.style.leading for p in cell]) for cell in row), default=0.0
-        )
+        tallest = 0.0
+        for cell in row:
+            if len(cell) == 1:  # sum([h]) is 0 + h, the same float
+                p = cell[0]
+                height = len(p.lines) * p.style.size * p.style.leading
+            else:
+                height = sum([len(p.lines) * p.style.size * p.style.leading for p in cell])
+            if height > tallest:
+                tallest = height
         return tallest + 2 * self.pad
 
     def row_op(

@@ -442,7 +442,10 @@ class TextEngine(PlainCells):
         return ShapedLine(tuple(runs), x, line_chars, any(run.face.synthetic_bold for run in runs))
 
     def _shaped(self, text: str, font_script: str) -> bool:
-        return font_script not in _CJK_FONTS and (self.chooser.shaping(font_script) or _has_marks(text))
+        if font_script in _CJK_FONTS:
+            return False
+        # ASCII has no marks: tested before the cache of _has_marks (every new cell asks)
+        return self.chooser.shaping(font_script) or (not text.isascii() and _has_marks(text))
 
     def _shape(
         self, font: PdfFont, text: str, rtl: bool, font_script: str, before: str = "", after: str = ""

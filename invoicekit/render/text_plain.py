@@ -137,4 +137,4 @@ class PlainCells:
         kept = advances[:n]
         run_width = sum(kept) * scale
         run = GlyphRun(face, size, False, PlainGlyphs(codes[:n], kept, scale), 0.0, run_width, True)
-        return ShapedLine((run,), 0.0 + run_width, line, any([face.synthetic_bold]))
+        return ShapedLine((run,), 0.0 + run_width, line, bool(face.synthetic_bold))  # any([...])
