@@ -124,8 +124,9 @@ class PlainCells:
             return None
         core, face, codes, advances = found
         line = core
+        whole = sum(advances)
         if width is not None:
-            if sum(advances) * size / 1000 > width:  # _wrap's test of the whole paragraph
+            if whole * size / 1000 > width:  # _wrap's test of the whole paragraph
                 return None
             line = core.rstrip(" ")  # _strip_end
             if not line:
@@ -134,7 +135,9 @@ class PlainCells:
             return None
         n = len(line)
         scale = size / 1000
-        kept = advances[:n]
-        run_width = sum(kept) * scale
-        run = GlyphRun(face, size, False, PlainGlyphs(codes[:n], kept, scale), 0.0, run_width, True)
+        if n < len(codes):  # trailing spaces dropped (the lists are this call's own otherwise)
+            codes, advances = codes[:n], advances[:n]
+            whole = sum(advances)
+        run_width = whole * scale
+        run = GlyphRun(face, size, False, PlainGlyphs(codes, advances, scale), 0.0, run_width, True)
         return ShapedLine((run,), 0.0 + run_width, line, bool(face.synthetic_bold))  # any([...])
