@@ -277,7 +277,13 @@ class TextEngine(PlainCells):
             if not isinstance(found, tuple):
                 if len(_LINES) >= _LINES_MAX:
                     _LINES.clear()
-                found = _LINES[key] = tuple(self._lines(text, size, width, bold, rtl, han_hint))
+                one = None  # _lines's shortcut, without its list
+                if rtl is None and "\n" not in text:
+                    one = self._one_plain_line(text, size, width, bold, han_hint)
+                if one is not None:
+                    found = _LINES[key] = (one,)
+                else:
+                    found = _LINES[key] = tuple(self._lines(text, size, width, bold, rtl, han_hint))
             return found
         return tuple(self._lines(text, size, width, bold, rtl, han_hint))
 
