@@ -164,13 +164,16 @@ class Painter:
         in its column (starting at ``xs``, ``pad`` inside each side), aligned as the column.
         The row's text is one literal rather than one per line: the same content stream
         (the page's operators are joined by newlines), a tenth of the calls."""
+        self.boxed_cells(canvas, row, cell_boxes(columns, xs, pad, self.rtl), top + pad)
+
+    def boxed_cells(self, canvas: Canvas, row: Sequence[Cell], boxes: Sequence[CellBox], y0: float) -> None:
+        """:meth:`cells` with the text boxes of the columns found (:func:`cell_boxes`, once
+        per table) and ``y0`` the top of their text."""
         ops: list[str] = []
-        rtl = self.rtl
-        for col, x, cell in zip(columns, xs, row, strict=True):
-            y = top + pad
-            physical = _physical(col.align, rtl)
+        for (x, width, physical), cell in zip(boxes, row, strict=True):
+            y = y0
             for para in cell:
-                self._para_ops(canvas, ops, para, x + pad, col.width - 2 * pad, y, physical)
+                self._para_ops(canvas, ops, para, x, width, y, physical)
                 style = para.style
                 y += len(para.lines) * style.size * style.leading  # para.height, inline
         _flush(canvas, ops)
@@ -227,6 +230,18 @@ class Painter:
         px = page.width - page.right - x - width if self.rtl else page.left + x
         py = page.height - page.top - y
         canvas.line(px, py, px + width, py)
+
+
+# a table column's text box: its logical x and width inside the padding, and the physical
+# side its cells align to
+CellBox = tuple[float, float, str]
+
+
+def cell_boxes(columns: Sequence[Column], xs: Sequence[float], pad: float, rtl: bool) -> list[CellBox]:
+    """The text boxes of ``columns`` starting at ``xs``, ``pad`` inside each side."""
+    return [
+        (x + pad, col.width - 2 * pad, _physical(col.align, rtl)) for col, x in zip(columns, xs, strict=True)
+    ]
 
 
 def _para_op(para: Para, x: float, width: float, top: float) -> DrawOp:
@@ -470,11 +485,13 @@ class _Table:
     pad: float
     row_rules: bool
     xs: list[float] = field(init=False)  # where each column starts
+    boxes: list[CellBox] = field(init=False)  # the columns' text boxes
     total: float = field(init=False)  # the width of all columns
 
     def __attrs_post_init__(self) -> None:
         """The geometry of the columns, found once for every row."""
         self.xs = [sum(c.width for c in self.columns[:i]) for i in range(len(self.columns))]
+        self.boxes = cell_boxes(self.columns, self.xs, self.pad, self.layout.rtl)
         self.total = sum(c.width for c in self.columns)
 
     @property
@@ -500,14 +517,14 @@ class _Table:
     ) -> DrawOp:
         """Drawing ``row`` at ``top`` (``height``: its :meth:`row_height`, when known)."""
         height = self.row_height(row) if height is None else height
-        columns, xs, pad, total = self.columns, self.xs, self.pad, self.total
+        boxes, pad, total = self.boxes, self.pad, self.total
 
         def op(canvas: Canvas, painter: Painter) -> None:
             if fill is not None:
                 painter.rect(canvas, 0, top, total, height, fill)
             if rule_above:
                 painter.hline(canvas, 0, top, total, BLACK, 0.6)
-            painter.cells(canvas, row, columns, xs, pad, top)
+            painter.boxed_cells(canvas, row, boxes, top + pad)
             if self.row_rules and fill is None:
                 painter.hline(canvas, 0, top + height, total)
             elif fill is not None:
