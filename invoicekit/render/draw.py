@@ -142,8 +142,10 @@ class RunWriter:
         """The operators of ``run`` (it has glyphs) with its origin at ``x0``, ``y0``."""
         found = self._runs.get(id(run))
         if found is None or found[0] is not run:  # the run is kept: its id stays its own
-            found = self._runs[id(run)] = (run, *self._template(run))
-        _, head, tail = found
+            head, tail = self._template(run)
+            self._runs[id(run)] = (run, head, tail)
+        else:
+            _, head, tail = found
         glyphs = run.glyphs
         x = x0 + (0.0 if type(glyphs) is PlainGlyphs else glyphs[0].x)  # a plain line's starts at 0
         known = _FP_STRS.get  # fp_str, its remembered results read inline
@@ -156,16 +158,18 @@ class RunWriter:
         earlier = _TEMPLATES.get(id(run))
         if earlier is not None and earlier[0] is not run:
             earlier = None
+        glyphs, face = run.glyphs, run.face
+        plain = type(glyphs) is PlainGlyphs
         if earlier is not None:
             codes = earlier[1]
         else:
-            glyphs = run.glyphs
-            codes = glyphs.codes if type(glyphs) is PlainGlyphs else list(map(_code, glyphs))
-        font = run.face.font
+            codes = glyphs.codes if plain else list(map(_code, glyphs))  # type: ignore[union-attr]
+        font = face.font
         numbers = self._numbers(font, codes)
-        if earlier is None and type(run.glyphs) is PlainGlyphs and not run.face.synthetic_bold:
-            subset = numbers[0] >> 8
-            if min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new table cell's run, mostly
+        if earlier is None and plain and not face.synthetic_bold:
+            # all in one subset (in subset 0 when the largest number is under 256)
+            subset = 0 if max(numbers) <= _BYTE else numbers[0] >> 8
+            if subset == 0 or min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new cell's run
                 name = self._names.get((font.fontName, subset)) or self._name(font, subset)
                 head, tail = _one_string(name, run.size, numbers, subset)
                 self._remember(run, codes, numbers, (name,), head, tail)
@@ -208,9 +212,9 @@ class RunWriter:
         if state is not None:
             if _NBSP in codes:  # splitString draws a no-break space as a space
                 codes = [32 if code == _NBSP else code for code in codes]
-            found = list(map(state.assignments.get, codes))
+            found = tuple(map(state.assignments.get, codes))
             if None not in found:
-                return tuple(cast(list[int], found))
+                return found  # no None: every code has its number
         text = "".join(map(chr, codes))
         return tuple((subset << 8) | b for subset, chunk in font.splitString(text, self.doc) for b in chunk)
 
