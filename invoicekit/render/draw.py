@@ -107,7 +107,6 @@ class _FontStates(Protocol):
 
 _code = attrgetter("code")  # a glyph's code, read without a Python-level call
 _BYTE = 0xFF  # a glyph number's byte in its subset: number & 0xFF
-_NBSP = 0xA0
 
 
 class RunWriter:
@@ -167,11 +166,11 @@ class RunWriter:
         font = face.font
         numbers = self._numbers(font, codes)
         if earlier is None and plain and not face.synthetic_bold:
-            # all in one subset (in subset 0 when the largest number is under 256)
-            subset = 0 if max(numbers) <= _BYTE else numbers[0] >> 8
-            if subset == 0 or min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new cell's run
+            data = _subset_0(numbers)  # the bytes of a run in subset 0, else None
+            subset = 0 if data is not None else numbers[0] >> 8
+            if data is not None or min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new cell's run
                 name = self._names.get((font.fontName, subset)) or self._name(font, subset)
-                head, tail = _one_string(name, run.size, numbers, subset)
+                head, tail = _one_string(name, run.size, numbers, data)
                 self._remember(run, codes, numbers, (name,), head, tail)
                 return head, tail
         subsets, names = self._subset_names(font, numbers)
@@ -210,11 +209,10 @@ class RunWriter:
             if state is not None:
                 self._states[font.fontName] = state
         if state is not None:
-            if _NBSP in codes:  # splitString draws a no-break space as a space
-                codes = [32 if code == _NBSP else code for code in codes]
-            found = tuple(map(state.assignments.get, codes))
-            if None not in found:
-                return found  # no None: every code has its number
+            try:  # a no-break space is never assigned (splitString draws it as a space)
+                return tuple(map(state.assignments.__getitem__, codes))
+            except KeyError:
+                pass
         text = "".join(map(chr, codes))
         return tuple((subset << 8) | b for subset, chunk in font.splitString(text, self.doc) for b in chunk)
 
@@ -239,11 +237,22 @@ class RunWriter:
         return name
 
 
-def _one_string(name: str, size: float, numbers: tuple[int, ...], subset: int) -> tuple[str, str]:
-    """:func:`_run_template` of a plain run in one ``subset`` (named ``name``) with no
-    synthetic bold and no rise, made at once: the glyphs' bytes are one PDF string (in subset
-    0 the numbers are the bytes)."""
-    data = bytes(numbers) if subset == 0 else bytes(map(_BYTE.__and__, numbers))
+def _subset_0(numbers: tuple[int, ...]) -> bytes | None:
+    """The glyph numbers as bytes when they are all in subset 0 (under 256; never negative)."""
+    try:
+        return bytes(numbers)
+    except ValueError:
+        return None
+
+
+def _one_string(
+    name: str, size: float, numbers: tuple[int, ...], data: bytes | None = None
+) -> tuple[str, str]:
+    """:func:`_run_template` of a plain run in one subset (named ``name``) with no synthetic
+    bold and no rise, made at once: the glyphs' bytes are one PDF string (``data``, when
+    the caller has them: in subset 0 the numbers are the bytes)."""
+    if data is None:
+        data = bytes(map(_BYTE.__and__, numbers))
     return f"BT\n{name} {fp_str(size)} Tf", f"[({escapePDF(data)})] TJ\nET"
 
 
