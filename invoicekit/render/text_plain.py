@@ -97,8 +97,9 @@ class PlainCells:
         if self._shaped(core, font_script):
             return None
         known = face.font.char_advances  # float(widths.get(code, default)) of each, as _plain
-        advances: list[float] = list(map(known.get, core))  # type: ignore[arg-type]  # None: tested
-        if None in advances:
+        try:
+            advances = list(map(known.__getitem__, core))
+        except KeyError:  # characters not met before
             widths, default = face.font.face.charWidths, face.font.face.defaultWidth
             for ch in set(core).difference(known):
                 known[ch] = float(widths.get(32 if ch == "\u00a0" else ord(ch), default))
