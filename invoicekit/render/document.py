@@ -263,7 +263,8 @@ class Document:
         lines at most, and the description takes what the numbers leave."""
         engine, size = self.layout.engine, self.theme.body.size
         # each distinct text once (values repeat down a column; the widest is the same)
-        texts = dict.fromkeys(part for row in table.rows for part in row.cells[k].split("\n"))
+        cells = dict.fromkeys([row.cells[k] for row in table.rows])
+        texts = dict.fromkeys(part for cell in cells for part in cell.split("\n"))
         widest = max((engine.width(t, size) for t in texts), default=0.0)
         floor = 0.75 * _LINE_WIDTHS.get(table.columns[k].key, 32.0)  # headers in two lines at most
         return round(max(floor, self.header_word_width(table.columns[k].label) + 8, widest + 12))
