@@ -242,7 +242,11 @@ def instructions(kind: str, count: int, accel: bool) -> int:
     """Instructions of ``phase(kind, count)`` in a fresh process under callgrind."""
     block = [] if accel else ["-c", "import sys; sys.modules['_rl_accel'] = None; sys.argv = sys.argv[1:]; "
                               "import runpy; runpy.run_path(sys.argv[0], run_name='__main__')"]  # fmt: skip
-    command = [sys.executable, *block, __file__, "--phase", kind, "--invoices", str(count)]
+    return counted([sys.executable, *block, __file__, "--phase", kind, "--invoices", str(count)])
+
+
+def counted(command: list[str]) -> int:
+    """The instructions of ``command`` under callgrind (``PYTHONHASHSEED=0``)."""
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
         capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"},
@@ -291,19 +295,11 @@ def per_line(lines: int) -> None:
     that compiles a module would count the compiling)."""
     subprocess.run([sys.executable, __file__, "--line-phase", "none", "--lines", "20"], check=True)
 
-    def counted(kind: str) -> int:
-        command = [sys.executable, __file__, "--line-phase", kind, "--lines", str(lines)]
-        done = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"},
-        )  # fmt: skip
-        found = re.search(r"Collected : (\d+)", done.stderr)
-        if found is None:
-            raise SystemExit(f"no instruction count from valgrind: {done.stderr[-500:]}")
-        return int(found.group(1))
+    def of(kind: str) -> int:
+        return counted([sys.executable, __file__, "--line-phase", kind, "--lines", str(lines)])
 
-    none = counted("none")
-    ten, big = counted("ten") - none, (counted("big") - none) / lines
+    none = of("none")
+    ten, big = of("ten") - none, (of("big") - none) / lines
     estimate = (ten + (MAX_LINES - 10) * big) / ten
     print(
         f"callgrind: {big / 1e6:.3f}M instructions a line of a {lines:,}-line invoice, {ten / 1e6:.2f}M a warm"
