@@ -2,10 +2,13 @@
 similar page (same fonts, same number of text pieces, rules and fills) in the same run.
 
 Run: python benchmarks/bench_render.py [--invoices 200] [--largest] [--callgrind]
+[--per-line [--lines 1000]]
 (``--largest``: only the render time of the largest documents the limits accept, as a ratio
 to a 10-line invoice rendered in the same run. ``--callgrind``: the same ratio in
 instructions counted by ``valgrind --tool=callgrind``, with and without reportlab's C
-accelerator ``rl_accel``: repeatable where the wall clock is not, on a busy machine.)
+accelerator ``rl_accel``: repeatable where the wall clock is not, on a busy machine.
+``--per-line``: callgrind instructions per line of a long invoice and of a warm 10-line
+render, and from them the estimate of the 10,000-line ratio.)
 Also times the same invoices as PDF/A-3b and as Factur-X, as ratios to the plain PDF.
 The machine is shared and noisy: the ratio is the figure to compare; absolute rates are for
 reference only. Also reports the size of a one-page Cyrillic invoice (fonts are subset when
@@ -239,7 +242,11 @@ def instructions(kind: str, count: int, accel: bool) -> int:
     """Instructions of ``phase(kind, count)`` in a fresh process under callgrind."""
     block = [] if accel else ["-c", "import sys; sys.modules['_rl_accel'] = None; sys.argv = sys.argv[1:]; "
                               "import runpy; runpy.run_path(sys.argv[0], run_name='__main__')"]  # fmt: skip
-    command = [sys.executable, *block, __file__, "--phase", kind, "--invoices", str(count)]
+    return counted([sys.executable, *block, __file__, "--phase", kind, "--invoices", str(count)])
+
+
+def counted(command: list[str]) -> int:
+    """The instructions of ``command`` under callgrind (``PYTHONHASHSEED=0``)."""
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
         capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"},
@@ -266,15 +273,58 @@ def callgrind(count: int) -> None:
         )
 
 
+def line_phase(kind: str, lines: int) -> None:
+    """One side of ``--per-line``: two warm renders of a 10-line invoice, then a third
+    (``ten``) or a ``lines``-line invoice with the shared line cache cleared (``big``), or
+    nothing more (``none``)."""
+    ten, big = sized(10, 30), sized(lines, 29)
+    render_bytes(ten)
+    render_bytes(ten)
+    if kind == "ten":
+        render_bytes(ten)
+    elif kind == "big":
+        _LINES.clear()
+        render_bytes(big)
+
+
+def per_line(lines: int) -> None:
+    """Instructions per line of a ``lines``-line invoice and of a warm 10-line render (each
+    the difference to the process that only prepares them), and the estimate for
+    ``MAX_LINES`` lines: the 10-line render plus ``MAX_LINES - 10`` per-line counts. The
+    processes run one after the other after one that writes the ``.pyc`` files (a process
+    that compiles a module would count the compiling)."""
+    subprocess.run([sys.executable, __file__, "--line-phase", "none", "--lines", "20"], check=True)
+
+    def of(kind: str) -> int:
+        return counted([sys.executable, __file__, "--line-phase", kind, "--lines", str(lines)])
+
+    none = of("none")
+    ten, big = of("ten") - none, (of("big") - none) / lines
+    estimate = (ten + (MAX_LINES - 10) * big) / ten
+    print(
+        f"callgrind: {big / 1e6:.3f}M instructions a line of a {lines:,}-line invoice, {ten / 1e6:.2f}M a warm"
+        f" 10-line render: {MAX_LINES:,} lines estimated at {estimate:,.0f}x the 10-line invoice"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--invoices", type=int, default=200)
     parser.add_argument("--largest", action="store_true", help="only the largest accepted documents")
     parser.add_argument("--callgrind", action="store_true", help="instruction counts (valgrind)")
+    parser.add_argument("--per-line", action="store_true", help="instructions per line (valgrind)")
+    parser.add_argument("--lines", type=int, default=1000, help="the invoice of --per-line")
     parser.add_argument("--phase", choices=("none", "engine", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--line-phase", choices=("none", "ten", "big"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
         phase(args.phase, args.invoices)
+        return
+    if args.line_phase:
+        line_phase(args.line_phase, args.lines)
+        return
+    if args.per_line:
+        per_line(args.lines)
         return
     if args.largest:
         largest()
@@ -300,9 +350,13 @@ def main() -> None:
     archival = timed(render_all, computed, pdfa)
     hybrid = timed(render_all, computed, facturx_bytes)
     extra = len(pdfa(computed[1])) - size
-    print(f"PDF/A-3b: {engine / args.invoices * 1000:.2f} -> {archival / args.invoices * 1000:.2f} ms per invoice"
-          f" ({archival / engine:.2f}x the plain PDF), {extra:,} bytes more")
-    print(f"Factur-X (PDF/A-3b + CII): {hybrid / args.invoices * 1000:.2f} ms per invoice ({hybrid / engine:.2f}x the plain PDF)")
+    print(
+        f"PDF/A-3b: {engine / args.invoices * 1000:.2f} -> {archival / args.invoices * 1000:.2f} ms per invoice"
+        f" ({archival / engine:.2f}x the plain PDF), {extra:,} bytes more"
+    )
+    print(
+        f"Factur-X (PDF/A-3b + CII): {hybrid / args.invoices * 1000:.2f} ms per invoice ({hybrid / engine:.2f}x the plain PDF)"
+    )
     largest()
 
 

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 # (locale name, currency, negative, integer digits, fraction digits) -> the shape's text as
-# a list of characters and where its digits are, or None: Babel formats those amounts
-_SHAPES: dict[tuple[str, str, bool, int, int], tuple[list[str], list[int]] | None] = {}
+# a format string with a field in the place of each digit, or None: Babel formats those amounts
+_SHAPES: dict[tuple[str, str, bool, int, int], str | None] = {}
 _SHAPES_MAX = 4096
 _DIGITS = frozenset("0123456789")
 
@@ -41,22 +41,17 @@ def shaped_money(
     shape = _SHAPES[key]
     if shape is None:
         return babel(value)
-    chars, places = shape
-    out = chars.copy()
-    for place, digit in zip(places, whole + fraction, strict=True):
-        out[place] = digit
-    return "".join(out)
+    return shape.format(*whole, *fraction)  # each digit in its place, in order
 
 
-def _shape(
-    babel: Callable[[Decimal], str], negative: bool, whole: int, minor: int
-) -> tuple[list[str], list[int]] | None:
+def _shape(babel: Callable[[Decimal], str], negative: bool, whole: int, minor: int) -> str | None:
     """The text of the amount with ``whole`` integer and ``minor`` fraction digits, all ``1``
-    (negative: with a minus), and the places of its digits; None when the text does not have
-    one ASCII digit ``1`` per digit and no other digit."""
+    (negative: with a minus), as a format string: ``{}`` in the place of each digit, the
+    other characters as they are (braces doubled); None when the text does not have one
+    ASCII digit ``1`` per digit and no other digit."""
     digits = "1" * whole + ("." + "1" * minor if minor else "")
     text = babel(Decimal(("-" if negative else "") + digits))
     places = [k for k, ch in enumerate(text) if ch in _DIGITS]
     if len(places) != whole + minor or any(text[k] != "1" for k in places):
         return None
-    return list(text), places
+    return "".join("{}" if ch in _DIGITS else ch.replace("{", "{{").replace("}", "}}") for ch in text)

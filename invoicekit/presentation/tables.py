@@ -78,7 +78,18 @@ def _line_details(labels: Labels, line: ComputedLine, currency: str) -> tuple[st
     return tuple(texts)
 
 
-def _line_row(labels: Labels, columns: tuple[Column, ...], line: ComputedLine, gross: bool, cur: str) -> Row:
+# a row's cells, details, kind and amount: made into a Row with its running subtotal (_running)
+_RowParts = tuple[tuple[str, ...], tuple[str, ...], RowKind, Decimal | None]
+
+
+def _line_row(
+    labels: Labels,
+    columns: tuple[Column, ...],
+    line: ComputedLine,
+    gross: bool,
+    cur: str,
+    rates: dict[str, str],
+) -> _RowParts:
     src = line.line
     amount = line.gross if gross else line.net
     discount = ""
@@ -94,10 +105,20 @@ def _line_row(labels: Labels, columns: tuple[Column, ...], line: ComputedLine, g
         "unit": labels.unit(src.unit),
         "unit_price": _unit_price(labels, line, cur),
         "discount": discount,
-        "rate": " + ".join(labels.rate(t.rate) for t in line.taxes),
+        "rate": _rates(labels, line, rates),
         "amount": labels.money(amount, cur),
     }
-    return Row(_cells(columns, values), _line_details(labels, line, cur), "line", amount)
+    return _cells(columns, values), _line_details(labels, line, cur), "line", amount
+
+
+def _rates(labels: Labels, line: ComputedLine, known: dict[str, str]) -> str:
+    """The rate column of ``line``: its taxes' rates, each formatted once per table (by the
+    rate as written: ``5.5`` and ``5.50`` are written apart)."""
+    key = " ".join([str(t.rate) for t in line.taxes])
+    found = known.get(key)
+    if found is None:
+        found = known[key] = " + ".join(labels.rate(t.rate) for t in line.taxes)
+    return found
 
 
 def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
@@ -105,7 +126,8 @@ def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
     columns = _columns(labels, computed, receipt)
     gross = receipt and computed.invoice.prices_include_tax
     cur = computed.currency
-    rows = [_line_row(labels, columns, line, gross, cur) for line in computed.lines]
+    rates: dict[str, str] = {}
+    rows = [_line_row(labels, columns, line, gross, cur, rates) for line in computed.lines]
     for adjustments, msgid, sign in ((computed.allowances, "Allowance", -1), (computed.charges, "Charge", 1)):
         for adj in adjustments:
             desc = f"{labels.t(msgid)}{labels.colon}{adj.source.label}"
@@ -118,18 +140,19 @@ def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
                 "amount": labels.money(amount, cur),
             }
             kind: RowKind = "allowance" if sign < 0 else "charge"
-            rows.append(Row(_cells(columns, values), (), kind, amount))
+            rows.append((_cells(columns, values), (), kind, amount))
     carried, brought = label(labels, "Carried forward"), label(labels, "Brought forward")
     return Table(None, columns, _running(labels, rows, cur), carried, brought)
 
 
-def _running(labels: Labels, rows: list[Row], currency: str) -> tuple[Row, ...]:
+def _running(labels: Labels, rows: list[_RowParts], currency: str) -> tuple[Row, ...]:
     """Each row with the sum of the amount column so far, formatted: what a page break
-    after it carries forward (the sum is exact, of amounts already rounded)."""
+    after it carries forward (the sum is exact, of amounts already rounded). The rows are
+    made here, once each, from their parts."""
     total, out = Decimal(0), []
-    for row in rows:  # Row(...) rather than attrs.evolve, which reads the class's fields each time
-        total += row.amount or Decimal(0)
-        out.append(Row(row.cells, row.details, row.kind, row.amount, labels.money(total, currency)))
+    for cells, details, kind, amount in rows:
+        total += amount or Decimal(0)
+        out.append(Row(cells, details, kind, amount, labels.money(total, currency)))
     return tuple(out)
 
 

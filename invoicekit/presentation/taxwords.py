@@ -11,6 +11,7 @@ whose tax has one local name in its language says it ("Taux de TPS", "Total GST"
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from ..profiles import profile
@@ -44,11 +45,27 @@ _WORDING: dict[str, tuple[str | None, str]] = {
 
 def tax_countries(computed: Computed) -> tuple[str, ...]:
     """The countries whose taxes the document charges: those of its lines' and
-    adjustments' jurisdictions (``CA-QC`` is Canada's), else the seller's."""
+    adjustments' jurisdictions (``CA-QC`` is Canada's), else the seller's. Found once for
+    the last document asked about (a document's headers ask about a dozen times, and each
+    time read every line)."""
+    last = _LAST
+    if last is not None and last[0]() is computed:
+        return last[1]
     places = [line.jurisdiction for line in computed.lines]
     places += [adjustment.jurisdiction for adjustment in (*computed.allowances, *computed.charges)]
     found = [place.split("-")[0] for place in places if place]
-    return tuple(dict.fromkeys(found or [computed.invoice.seller.country]))
+    countries = tuple(dict.fromkeys(found or [computed.invoice.seller.country]))
+    _remember_countries(computed, countries)
+    return countries
+
+
+# the last document's tax_countries: a weak reference (the document is not kept) and the result
+_LAST: tuple[weakref.ref[Computed], tuple[str, ...]] | None = None
+
+
+def _remember_countries(computed: Computed, countries: tuple[str, ...]) -> None:
+    global _LAST  # one tuple, replaced whole: a thread reads the old pair or the new one
+    _LAST = (weakref.ref(computed), countries)
 
 
 def is_vat(computed: Computed) -> bool:

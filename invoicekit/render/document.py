@@ -262,7 +262,9 @@ class Document:
         three quarters of its usual width at least: numbers never wrap, headers take two
         lines at most, and the description takes what the numbers leave."""
         engine, size = self.layout.engine, self.theme.body.size
-        texts = [part for row in table.rows for part in row.cells[k].split("\n")]
+        # each distinct text once (values repeat down a column; the widest is the same)
+        cells = dict.fromkeys([row.cells[k] for row in table.rows])
+        texts = dict.fromkeys(part for cell in cells for part in cell.split("\n"))
         widest = max((engine.width(t, size) for t in texts), default=0.0)
         floor = 0.75 * _LINE_WIDTHS.get(table.columns[k].key, 32.0)  # headers in two lines at most
         return round(max(floor, self.header_word_width(table.columns[k].label) + 8, widest + 12))
@@ -343,16 +345,23 @@ class Document:
         ]
         desc_k = table.column("description")
         rows: list[list[list[Para]]] = []
-        boxes = [(k, columns[k].width - 2 * pad, col.align) for k, col in enumerate(table.columns)]
+        boxes: list[tuple[int, float, Align, dict[str, list[Para]]]] = [
+            (k, columns[k].width - 2 * pad, col.align, {}) for k, col in enumerate(table.columns)
+        ]
         body, shaped = th.body, lay.engine.shaped_lines  # Layout.text of a body cell, inline
         for row in table.rows:
             cells = []
-            for (k, width, align), text in zip(boxes, row.cells, strict=True):
+            for (k, width, align, known), text in zip(boxes, row.cells, strict=True):
                 if k == desc_k:
-                    cell = [self.para(text, body, width, align, hint)]
+                    cell = [Para(shaped(text, body.size, width, body.bold, None, hint), body, align)]
                     cell += [self.para(d, th.small, width) for d in row.details]
-                else:
-                    cell = [Para(shaped(text, body.size, width, body.bold, None, None), body, align)]
+                else:  # quantities, prices, rates and amounts repeat: one cell per text and column
+                    found = known.get(text)
+                    if found is None:
+                        found = known[text] = [
+                            Para(shaped(text, body.size, width, body.bold, None, None), body, align)
+                        ]
+                    cell = found
                 cells.append(cell)
             rows.append(cells)
         carry = self.carry(table, columns)

@@ -8,6 +8,7 @@ drawn by stroking the glyph outlines as well as filling them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any, Protocol, cast
 
@@ -89,11 +90,11 @@ def set_line_width(canvas: Canvas, width: float) -> None:
         canvas.setLineWidth(width)
 
 
-# A run's operators from an earlier document, by the run's id: (run, its text of glyph codes,
+# A run's operators from an earlier document, by the run's id: (run, its glyph codes,
 # the numbers reportlab gave its glyphs, the subset names, head, tail). Reused when this
 # document gives the run the same numbers and names: ASCII glyphs have the same numbers in
 # every document, labels and amounts repeat between invoices.
-_TEMPLATES: dict[int, tuple[GlyphRun, str, tuple[int, ...], tuple[str, ...], str, str]] = {}
+_TEMPLATES: dict[int, tuple[GlyphRun, Sequence[int], tuple[int, ...], tuple[str, ...], str, str]] = {}
 _TEMPLATES_MAX = 10_000  # as many as the laid-out lines (text._LINES_MAX)
 
 
@@ -140,11 +141,14 @@ class RunWriter:
         """The operators of ``run`` (it has glyphs) with its origin at ``x0``, ``y0``."""
         found = self._runs.get(id(run))
         if found is None or found[0] is not run:  # the run is kept: its id stays its own
-            found = self._runs[id(run)] = (run, *self._template(run))
-        _, head, tail = found
+            head, tail = self._template(run)
+            self._runs[id(run)] = (run, head, tail)
+        else:
+            _, head, tail = found
         glyphs = run.glyphs
-        first = 0.0 if type(glyphs) is PlainGlyphs else glyphs[0].x  # a plain line's starts at 0
-        return f"{head}\n1 0 0 1 {fp_str(x0 + first)} {fp_str(y0)} Tm\n{tail}"
+        x = x0 + (0.0 if type(glyphs) is PlainGlyphs else glyphs[0].x)  # a plain line's starts at 0
+        known = _FP_STRS.get  # fp_str, its remembered results read inline
+        return f"{head}\n1 0 0 1 {known(x) or fp_str(x)} {known(y0) or fp_str(y0)} Tm\n{tail}"
 
     def _template(self, run: GlyphRun) -> tuple[str, str]:
         """The run's head and tail in this document: its glyphs are numbered (and the
@@ -153,20 +157,21 @@ class RunWriter:
         earlier = _TEMPLATES.get(id(run))
         if earlier is not None and earlier[0] is not run:
             earlier = None
+        glyphs, face = run.glyphs, run.face
+        plain = type(glyphs) is PlainGlyphs
         if earlier is not None:
-            text = earlier[1]
+            codes = earlier[1]
         else:
-            glyphs = run.glyphs
-            glyph_codes = glyphs.codes if type(glyphs) is PlainGlyphs else map(_code, glyphs)
-            text = "".join(map(chr, glyph_codes))
-        font = run.face.font
-        numbers = self._numbers(font, text)
-        if earlier is None and type(run.glyphs) is PlainGlyphs and not run.face.synthetic_bold:
-            subset = numbers[0] >> 8
-            if min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new table cell's run, mostly
+            codes = glyphs.codes if plain else list(map(_code, glyphs))  # type: ignore[union-attr]
+        font = face.font
+        numbers = self._numbers(font, codes)
+        if earlier is None and plain and not face.synthetic_bold:
+            data = _subset_0(numbers)  # the bytes of a run in subset 0, else None
+            subset = 0 if data is not None else numbers[0] >> 8
+            if data is not None or min(numbers) >> 8 == subset == max(numbers) >> 8:  # a new cell's run
                 name = self._names.get((font.fontName, subset)) or self._name(font, subset)
-                head, tail = _one_string(name, run.size, numbers)
-                self._remember(run, text, numbers, (name,), head, tail)
+                head, tail = _one_string(name, run.size, numbers, data)
+                self._remember(run, codes, numbers, (name,), head, tail)
                 return head, tail
         subsets, names = self._subset_names(font, numbers)
         if earlier is not None and earlier[2] == numbers and earlier[3] == names:
@@ -175,34 +180,40 @@ class RunWriter:
             first = [(subsets[0], numbers[0] & 0xFF)]
             head, tail = _run_template(run, first, {subsets[0]: names[0]}, numbers)
         else:
-            codes = [(n >> 8, n & 0xFF) for n in numbers]
-            head, tail = _run_template(run, codes, dict(zip(subsets, names, strict=True)))
-        self._remember(run, text, numbers, names, head, tail)
+            pairs = [(n >> 8, n & 0xFF) for n in numbers]
+            head, tail = _run_template(run, pairs, dict(zip(subsets, names, strict=True)))
+        self._remember(run, codes, numbers, names, head, tail)
         return head, tail
 
     @staticmethod
     def _remember(
-        run: GlyphRun, text: str, numbers: tuple[int, ...], names: tuple[str, ...], head: str, tail: str
+        run: GlyphRun,
+        codes: Sequence[int],
+        numbers: tuple[int, ...],
+        names: tuple[str, ...],
+        head: str,
+        tail: str,
     ) -> None:
         """Keep ``run``'s operators for a later document (see ``_TEMPLATES``)."""
         if len(_TEMPLATES) >= _TEMPLATES_MAX:
             _TEMPLATES.clear()
-        _TEMPLATES[id(run)] = (run, text, numbers, names, head, tail)
+        _TEMPLATES[id(run)] = (run, codes, numbers, names, head, tail)
 
-    def _numbers(self, font: PdfFont, text: str) -> tuple[int, ...]:
-        """reportlab's number of each character of ``text`` in this document (subset * 256 +
-        byte): read from the font's assignments when it has them all, as ``splitString``
-        would, else from ``splitString``, which gives the new ones."""
+    def _numbers(self, font: PdfFont, codes: Sequence[int]) -> tuple[int, ...]:
+        """reportlab's number of each character code of ``codes`` in this document (subset *
+        256 + byte): read from the font's assignments when it has them all, as
+        ``splitString`` would, else from ``splitString``, which gives the new ones."""
         state = self._states.get(font.fontName)
         if state is None:  # the font's state in this document, once it has one (a weak mapping)
             state = cast(_FontStates, font).state.get(self.doc)
             if state is not None:
                 self._states[font.fontName] = state
         if state is not None:
-            assigned = state.assignments
-            found = list(map(assigned.get, map(ord, text.replace("\u00a0", " "))))  # as splitString
-            if None not in found:
-                return tuple(cast(list[int], found))
+            try:  # a no-break space is never assigned (splitString draws it as a space)
+                return tuple(map(state.assignments.__getitem__, codes))
+            except KeyError:
+                pass
+        text = "".join(map(chr, codes))
         return tuple((subset << 8) | b for subset, chunk in font.splitString(text, self.doc) for b in chunk)
 
     def _subset_names(self, font: PdfFont, numbers: tuple[int, ...]) -> tuple[list[int], tuple[str, ...]]:
@@ -226,10 +237,23 @@ class RunWriter:
         return name
 
 
-def _one_string(name: str, size: float, numbers: tuple[int, ...]) -> tuple[str, str]:
+def _subset_0(numbers: tuple[int, ...]) -> bytes | None:
+    """The glyph numbers as bytes when they are all in subset 0 (under 256; never negative)."""
+    try:
+        return bytes(numbers)
+    except ValueError:
+        return None
+
+
+def _one_string(
+    name: str, size: float, numbers: tuple[int, ...], data: bytes | None = None
+) -> tuple[str, str]:
     """:func:`_run_template` of a plain run in one subset (named ``name``) with no synthetic
-    bold and no rise, made at once: the glyphs' bytes are one PDF string."""
-    return f"BT\n{name} {fp_str(size)} Tf", f"[({escapePDF(bytes(map(_BYTE.__and__, numbers)))})] TJ\nET"
+    bold and no rise, made at once: the glyphs' bytes are one PDF string (``data``, when
+    the caller has them: in subset 0 the numbers are the bytes)."""
+    if data is None:
+        data = bytes(map(_BYTE.__and__, numbers))
+    return f"BT\n{name} {fp_str(size)} Tf", f"[({escapePDF(data)})] TJ\nET"
 
 
 def _run_template(

@@ -327,6 +327,9 @@ class PdfFont(TTFont):
         self._subsets: dict[tuple[int, ...], bytes] = {}
         self._maps: dict[tuple[str, tuple[int, ...]], tuple[str, list[float]]] = {}
         # reportlab's addSubsetObjects calls face.makeSubset: the instance's remembers
+        # a character's advance unshaped (1/1000 em, as text._plain reads it; a no-break space
+        # is drawn as a space), filled as characters are met (the same values whoever fills it)
+        self.char_advances: dict[str, float] = {}
         self._make_subset = face.makeSubset
         setattr(face, "makeSubset", self._subset_file)  # noqa: B010  # types-reportlab: a method
 

@@ -14,7 +14,7 @@ from typing import Literal
 from attrs import define, field, frozen
 from reportlab.pdfgen.canvas import Canvas
 
-from .draw import RunWriter, fill_is, set_fill, set_line_width, set_stroke, stroke_is
+from .draw import RunWriter, set_fill, stroke_is
 from .errors import RenderError
 from .text import ShapedLine, TextEngine
 
@@ -164,14 +164,18 @@ class Painter:
         in its column (starting at ``xs``, ``pad`` inside each side), aligned as the column.
         The row's text is one literal rather than one per line: the same content stream
         (the page's operators are joined by newlines), a tenth of the calls."""
+        self.boxed_cells(canvas, row, cell_boxes(columns, xs, pad, self.rtl), top + pad)
+
+    def boxed_cells(self, canvas: Canvas, row: Sequence[Cell], boxes: Sequence[CellBox], y0: float) -> None:
+        """:meth:`cells` with the text boxes of the columns found (:func:`cell_boxes`, once
+        per table) and ``y0`` the top of their text."""
         ops: list[str] = []
-        rtl = self.rtl
-        for col, x, cell in zip(columns, xs, row, strict=True):
-            y = top + pad
-            physical = _physical(col.align, rtl)
+        for (x, width, physical), cell in zip(boxes, row, strict=True):
+            y = y0
             for para in cell:
-                self._para_ops(canvas, ops, para, x + pad, col.width - 2 * pad, y, physical)
-                y += para.height
+                self._para_ops(canvas, ops, para, x, width, y, physical)
+                style = para.style
+                y += len(para.lines) * style.size * style.leading  # para.height, inline
         _flush(canvas, ops)
 
     def _para_ops(
@@ -180,30 +184,32 @@ class Painter:
         """Append the operators of ``para`` (box at ``x``, top at ``y``, aligned to the
         ``physical`` side) to ``ops``. A colour it needs is set on the canvas after what
         ``ops`` holds is written, so the operators keep their order."""
-        page, style = self.page, para.style
+        page, style, lines = self.page, para.style, para.lines
         left = page.width - page.right - x - width if self.rtl else page.left + x  # self.x(x, width)
         step = style.size * style.leading
-        if not fill_is(canvas, style.color):
+        color = style.color
+        current = canvas._fillColorObj  # type: ignore[attr-defined]  # fill_is, inline
+        if type(current) is not tuple or current != color:
             _flush(canvas, ops)
-            canvas.setFillColorRGB(*style.color)
-        for line in para.lines:
+            canvas.setFillColorRGB(*color)
+        for line in lines:
             if line.synthetic_bold:  # bold drawn by stroking the outlines too
-                if not stroke_is(canvas, style.color):
+                if not stroke_is(canvas, color):
                     _flush(canvas, ops)
-                    canvas.setStrokeColorRGB(*style.color)
+                    canvas.setStrokeColorRGB(*color)
                 break
         run_ops = (self.writer or RunWriter(canvas)).run
         baseline = y + style.size * 0.95 + (step - style.size * 1.2) / 2
         top = page.height - page.top  # self.y(baseline) is top - baseline
-        for line in para.lines:
+        for line in lines:
             if physical == "left":
                 lx = left
             elif physical == "right":
                 lx = left + width - line.width
             else:
                 lx = left + (width - line.width) / 2
-            for run in line.runs:  # RunWriter.ops, inline
-                if run.glyphs:
+            for run in line.runs:  # RunWriter.ops, inline; a run with a width has glyphs
+                if run.width or run.glyphs:
                     ops.append(run_ops(run, lx + run.x, top - baseline))
             baseline += step
 
@@ -214,10 +220,28 @@ class Painter:
     def hline(
         self, canvas: Canvas, x: float, y: float, width: float, color: RGB = RULE, weight: float = 0.5
     ) -> None:
-        set_stroke(canvas, color)
-        set_line_width(canvas, weight)
-        px = self.x(x, width)
-        canvas.line(px, self.y(y), px + width, self.y(y))
+        # set_stroke, set_line_width, self.x and self.y, inline: a rule under every table row
+        current = canvas._strokeColorObj  # type: ignore[attr-defined]
+        if type(current) is not tuple or current != color:
+            canvas.setStrokeColorRGB(*color)
+        if canvas._lineWidth != weight:  # type: ignore[attr-defined]
+            canvas.setLineWidth(weight)
+        page = self.page
+        px = page.width - page.right - x - width if self.rtl else page.left + x
+        py = page.height - page.top - y
+        canvas.line(px, py, px + width, py)
+
+
+# a table column's text box: its logical x and width inside the padding, and the physical
+# side its cells align to
+CellBox = tuple[float, float, str]
+
+
+def cell_boxes(columns: Sequence[Column], xs: Sequence[float], pad: float, rtl: bool) -> list[CellBox]:
+    """The text boxes of ``columns`` starting at ``xs``, ``pad`` inside each side."""
+    return [
+        (x + pad, col.width - 2 * pad, _physical(col.align, rtl)) for col, x in zip(columns, xs, strict=True)
+    ]
 
 
 def _para_op(para: Para, x: float, width: float, top: float) -> DrawOp:
@@ -461,11 +485,13 @@ class _Table:
     pad: float
     row_rules: bool
     xs: list[float] = field(init=False)  # where each column starts
+    boxes: list[CellBox] = field(init=False)  # the columns' text boxes
     total: float = field(init=False)  # the width of all columns
 
     def __attrs_post_init__(self) -> None:
         """The geometry of the columns, found once for every row."""
         self.xs = [sum(c.width for c in self.columns[:i]) for i in range(len(self.columns))]
+        self.boxes = cell_boxes(self.columns, self.xs, self.pad, self.layout.rtl)
         self.total = sum(c.width for c in self.columns)
 
     @property
@@ -475,9 +501,15 @@ class _Table:
     def row_height(self, row: Sequence[Cell]) -> float:
         """The tallest cell's :func:`cell_height` and the padding (the paragraphs' heights
         summed inline, in the same order and the same products: a call for every row)."""
-        tallest = max(
-            (sum([len(p.lines) * p.style.size * p.style.leading for p in cell]) for cell in row), default=0.0
-        )
+        tallest = 0.0
+        for cell in row:
+            if len(cell) == 1:  # sum([h]) is 0 + h, the same float
+                p = cell[0]
+                height = len(p.lines) * p.style.size * p.style.leading
+            else:
+                height = sum([len(p.lines) * p.style.size * p.style.leading for p in cell])
+            if height > tallest:
+                tallest = height
         return tallest + 2 * self.pad
 
     def row_op(
@@ -485,14 +517,14 @@ class _Table:
     ) -> DrawOp:
         """Drawing ``row`` at ``top`` (``height``: its :meth:`row_height`, when known)."""
         height = self.row_height(row) if height is None else height
-        columns, xs, pad, total = self.columns, self.xs, self.pad, self.total
+        boxes, pad, total = self.boxes, self.pad, self.total
 
         def op(canvas: Canvas, painter: Painter) -> None:
             if fill is not None:
                 painter.rect(canvas, 0, top, total, height, fill)
             if rule_above:
                 painter.hline(canvas, 0, top, total, BLACK, 0.6)
-            painter.cells(canvas, row, columns, xs, pad, top)
+            painter.boxed_cells(canvas, row, boxes, top + pad)
             if self.row_rules and fill is None:
                 painter.hline(canvas, 0, top + height, total)
             elif fill is not None:

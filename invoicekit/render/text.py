@@ -277,7 +277,13 @@ class TextEngine(PlainCells):
             if not isinstance(found, tuple):
                 if len(_LINES) >= _LINES_MAX:
                     _LINES.clear()
-                found = _LINES[key] = tuple(self._lines(text, size, width, bold, rtl, han_hint))
+                one = None  # _lines's shortcut, without its list
+                if rtl is None and "\n" not in text:
+                    one = self._one_plain_line(text, size, width, bold, han_hint)
+                if one is not None:
+                    found = _LINES[key] = (one,)
+                else:
+                    found = _LINES[key] = tuple(self._lines(text, size, width, bold, rtl, han_hint))
             return found
         return tuple(self._lines(text, size, width, bold, rtl, han_hint))
 
@@ -442,7 +448,10 @@ class TextEngine(PlainCells):
         return ShapedLine(tuple(runs), x, line_chars, any(run.face.synthetic_bold for run in runs))
 
     def _shaped(self, text: str, font_script: str) -> bool:
-        return font_script not in _CJK_FONTS and (self.chooser.shaping(font_script) or _has_marks(text))
+        if font_script in _CJK_FONTS:
+            return False
+        # ASCII has no marks: tested before the cache of _has_marks (every new cell asks)
+        return self.chooser.shaping(font_script) or (not text.isascii() and _has_marks(text))
 
     def _shape(
         self, font: PdfFont, text: str, rtl: bool, font_script: str, before: str = "", after: str = ""

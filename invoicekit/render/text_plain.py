@@ -12,7 +12,6 @@ same floats summed in the same order (tests/render/test_render_plain_runs.py com
 from __future__ import annotations
 
 import unicodedata
-from itertools import repeat
 
 from . import bidi
 from .bidi import LRI, PDI
@@ -63,18 +62,18 @@ class PlainCells:
         inside one ``LRI ... PDI`` around the whole text: the presentation's numbers) in a
         left-to-right paragraph; else None."""
         core = text
-        if text[:1] == LRI and text[-1:] == PDI:
+        if text.startswith(LRI) and text.endswith(PDI) and len(text) > 1:
             core = text[1:-1]
             if self.rtl:  # nothing strong outside the isolate: the document's direction
                 return None
-        if not ISOLATE_MARKS.isdisjoint(core) or "\t" in core or "\r" in core or not core:
+        if not core or "\t" in core or "\r" in core:
             return None
-        if core.isascii():
+        if core.isascii():  # no isolate mark in it
             lettered = core.upper() != core.lower()  # ASCII letters are strong left to right
             if not lettered and self.rtl and core is text:
                 return None
             return core, "Latn" if lettered else self.default_script
-        if not unicodedata.is_normalized("NFC", core):
+        if not ISOLATE_MARKS.isdisjoint(core) or not unicodedata.is_normalized("NFC", core):
             return None
         script = simple_script(set(core), CONTROLS, self.default_script)
         if script is None or (core is text and bidi.paragraph_rtl(text, self.rtl)):
@@ -97,9 +96,16 @@ class PlainCells:
         face, font_script = table.usual
         if self._shaped(core, font_script):
             return None
-        widths, default = face.font.face.charWidths, face.font.face.defaultWidth
+        known = face.font.char_advances  # float(widths.get(code, default)) of each, as _plain
+        try:
+            advances = list(map(known.__getitem__, core))
+        except KeyError:  # characters not met before
+            widths, default = face.font.face.charWidths, face.font.face.defaultWidth
+            for ch in set(core).difference(known):
+                known[ch] = float(widths.get(32 if ch == "\u00a0" else ord(ch), default))
+            advances = list(map(known.__getitem__, core))
         codes = list(map(ord, core.replace("\u00a0", " ")))  # as _plain
-        return core, face, codes, list(map(float, map(widths.get, codes, repeat(default))))
+        return core, face, codes, advances
 
     def _measure(
         self, text: str, bold: bool, han_hint: str | None
@@ -124,8 +130,9 @@ class PlainCells:
             return None
         core, face, codes, advances = found
         line = core
+        whole = sum(advances)
         if width is not None:
-            if sum(advances) * size / 1000 > width:  # _wrap's test of the whole paragraph
+            if whole * size / 1000 > width:  # _wrap's test of the whole paragraph
                 return None
             line = core.rstrip(" ")  # _strip_end
             if not line:
@@ -134,7 +141,9 @@ class PlainCells:
             return None
         n = len(line)
         scale = size / 1000
-        kept = advances[:n]
-        run_width = sum(kept) * scale
-        run = GlyphRun(face, size, False, PlainGlyphs(codes[:n], kept, scale), 0.0, run_width, True)
-        return ShapedLine((run,), 0.0 + run_width, line, any([face.synthetic_bold]))
+        if n < len(codes):  # trailing spaces dropped (the lists are this call's own otherwise)
+            codes, advances = codes[:n], advances[:n]
+            whole = sum(advances)
+        run_width = whole * scale
+        run = GlyphRun(face, size, False, PlainGlyphs(codes, advances, scale), 0.0, run_width, True)
+        return ShapedLine((run,), 0.0 + run_width, line, bool(face.synthetic_bold))  # any([...])

@@ -12,7 +12,24 @@ from invoicekit.money import EXACT, minor_units, quantum
 from invoicekit.presentation import amount_shapes
 from invoicekit.presentation.labels import Labels
 
-LOCALES = ["de", "en", "en_IN", "ja", "fr", "de_CH", "ar", "fa", "he", "hi", "es", "pl", "ru", "zh", "th", "sv"]
+LOCALES = [
+    "de",
+    "en",
+    "en_IN",
+    "ja",
+    "fr",
+    "de_CH",
+    "ar",
+    "fa",
+    "he",
+    "hi",
+    "es",
+    "pl",
+    "ru",
+    "zh",
+    "th",
+    "sv",
+]
 CURRENCIES = ["EUR", "USD", "JPY", "INR", "CHF", "BHD", "SAR", "IRR", "PLN", "SEK", "CNY"]
 LABELS = {name: Labels(name) for name in LOCALES}
 
@@ -57,17 +74,21 @@ def test_shaped_amounts_are_babels(locale: str, currency: str, units: int, negat
 def test_running_subtotals_keep_every_field_of_the_row() -> None:
     from attrs import fields
 
-    from invoicekit.presentation.model import Row
+    from invoicekit.presentation.model import Row, RowKind
     from invoicekit.presentation.tables import _running
 
     assert [f.name for f in fields(Row)] == ["cells", "details", "kind", "amount", "running"]  # all copied
+    rows: list[tuple[tuple[str, ...], tuple[str, ...], RowKind, Decimal | None]]
     rows = [
-        Row(("a",), ("gross 2,00",), "line", Decimal("1.50")),
-        Row(("b",), (), "allowance", Decimal("-0.25")),
-        Row(("c",), (), "charge", None),
+        (("a",), ("gross 2,00",), "line", Decimal("1.50")),
+        (("b",), (), "allowance", Decimal("-0.25")),
+        (("c",), (), "charge", None),
     ]
     out = _running(LABELS["de"], rows, "EUR")
-    assert [r.running for r in out] == ["\u20661,50\u00a0€\u2069", "\u20661,25\u00a0€\u2069", "\u20661,25\u00a0€\u2069"]
-    assert [(r.cells, r.details, r.kind, r.amount) for r in out] == [
-        (r.cells, r.details, r.kind, r.amount) for r in rows
+    assert all(type(r) is Row for r in out)
+    assert [r.running for r in out] == [
+        "\u20661,50\u00a0€\u2069",
+        "\u20661,25\u00a0€\u2069",
+        "\u20661,25\u00a0€\u2069",
     ]
+    assert [(r.cells, r.details, r.kind, r.amount) for r in out] == rows

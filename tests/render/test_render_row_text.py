@@ -119,9 +119,12 @@ def test_a_new_cells_run_is_written_as_the_general_template_writes_it() -> None:
     canvas = Canvas(io.BytesIO(), pagesize=A4, invariant=1)
     writer = RunWriter(canvas)
     head, tail = writer._template(run)
-    numbers = writer._numbers(run.face.font, "Bohnen 7 Zn")
+    codes = [ord(ch) for ch in "Bohnen 7 Zn"]
+    numbers = writer._numbers(run.face.font, codes)
     name = writer._name(run.face.font, numbers[0] >> 8)
     general = _run_template(run, [(numbers[0] >> 8, numbers[0] & 0xFF)], {numbers[0] >> 8: name}, numbers)
     assert (head, tail) == general
     assert head == f"BT\n{name} 9.5 Tf" and tail.endswith(")] TJ\nET")
-    assert _TEMPLATES[id(run)] == (run, "Bohnen 7 Zn", numbers, (name,), head, tail)
+    assert _TEMPLATES[id(run)] == (run, codes, numbers, (name,), head, tail)
+    # a no-break space is numbered as the space it is drawn as (as splitString does)
+    assert writer._numbers(run.face.font, [0xA0, ord("B")]) == writer._numbers(run.face.font, [32, ord("B")])
