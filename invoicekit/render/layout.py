@@ -168,14 +168,40 @@ class Painter:
 
     def boxed_cells(self, canvas: Canvas, row: Sequence[Cell], boxes: Sequence[CellBox], y0: float) -> None:
         """:meth:`cells` with the text boxes of the columns found (:func:`cell_boxes`, once
-        per table) and ``y0`` the top of their text."""
+        per table) and ``y0`` the top of their text. A one-line paragraph in the fill colour
+        already set (most cells) is written here, the page's values read once per row."""
         ops: list[str] = []
+        page, rtl = self.page, self.rtl
+        top = page.height - page.top  # self.y(baseline) is top - baseline
+        run_ops = (self.writer or RunWriter(canvas)).run
         for (x, width, physical), cell in zip(boxes, row, strict=True):
             y = y0
             for para in cell:
-                self._para_ops(canvas, ops, para, x, width, y, physical)
-                style = para.style
-                y += len(para.lines) * style.size * style.leading  # para.height, inline
+                style, lines = para.style, para.lines
+                line = lines[0] if len(lines) == 1 else None
+                current = canvas._fillColorObj  # type: ignore[attr-defined]
+                if (
+                    line is None
+                    or line.synthetic_bold
+                    or type(current) is not tuple
+                    or current != style.color
+                ):
+                    self._para_ops(canvas, ops, para, x, width, y, physical)
+                else:  # a one-line paragraph in the current colour: _para_ops, inline
+                    size = style.size
+                    step = size * style.leading
+                    left = page.width - page.right - x - width if rtl else page.left + x
+                    if physical == "left":
+                        lx = left
+                    elif physical == "right":
+                        lx = left + width - line.width
+                    else:
+                        lx = left + (width - line.width) / 2
+                    ty = top - (y + size * 0.95 + (step - size * 1.2) / 2)
+                    for run in line.runs:
+                        if run.width or run.glyphs:
+                            ops.append(run_ops(run, lx + run.x, ty))
+                y += len(lines) * style.size * style.leading  # para.height, inline
         _flush(canvas, ops)
 
     def _para_ops(
