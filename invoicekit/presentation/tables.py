@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import partial
+from itertools import repeat
 
 from ..profiles import local_tax_name, profile
 from ..result import Computed, ComputedLine
@@ -42,8 +43,9 @@ def _columns(labels: Labels, computed: Computed, receipt: bool) -> tuple[Column,
     )
 
 
-def _cells(columns: tuple[Column, ...], values: dict[str, str]) -> tuple[str, ...]:
-    return tuple(values.get(col.key, "") for col in columns)
+def _cells(keys: tuple[str, ...], values: dict[str, str]) -> tuple[str, ...]:
+    """The text of each column (by its key) in ``values``, "" where it has none."""
+    return tuple(map(values.get, keys, repeat("")))
 
 
 def _unit_price(labels: Labels, line: ComputedLine, currency: str) -> str:
@@ -85,7 +87,7 @@ _RowParts = tuple[tuple[str, ...], tuple[str, ...], RowKind, Decimal | None]
 
 def _line_row(
     labels: Labels,
-    columns: tuple[Column, ...],
+    keys: tuple[str, ...],
     line: ComputedLine,
     gross: bool,
     cur: str,
@@ -109,7 +111,7 @@ def _line_row(
         "rate": _rates(labels, line, rates),
         "amount": labels.money(amount, cur),
     }
-    return _cells(columns, values), _line_details(labels, line, cur), "line", amount
+    return _cells(keys, values), _line_details(labels, line, cur), "line", amount
 
 
 def _rates(labels: Labels, line: ComputedLine, known: dict[str, str]) -> str:
@@ -128,7 +130,8 @@ def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
     gross = receipt and computed.invoice.prices_include_tax
     cur = computed.currency
     rates: dict[str, str] = {}
-    rows = [_line_row(labels, columns, line, gross, cur, rates) for line in computed.lines]
+    keys = tuple(col.key for col in columns)  # each row's texts in this order
+    rows = [_line_row(labels, keys, line, gross, cur, rates) for line in computed.lines]
     for adjustments, msgid, sign in ((computed.allowances, "Allowance", -1), (computed.charges, "Charge", 1)):
         for adj in adjustments:
             desc = f"{labels.t(msgid)}{labels.colon}{adj.source.label}"
@@ -141,7 +144,7 @@ def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
                 "amount": labels.money(amount, cur),
             }
             kind: RowKind = "allowance" if sign < 0 else "charge"
-            rows.append((_cells(columns, values), (), kind, amount))
+            rows.append((_cells(keys, values), (), kind, amount))
     carried, brought = label(labels, "Carried forward"), label(labels, "Brought forward")
     return Table(None, columns, _running(labels, rows, cur), carried, brought)
 
