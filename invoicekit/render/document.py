@@ -354,7 +354,8 @@ class Document:
             for (k, width, align, known), text in zip(boxes, row.cells, strict=True):
                 if k == desc_k:
                     cell = [Para(shaped(text, body.size, width, body.bold, None, hint), body, align)]
-                    cell += [self.para(d, th.small, width) for d in row.details]
+                    if row.details:
+                        cell += [self.para(d, th.small, width) for d in row.details]
                 else:  # quantities, prices, rates and amounts repeat: one cell per text and column
                     found = known.get(text)
                     if found is None:
