@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from attrs import define, field, frozen
+from reportlab.lib.rl_accel import fp_str as rl_fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from .draw import RunWriter, set_fill, stroke_is
@@ -166,10 +167,21 @@ class Painter:
         (the page's operators are joined by newlines), a tenth of the calls."""
         self.boxed_cells(canvas, row, cell_boxes(columns, xs, pad, self.rtl), top + pad)
 
-    def boxed_cells(self, canvas: Canvas, row: Sequence[Cell], boxes: Sequence[CellBox], y0: float) -> None:
+    def boxed_cells(
+        self,
+        canvas: Canvas,
+        row: Sequence[Cell],
+        boxes: Sequence[CellBox],
+        y0: float,
+        rule_y: float | None = None,
+        rule_width: float = 0.0,
+    ) -> None:
         """:meth:`cells` with the text boxes of the columns found (:func:`cell_boxes`, once
         per table) and ``y0`` the top of their text. A one-line paragraph in the fill colour
-        already set (most cells) is written here, the page's values read once per row."""
+        already set (most cells) is written here, the page's values read once per row. With
+        ``rule_y``, the row's rule (:meth:`hline` at ``rule_y`` from 0, ``rule_width`` long)
+        follows: in the row's literal when its colour and weight are set, as
+        ``Canvas.line`` writes it."""
         ops: list[str] = []
         page, rtl = self.page, self.rtl
         top = page.height - page.top  # self.y(baseline) is top - baseline
@@ -202,6 +214,15 @@ class Painter:
                         if run.width or run.glyphs:
                             ops.append(run_ops(run, lx + run.x, ty))
                 y += len(lines) * style.size * style.leading  # para.height, inline
+        if rule_y is not None:
+            current = canvas._strokeColorObj  # type: ignore[attr-defined]
+            if type(current) is tuple and current == RULE and canvas._lineWidth == 0.5:  # type: ignore[attr-defined]
+                px = page.width - page.right - 0 - rule_width if rtl else page.left + 0  # hline's, x = 0
+                py = top - rule_y
+                ops.append(f"n {rl_fp_str(px, py)} m {rl_fp_str(px + rule_width, py)} l S")  # Canvas.line
+            else:
+                _flush(canvas, ops)
+                self.hline(canvas, 0, rule_y, rule_width)
         _flush(canvas, ops)
 
     def _para_ops(
@@ -550,11 +571,12 @@ class _Table:
                 painter.rect(canvas, 0, top, total, height, fill)
             if rule_above:
                 painter.hline(canvas, 0, top, total, BLACK, 0.6)
-            painter.boxed_cells(canvas, row, boxes, top + pad)
-            if self.row_rules and fill is None:
-                painter.hline(canvas, 0, top + height, total)
-            elif fill is not None:
-                painter.hline(canvas, 0, top + height, total, self.header_rule, 0.8)
+            if self.row_rules and fill is None:  # the rule under the row: hline's defaults
+                painter.boxed_cells(canvas, row, boxes, top + pad, top + height, total)
+            else:
+                painter.boxed_cells(canvas, row, boxes, top + pad)
+                if fill is not None:
+                    painter.hline(canvas, 0, top + height, total, self.header_rule, 0.8)
 
         return op
 

@@ -128,3 +128,34 @@ def test_a_new_cells_run_is_written_as_the_general_template_writes_it() -> None:
     assert _TEMPLATES[id(run)] == (run, codes, numbers, (name,), head, tail)
     # a no-break space is numbered as the space it is drawn as (as splitString does)
     assert writer._numbers(run.face.font, [0xA0, ord("B")]) == writer._numbers(run.face.font, [32, ord("B")])
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_rows_rule_in_its_literal_is_the_rule_drawn_after_it(rtl: bool) -> None:
+    """``boxed_cells`` with ``rule_y`` writes the row's rule as ``hline`` after the row would:
+    in the row's literal once the rule's colour and weight are set, else after setting them
+    (as after another stroke colour, set before the last row)."""
+    from invoicekit.render.layout import cell_boxes
+
+    engine = TextEngine(FontChooser(), rtl, "de", "Latn")
+    columns = [Column(200.0), Column(40.0, "end"), Column(80.0, "end")]
+    xs = [0.0, 200.0, 240.0]
+    cells = row(engine, columns)
+    page = PageSpec(*A4)
+    boxes = cell_boxes(columns, xs, 3.0, rtl)
+    at_once, after = (Canvas(io.BytesIO(), pagesize=A4, invariant=1) for _ in range(2))
+    one, two = Painter(page, rtl, RunWriter(at_once)), Painter(page, rtl, RunWriter(after))
+    for top in (100.0, 140.0, 180.0):  # the first rule sets colour and weight, the others find them
+        one.boxed_cells(at_once, cells[:1], boxes[:1], top + 3.0, top + 30.0, 320.0)
+        two.boxed_cells(after, cells[:1], boxes[:1], top + 3.0)
+        two.hline(after, 0, top + 30.0, 320.0)
+    for canvas in (at_once, after):
+        canvas.setStrokeColorRGB(*RED)
+    one.boxed_cells(at_once, cells, boxes, 223.0, 250.0, 320.0)
+    two.boxed_cells(after, cells, boxes, 223.0)
+    two.hline(after, 0, 250.0, 320.0)
+    assert content(at_once) == content(after)
+    assert content(at_once).count(" l S") == 4
+    code = at_once._code  # type: ignore[attr-defined]
+    assert sum(" l S" in op and "BT" in op for op in code) == 2  # the second and third rows'
+    assert content(at_once).count(" RG") == 3  # the rule's colour, red, the rule's again
