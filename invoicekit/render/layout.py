@@ -9,7 +9,7 @@ pages is known when the footers ("Page 1 of 3") are drawn.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from attrs import define, field, frozen
 from reportlab.lib.rl_accel import fp_str as rl_fp_str
@@ -18,6 +18,11 @@ from reportlab.pdfgen.canvas import Canvas
 from .draw import RunWriter, set_fill, stroke_is
 from .errors import RenderError
 from .text import ShapedLine, TextEngine
+
+if TYPE_CHECKING:  # frozen for the type checker, as in .runs
+    from attrs import frozen as shared_value
+else:
+    from .runs import shared_value
 
 Align = Literal["start", "end", "center"]
 RGB = tuple[float, float, float]
@@ -52,7 +57,7 @@ class PageSpec:
         return self.width - self.left - self.right
 
 
-@frozen
+@shared_value
 class Para:
     """Wrapped text: lines in display order, with the style and alignment to draw them."""
 

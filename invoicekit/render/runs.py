@@ -1,8 +1,9 @@
 """Shaped text ready to draw: glyphs, runs of one face and direction, and lines.
 
 The layout (:mod:`invoicekit.render.text`) makes them and the writer
-(:mod:`invoicekit.render.draw`) turns them into PDF operators; they are frozen values, shared
-between documents through the layout's line cache.
+(:mod:`invoicekit.render.draw`) turns them into PDF operators; they are values never changed
+once made (read-only to the type checker, see ``shared_value``), shared between documents
+through the layout's line cache.
 """
 
 from __future__ import annotations
@@ -10,11 +11,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import partial
 from itertools import accumulate, repeat
-from typing import NamedTuple, overload
+from typing import TYPE_CHECKING, NamedTuple, overload
 
-from attrs import frozen
+from attrs import define
 
 from .fonts import Face
+
+if TYPE_CHECKING:  # read-only for the type checker: mypy rejects an assignment to a field
+    from attrs import frozen as shared_value
+else:
+    # At run time a plain slotted attrs class, equal and hashed by its fields as a frozen
+    # one is: a frozen class's __init__ sets each field through object.__setattr__, which
+    # was about 6% of the instructions of a long invoice's render (a run, a line and a
+    # paragraph per new table cell), where a slotted store is one instruction of the
+    # interpreter. Nothing assigns to their fields after __init__ (mypy --strict checks it).
+    shared_value = define(unsafe_hash=True)
 
 
 class Glyph(NamedTuple):
@@ -85,7 +96,7 @@ class PlainGlyphs(Sequence[Glyph]):
         return repr(self.made())
 
 
-@frozen
+@shared_value
 class GlyphRun:
     """Glyphs of one face, size and direction, in visual order; ``x`` is the run's offset in its line.
     ``plain``: not shaped, so each glyph sits at the pen position the one before it left
@@ -100,7 +111,7 @@ class GlyphRun:
     plain: bool = False
 
 
-@frozen
+@shared_value
 class ShapedLine:
     """One line of text, ready to draw: runs in visual order, total ``width`` in points."""
 
