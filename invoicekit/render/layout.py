@@ -9,6 +9,7 @@ pages is known when the footers ("Page 1 of 3") are drawn.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Literal
 
 from attrs import define, field, frozen
@@ -567,23 +568,33 @@ class _Table:
     def row_op(
         self, row: Sequence[Cell], top: float, fill: RGB | None, rule_above: bool, height: float | None = None
     ) -> DrawOp:
-        """Drawing ``row`` at ``top`` (``height``: its :meth:`row_height`, when known)."""
+        """Drawing ``row`` at ``top`` (``height``: its :meth:`row_height`, when known): a
+        partial of :meth:`draw_row` (no closure and its cells made for every row)."""
         height = self.row_height(row) if height is None else height
-        boxes, pad, total = self.boxes, self.pad, self.total
+        return partial(self.draw_row, row, top, fill, rule_above, height)
 
-        def op(canvas: Canvas, painter: Painter) -> None:
+    def draw_row(
+        self,
+        row: Sequence[Cell],
+        top: float,
+        fill: RGB | None,
+        rule_above: bool,
+        height: float,
+        canvas: Canvas,
+        painter: Painter,
+    ) -> None:
+        """Draw ``row`` at ``top``, ``height`` tall (see :meth:`row_op`)."""
+        total = self.total
+        if fill is not None:
+            painter.rect(canvas, 0, top, total, height, fill)
+        if rule_above:
+            painter.hline(canvas, 0, top, total, BLACK, 0.6)
+        if self.row_rules and fill is None:  # the rule under the row: hline's defaults
+            painter.boxed_cells(canvas, row, self.boxes, top + self.pad, top + height, total)
+        else:
+            painter.boxed_cells(canvas, row, self.boxes, top + self.pad)
             if fill is not None:
-                painter.rect(canvas, 0, top, total, height, fill)
-            if rule_above:
-                painter.hline(canvas, 0, top, total, BLACK, 0.6)
-            if self.row_rules and fill is None:  # the rule under the row: hline's defaults
-                painter.boxed_cells(canvas, row, boxes, top + pad, top + height, total)
-            else:
-                painter.boxed_cells(canvas, row, boxes, top + pad)
-                if fill is not None:
-                    painter.hline(canvas, 0, top + height, total, self.header_rule, 0.8)
-
-        return op
+                painter.hline(canvas, 0, top + height, total, self.header_rule, 0.8)
 
     def put_row(self, row: Sequence[Cell]) -> None:
         lay = self.layout
