@@ -30,6 +30,7 @@ class Choices:
         self.chosen: dict[str, tuple[str, Face, str]] = {}
         self.usual: tuple[Face, str] | None = None
         self.as_usual: set[str] = set()
+        self.shaping: bool | None = None  # whether the usual font script is shaped (found once)
 
     def add(self, ch: str, choice: tuple[str, Face, str]) -> None:
         shown, face, font_script = choice
@@ -94,7 +95,10 @@ class PlainCells:
         if table is None or table.usual is None or not table.as_usual.issuperset(core):
             return None
         face, font_script = table.usual
-        if self._shaped(core, font_script):
+        shaping = table.shaping
+        if shaping is None:  # "" has no marks: whether the script alone is shaped
+            shaping = table.shaping = self._shaped("", font_script)
+        if shaping or (not core.isascii() and self._shaped(core, font_script)):  # ASCII has no marks
             return None
         known = face.font.char_advances  # float(widths.get(code, default)) of each, as _plain
         try:
