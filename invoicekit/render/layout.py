@@ -483,15 +483,16 @@ class Layout:
         self.ensure(table.header_h + first)
         table.put_header()
         page_h, last = self.height, len(rows) - 1  # self.room is page_h - self.y (the page stays)
+        height_of, draw_row = table.row_height, table.draw_row
         for i, row in enumerate(rows):
-            h = table.row_height(row)
+            h = height_of(row)
             if h > capacity:
                 table.put_split(row, i in emphasis, carry, i, carry_h)
                 continue
             reserve = carry_h if i < last else 0.0  # the last row carries nothing on
             if h + reserve > page_h - self.y:
                 self.page_break(table, carry, i - 1)
-            self.pages[-1].append(table.row_op(row, self.y, None, i in emphasis, h))  # self.place
+            self.pages[-1].append(partial(draw_row, row, self.y, None, i in emphasis, h))  # row_op
             self.y += h
 
     def page_break(self, table: _Table, carry: Carry | None, last: int) -> None:
