@@ -10,11 +10,10 @@ docs/presentation.md; fields are only ever added, never renamed, within a releas
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Literal
 
-from attrs import field, frozen
+from attrs import frozen
 
 from .isolates import fsi
 
@@ -78,27 +77,13 @@ class Column:
 class Row:
     """One row of a table: a formatted text per column, the small lines printed under the
     description (gross price, line allowances and charges), and the row's amount as a
-    number (signed, in the document currency) for running subtotals; ``running`` is the
-    amount column's sum up to and including this row, formatted ("" when none).
-
-    The lines table gives each row that sum as ``total`` with the ``money`` that formats it,
-    so ``running`` is formatted only when read (where a page breaks), not once a line; a
-    ``running`` text given when the row is made is kept as it is."""
+    number (signed, in the document currency) for running subtotals."""
 
     cells: tuple[str, ...]
     details: tuple[str, ...] = ()
     kind: RowKind = "line"
     amount: Decimal | None = None
-    given: str = field(default="", alias="running")  # a running text given as it is
-    total: Decimal | None = None  # the amount column's sum up to this row
-    money: Callable[[Decimal], str] | None = field(default=None, eq=False, repr=False)
-
-    @property
-    def running(self) -> str:
-        """The amount column's sum up to this row, formatted ("" when none)."""
-        if self.given or self.total is None or self.money is None:
-            return self.given
-        return self.money(self.total)
+    running: str = ""  # the amount column's sum up to this row, formatted ("" when none)
 
 
 @frozen

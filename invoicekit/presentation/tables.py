@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import partial
 from itertools import repeat
 
 from ..profiles import local_tax_name, profile
@@ -150,14 +149,13 @@ def lines_table(labels: Labels, computed: Computed, receipt: bool) -> Table:
 
 
 def _running(labels: Labels, rows: list[_RowParts], currency: str) -> tuple[Row, ...]:
-    """Each row with the sum of the amount column so far, formatted when read: what a page
-    break after it carries forward (the sum is exact, of amounts already rounded). The rows
-    are made here, once each, from their parts."""
-    total, out, zero = Decimal(0), [], Decimal(0)
-    money = partial(labels.money, currency=currency)
+    """Each row with the sum of the amount column so far, formatted: what a page break
+    after it carries forward (the sum is exact, of amounts already rounded). The rows are
+    made here, once each, from their parts."""
+    total, out = Decimal(0), []
     for cells, details, kind, amount in rows:
-        total += amount or zero
-        out.append(Row(cells, details, kind, amount, total=total, money=money))
+        total += amount or Decimal(0)
+        out.append(Row(cells, details, kind, amount, labels.money(total, currency)))
     return tuple(out)
 
 
