@@ -312,18 +312,25 @@ class Document:
 
     def carry(self, table: Table, columns: list[Column]) -> Carry | None:
         """The running-subtotal rows of the lines table: the label in the description
-        column, the sum so far in the amount column (``None`` for other tables)."""
+        column, the sum so far in the amount column (``None`` for other tables). The sum is
+        set in bold and grows down the table, so it can be wider than the column fitted to the
+        line amounts: in a left-to-right document it stays on one line, reaching into the
+        description column (which holds only the short label on that row), rather than
+        breaking before its currency sign."""
         desc_k, amount_k = table.column("description"), table.column("amount")
         if table.carried is None or table.brought is None or desc_k is None or amount_k is None:
             return None
         texts = {"carried": table.carried.joined, "brought": table.brought.joined}
         strong, pad = self.theme.strong, 3.0
+        widths = [col.width - 2 * pad for col in columns]
+        if not self.view.rtl:  # at the page's right edge; in RTL the column fits the totals
+            widths[amount_k] = self.layout.width
 
         def cells(i: int, which: Literal["carried", "brought"]) -> list[list[Para]]:
             values = {desc_k: texts[which], amount_k: table.rows[i].running}
             return [
-                [self.para(values.get(k, ""), strong, col.width - 2 * pad, table.columns[k].align)]
-                for k, col in enumerate(columns)
+                [self.para(values.get(k, ""), strong, widths[k], table.columns[k].align)]
+                for k in range(len(columns))
             ]
 
         return cells

@@ -85,3 +85,16 @@ def test_a_single_tall_row_carries_its_own_amount() -> None:
     assert "Carried forward €2.50" in pages[0]
     assert "Brought forward €2.50" in pages[1]
     assert pages[1].index("Brought forward") < pages[1].index("W" * 39)
+
+
+def test_a_subtotal_wider_than_the_amount_column_stays_on_one_line() -> None:
+    """The amount column is fitted to the line amounts (9.999,00 € each); the bold running net
+    at a page break has more digits (k x 9,999.00 EUR) and must not break before its currency
+    sign: it reaches into the description column, which holds only the label on that row."""
+    lines = [{"description": f"Item {n}", "unit_price": "9999.00"} for n in range(1, 61)]
+    pages = page_texts(render(doc(locale="de", lines=lines)))
+    assert len(pages) >= 2
+    last = line_numbers(pages[0])[-1]
+    amount = f"{last * 9999:,}".replace(",", ".") + ",00 €"  # 40 lines: 399.960,00 €
+    assert f"Übertrag {amount}" in pages[0], pages[0][-200:]
+    assert f"Übertrag {amount}" in pages[1], pages[1][:300]
